@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+struct HttpResponse
+{
+    QUrl url;
+    int status = 0;          // HTTP status, 0 when no response arrived
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString error;           // translated, says what to check; empty when a response arrived
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
+};
+
+// The one HTTP client wrapper: every request has a transfer timeout, an explicit redirect
+// policy (no less-safe redirects, at most 5), a response size cap, and TLS verified by default.
+// Nothing blocks; the callback runs once on the context object's thread unless the context died.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    explicit HttpClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+
+    using Callback = std::function<void(const HttpResponse &)>;
+    void get(const QUrl &url, QObject *context, Callback done);
+
+private:
+    QNetworkAccessManager *m_network;
+    std::chrono::milliseconds m_timeout{15000};
+    qint64 m_maxResponseBytes = 4 * 1024 * 1024;
+};

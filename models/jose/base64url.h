@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+
+namespace Jose {
+
+// RFC 7515 §2 / RFC 4648 §5: URL-safe alphabet, no padding on output.
+QByteArray base64UrlEncode(QByteArrayView data);
+
+// Strict decoding: only the base64url alphabet; trailing '=' padding is tolerated because some
+// servers emit it. Returns nullopt on any other character or an impossible length (4n+1).
+std::optional<QByteArray> base64UrlDecode(QByteArrayView text);
+
+// Index of the first byte that is not in the base64url alphabet, or -1. For pointing the user
+// at the broken place.
+qsizetype firstNonBase64UrlByte(QByteArrayView text);
+
+} // namespace Jose
