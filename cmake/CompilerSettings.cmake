@@ -28,3 +28,10 @@ if(TOKENSCOPE_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(tokenscope_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer: instrument everything of ours; the fuzz targets themselves link -fsanitize=fuzzer.
+if(TOKENSCOPE_FUZZ)
+    target_compile_options(tokenscope_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(tokenscope_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -5,8 +5,9 @@
 
 #include <QAbstractTableModel>
 
-// The verdict as a table: check, status, detail. Status cells carry a colour-independent text
-// ("pass"/"fail"...) translated, plus Qt::DecorationRole icon from the style.
+// The verdict as a table: check, status, detail. Status cells carry a translated text ("pass",
+// "fail", ...) so the verdict never depends on colour; icons and colours are the view's job
+// (models/ has no Qt Gui).
 class ChecksModel final : public QAbstractTableModel
 {
     Q_OBJECT
