@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: the one place where long-lived services are made and handed down.
 
+#include "benchhook.h"
 #include "cli/commandline.h"
 #include "http/httpclient.h"
 #include "mainwindow.h"
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
     HttpClient http(&network);
 
     MainWindow window(&http);
+    installBenchmarkHook(&window);
     window.show();
     return QApplication::exec();
 }
