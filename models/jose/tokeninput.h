@@ -14,15 +14,17 @@ struct TokenCandidate
 {
     QString token;
     // Where it came from: "bare", "bearer" (a "Bearer <token>" value), "authorization"
-    // (a whole "Authorization: ..." header line), "query" or "fragment" (a redirect URL).
+    // (a whole "Authorization: ..." header line), "query" or "fragment" (a redirect URL),
+    // "json" (a pasted token endpoint response, RFC 6749 §5.1).
     QString origin;
-    // For a redirect URL: the parameter name (access_token, id_token, code, refresh_token).
+    // For a redirect URL or a token response: the parameter name (access_token, id_token, code,
+    // refresh_token).
     QString parameter;
 };
 
 struct TokenInput
 {
-    QList<TokenCandidate> candidates; // in a sensible order: id_token, access_token, code, ...
+    QList<TokenCandidate> candidates; // id_token, access_token, refresh_token, code
     QString error;                    // translated; set when no candidate was found
     bool ok() const { return error.isEmpty() && !candidates.isEmpty(); }
 };
