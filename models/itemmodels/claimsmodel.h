@@ -41,6 +41,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString interpretation(int row) const;
+    QString displayText(int row, int column) const;
+
     struct Row
     {
         QString name;
