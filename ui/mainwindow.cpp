@@ -1,10 +1,203 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "inspector/tokeninspector.h"
+#include "placeholderpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString PageKey = QStringLiteral("mainWindow/page");
+const QString InspectorKey = QStringLiteral("tokenInspector/state");
+
+} // namespace
+
 MainWindow::MainWindow(HttpClient *http, QWidget *parent)
     : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    Q_UNUSED(http);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tokenscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setMinimumWidth(120);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    createPages(http);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({150, 1000});
+    setCentralWidget(m_splitter);
+
+    createMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->showMessage(tr("Ready"), 3000);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= PageCount)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_pageActions.at(row)->setChecked(true);
+    });
+    connect(m_inspector, &TokenInspector::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+
+    setTabOrder(m_sidebar, m_inspector);
+    readSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages(HttpClient *http)
+{
+    struct PageInfo
+    {
+        QString name;
+        QString description;
+    };
+    const std::array<PageInfo, PageCount> pages{{
+        {tr("Workspaces"), tr("Your Cloudentity tenants and the local sandbox: workspaces, identity providers and "
+                              "clients, to browse and set up.")},
+        {tr("Tokens"), {}},
+        {tr("Requests"), tr("Run OAuth 2.0 and OpenID Connect flows against a workspace: authorization code with PKCE, "
+                            "client credentials, refresh, introspection, revocation and userinfo.")},
+        {tr("Rate limits"), tr("Live gauges of the rate-limit headers every response brings, per endpoint group, with "
+                               "warnings before a 429.")},
+        {tr("Log"), tr("Every HTTP exchange the console made, redacted, with timings; copy one as a curl command.")},
+    }};
+
+    for (int i = 0; i < PageCount; ++i) {
+        auto *item = new QListWidgetItem(pages.at(i).name, m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i).name).arg(i + 1));
+        if (i == TokensPage) {
+            m_inspector = new TokenInspector(http, m_stack);
+            m_inspector->setObjectName(QStringLiteral("tokenInspector"));
+            m_stack->addWidget(m_inspector);
+        } else {
+            auto *page = new PlaceholderPage(pages.at(i).name, pages.at(i).description, m_stack);
+            page->setObjectName(QStringLiteral("placeholderPage%1").arg(i));
+            m_stack->addWidget(page);
+        }
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Token File…"), this, &MainWindow::openTokenFile);
+    open->setObjectName(QStringLiteral("openTokenFileAction"));
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = view->addAction(m_sidebar->item(i)->text());
+        action->setObjectName(QStringLiteral("showPage%1Action").arg(i + 1));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        m_pageActions.at(i) = action;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Tokenscope"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(MainWindow::Page page)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    m_sidebar->setCurrentRow(page);
+}
+
+void MainWindow::openTokenFile()
+{
+    showPage(TokensPage);
+    m_inspector->openFile();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(GeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1180, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_inspector->restoreState(settings.value(InspectorKey).toByteArray());
+    showPage(Page(qBound(0, settings.value(PageKey, int(TokensPage)).toInt(), PageCount - 1)));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(InspectorKey, m_inspector->saveState());
+    settings.setValue(PageKey, int(currentPage()));
+}

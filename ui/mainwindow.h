@@ -3,14 +3,49 @@
 
 #include <QMainWindow>
 
-class HttpClient;
+#include <array>
 
+class HttpClient;
+class QAction;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class TokenInspector;
+
+// The shell: a sidebar of pages, a menu bar and a status bar. Remembers its geometry and
+// splitter positions in QSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum Page { WorkspacesPage, TokensPage, RequestsPage, RateLimitsPage, LogPage, PageCount };
+
     explicit MainWindow(HttpClient *http, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    Page currentPage() const;
+    TokenInspector *tokenInspector() const { return m_inspector; }
+    QAction *pageAction(Page page) const { return m_pageActions.at(page); }
+
+public Q_SLOTS:
+    void showPage(MainWindow::Page page);
+    void openTokenFile();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages(HttpClient *http);
+    void createMenus();
+    void readSettings();
+    void writeSettings() const;
+
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    TokenInspector *m_inspector = nullptr;
+    std::array<QAction *, PageCount> m_pageActions{};
 };

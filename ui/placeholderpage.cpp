@@ -1,2 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placeholderpage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+PlaceholderPage::PlaceholderPage(const QString &title, const QString &description, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(title, this))
+    , m_description(new QLabel(description, this))
+{
+    m_title->setObjectName(QStringLiteral("placeholderTitle"));
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    m_title->setFont(font);
+    m_title->setAlignment(Qt::AlignCenter);
+
+    m_description->setObjectName(QStringLiteral("placeholderDescription"));
+    m_description->setWordWrap(true);
+    m_description->setAlignment(Qt::AlignCenter);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_description->setMaximumWidth(520);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_description, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+}
+
+QString PlaceholderPage::title() const
+{
+    return m_title->text();
+}
+
+QString PlaceholderPage::description() const
+{
+    return m_description->text();
+}

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filechooser.h"
+
+#include <QFileDialog>
+
+FileChooser::~FileChooser() = default;
+
+QString DialogFileChooser::openFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}

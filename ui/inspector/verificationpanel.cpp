@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verificationpanel.h"
+
+#include "itemmodels/checksmodel.h"
+#include "keysourcewidget.h"
+#include "statuspalette.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Colours the status column from the view's palette; the text stays, so colour is never the
+// only carrier of the verdict.
+class CheckStatusColours final : public QIdentityProxyModel
+{
+public:
+    CheckStatusColours(QWidget *view, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_view(view)
+    {
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == ChecksModel::Status && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
+            const QVariant raw = QIdentityProxyModel::data(index, ChecksModel::UnderlyingDataRole);
+            if (!raw.isValid())
+                return QIdentityProxyModel::data(index, role);
+            const auto status = Jose::CheckStatus(raw.toInt());
+            if (role == Qt::FontRole) {
+                QFont font = m_view->font();
+                font.setBold(status == Jose::CheckStatus::Fail);
+                return font;
+            }
+            using StatusPalette::Tone;
+            const QPalette &palette = m_view->palette();
+            switch (status) {
+            case Jose::CheckStatus::Pass: return StatusPalette::foreground(palette, Tone::Good);
+            case Jose::CheckStatus::Fail: return StatusPalette::foreground(palette, Tone::Bad);
+            case Jose::CheckStatus::Warn: return StatusPalette::foreground(palette, Tone::Caution);
+            case Jose::CheckStatus::Skip: return palette.color(QPalette::PlaceholderText);
+            }
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    QWidget *m_view;
+};
+
+QLineEdit *makeLineEdit(const QString &objectName, const QString &accessibleName, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+} // namespace
+
+VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
+    : QWidget(parent)
+    , m_keySource(new KeySourceWidget(http, this))
+    , m_issuer(makeLineEdit(QStringLiteral("expectedIssuerInput"), tr("Expected issuer"), tr("https://issuer.example (optional)"), this))
+    , m_audience(makeLineEdit(QStringLiteral("expectedAudienceInput"), tr("Expected audience"), tr("client id or API (optional)"), this))
+    , m_nonce(makeLineEdit(QStringLiteral("expectedNonceInput"), tr("Expected nonce"), tr("from the authorization request (optional)"), this))
+    , m_clockSkew(new QSpinBox(this))
+    , m_accessToken(makeLineEdit(QStringLiteral("accessTokenInput"), tr("Access token for at_hash"), tr("checks the ID token's at_hash (optional)"), this))
+    , m_code(makeLineEdit(QStringLiteral("authorizationCodeInput"), tr("Authorization code for c_hash"), tr("checks the ID token's c_hash (optional)"), this))
+    , m_role(new QComboBox(this))
+    , m_banner(new QLabel(this))
+    , m_checks(new ChecksModel(this))
+    , m_checksView(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_keySource->setObjectName(QStringLiteral("keySource"));
+
+    m_clockSkew->setObjectName(QStringLiteral("clockSkewSpin"));
+    m_clockSkew->setAccessibleName(tr("Clock skew in seconds"));
+    m_clockSkew->setRange(0, 3600);
+    m_clockSkew->setValue(60);
+    m_clockSkew->setSuffix(tr(" s"));
+    m_clockSkew->setToolTip(tr("How far the clocks of issuer and this machine may disagree when judging exp, nbf and iat"));
+
+    m_role->setObjectName(QStringLiteral("tokenRoleCombo"));
+    m_role->setAccessibleName(tr("Token role"));
+    m_role->addItem(tr("Automatic"), int(Jose::TokenRole::Auto));
+    m_role->addItem(tr("ID token (OpenID Connect)"), int(Jose::TokenRole::IdToken));
+    m_role->addItem(tr("Access token (RFC 9068)"), int(Jose::TokenRole::AccessToken));
+
+    auto *keyGroup = new QGroupBox(tr("Verification key"), this);
+    auto *keyLayout = new QVBoxLayout(keyGroup);
+    keyLayout->addWidget(m_keySource);
+
+    auto *expectGroup = new QGroupBox(tr("Expectations"), this);
+    auto *form = new QFormLayout(expectGroup);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Issuer:"), m_issuer);
+    form->addRow(tr("&Audience:"), m_audience);
+    form->addRow(tr("&Nonce:"), m_nonce);
+    form->addRow(tr("Clock s&kew:"), m_clockSkew);
+    form->addRow(tr("Access &token:"), m_accessToken);
+    form->addRow(tr("Co&de:"), m_code);
+    form->addRow(tr("&Role:"), m_role);
+
+    auto *inputs = new QWidget(this);
+    auto *inputsLayout = new QVBoxLayout(inputs);
+    inputsLayout->setContentsMargins(0, 0, 0, 0);
+    inputsLayout->addWidget(keyGroup, 1);
+    inputsLayout->addWidget(expectGroup);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("verificationInputsScroll"));
+    scroll->setAccessibleName(tr("Verification inputs"));
+    scroll->setWidget(inputs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+
+    m_banner->setObjectName(QStringLiteral("verdictBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAccessibleName(tr("Verdict"));
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_checksView->setObjectName(QStringLiteral("checksTable"));
+    m_checksView->setAccessibleName(tr("Verification checks"));
+    m_checksView->setModel(new CheckStatusColours(m_checksView, m_checksView));
+    static_cast<QIdentityProxyModel *>(m_checksView->model())->setSourceModel(m_checks);
+    m_checksView->setAlternatingRowColors(true);
+    m_checksView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_checksView->setTabKeyNavigation(false);
+    m_checksView->setWordWrap(true);
+    m_checksView->verticalHeader()->setVisible(false);
+    m_checksView->horizontalHeader()->setStretchLastSection(true);
+    m_checksView->setColumnWidth(ChecksModel::Name, 90);
+    m_checksView->setColumnWidth(ChecksModel::Status, 70);
+
+    auto *verdict = new QWidget(this);
+    auto *verdictLayout = new QVBoxLayout(verdict);
+    verdictLayout->setContentsMargins(0, 0, 0, 0);
+    auto *verdictLabel = new QLabel(tr("&Verdict"), verdict);
+    verdictLabel->setBuddy(m_checksView);
+    verdictLayout->addWidget(verdictLabel);
+    verdictLayout->addWidget(m_banner);
+    verdictLayout->addWidget(m_checksView, 1);
+
+    m_splitter->setObjectName(QStringLiteral("verificationSplitter"));
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(verdict);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    setTabOrder(m_keySource, m_issuer);
+    setTabOrder(m_issuer, m_audience);
+    setTabOrder(m_audience, m_nonce);
+    setTabOrder(m_nonce, m_clockSkew);
+    setTabOrder(m_clockSkew, m_accessToken);
+    setTabOrder(m_accessToken, m_code);
+    setTabOrder(m_code, m_role);
+    setTabOrder(m_role, m_checksView);
+
+    connect(m_keySource, &KeySourceWidget::keysChanged, this, &VerificationPanel::verify);
+    connect(m_keySource, &KeySourceWidget::statusMessage, this, &VerificationPanel::statusMessage);
+    for (QLineEdit *edit : {m_issuer, m_audience, m_nonce, m_accessToken, m_code})
+        connect(edit, &QLineEdit::textChanged, this, &VerificationPanel::verify);
+    connect(m_clockSkew, &QSpinBox::valueChanged, this, &VerificationPanel::verify);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &VerificationPanel::verify);
+    verify();
+}
+
+void VerificationPanel::setFileChooser(FileChooser *chooser)
+{
+    m_keySource->setFileChooser(chooser);
+}
+
+void VerificationPanel::setToken(const Jose::DecodedToken &token)
+{
+    m_token = token;
+    verify();
+}
+
+void VerificationPanel::clearToken()
+{
+    m_token.reset();
+    verify();
+}
+
+Jose::VerifyOptions VerificationPanel::options() const
+{
+    Jose::VerifyOptions options;
+    options.keys = m_keySource->keySet();
+    options.expectedIssuer = m_issuer->text().trimmed();
+    options.expectedAudience = m_audience->text().trimmed();
+    options.expectedNonce = m_nonce->text().trimmed();
+    options.clockSkew = std::chrono::seconds(m_clockSkew->value());
+    options.accessToken = m_accessToken->text().trimmed();
+    options.authorizationCode = m_code->text().trimmed();
+    options.role = Jose::TokenRole(m_role->currentData().toInt());
+    return options;
+}
+
+QString VerificationPanel::bannerText() const
+{
+    return m_banner->text();
+}
+
+void VerificationPanel::verify()
+{
+    if (!m_token) {
+        m_checks->clear();
+        showVerdict(Verdict::None, tr("Paste a token to verify it."));
+        return;
+    }
+    if (m_token->kind == Jose::TokenKind::Opaque) {
+        m_checks->clear();
+        showVerdict(Verdict::Opaque, tr("Opaque token: it cannot be verified here; the authorization server's "
+                                        "introspection endpoint says whether it is active."));
+        return;
+    }
+
+    const Jose::VerifyReport report = Jose::verifyToken(*m_token, options());
+    m_checks->setReport(report);
+
+    int failed = 0;
+    int warnings = 0;
+    for (const Jose::Check &check : report.checks) {
+        failed += check.status == Jose::CheckStatus::Fail;
+        warnings += check.status == Jose::CheckStatus::Warn;
+    }
+    const Jose::Check *signature = report.find(u"signature");
+    if (failed > 0 || !report.valid())
+        showVerdict(Verdict::Invalid, tr("Invalid: %n check(s) failed", nullptr, qMax(failed, 1)));
+    else if (!signature || signature->status != Jose::CheckStatus::Pass)
+        showVerdict(Verdict::Unchecked, tr("Not verified: the claims pass, but the signature was not checked. Add a key or secret."));
+    else if (warnings > 0)
+        showVerdict(Verdict::ValidWithWarnings, tr("Valid, with %n warning(s)", nullptr, warnings));
+    else
+        showVerdict(Verdict::Valid, tr("Valid"));
+    Q_EMIT verified(report);
+}
+
+void VerificationPanel::showVerdict(Verdict verdict, const QString &text)
+{
+    using StatusPalette::Tone;
+    m_verdict = verdict;
+    m_banner->setText(text);
+    m_banner->setAccessibleDescription(text);
+    Tone tone = Tone::Neutral;
+    switch (verdict) {
+    case Verdict::Valid: tone = Tone::Good; break;
+    case Verdict::ValidWithWarnings:
+    case Verdict::Unchecked: tone = Tone::Caution; break;
+    case Verdict::Invalid: tone = Tone::Bad; break;
+    case Verdict::None:
+    case Verdict::Opaque: tone = Tone::Neutral; break;
+    }
+    m_banner->setStyleSheet(StatusPalette::bannerStyleSheet(palette(), tone));
+}
+
+QByteArray VerificationPanel::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+void VerificationPanel::restoreState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+}
+
+void VerificationPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showVerdict(m_verdict, m_banner->text());
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jose/decodedtoken.h"
+#include "jose/tokenverifier.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class ChecksModel;
+class FileChooser;
+class HttpClient;
+class KeySourceWidget;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+
+// Verification: the key source, what the token is expected to say, and the verdict (a banner
+// and one row per check). Re-runs models/' verifyToken() whenever the token or an input changes.
+class VerificationPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerificationPanel)
+
+public:
+    explicit VerificationPanel(HttpClient *http, QWidget *parent = nullptr);
+
+    void setFileChooser(FileChooser *chooser);
+    void setToken(const Jose::DecodedToken &token);
+    void clearToken();
+
+    KeySourceWidget *keySource() const { return m_keySource; }
+    ChecksModel *checksModel() const { return m_checks; }
+    Jose::VerifyOptions options() const;
+    QString bannerText() const;
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+public Q_SLOTS:
+    void verify();
+
+Q_SIGNALS:
+    void verified(const Jose::VerifyReport &report);
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Verdict { None, Valid, ValidWithWarnings, Unchecked, Invalid, Opaque };
+    void showVerdict(Verdict verdict, const QString &text);
+
+    std::optional<Jose::DecodedToken> m_token;
+    KeySourceWidget *m_keySource;
+    QLineEdit *m_issuer;
+    QLineEdit *m_audience;
+    QLineEdit *m_nonce;
+    QSpinBox *m_clockSkew;
+    QLineEdit *m_accessToken;
+    QLineEdit *m_code;
+    QComboBox *m_role;
+    QLabel *m_banner;
+    ChecksModel *m_checks;
+    QTableView *m_checksView;
+    QSplitter *m_splitter;
+    Verdict m_verdict = Verdict::None;
+};
