@@ -76,4 +76,8 @@ KeySelection selectKeys(const KeySet &keys, const QJsonObject &header);
 // Fills *why (translated) when not.
 bool keyFitsAlgorithm(const JsonWebKey &key, Algorithm algorithm, QString *why = nullptr);
 
+// The key as a public JWK: the RFC 7638 required members (kty, n/e, crv/x/y, oct: k) plus kid,
+// alg, use and key_ops when set. Empty for a null key. For display, export and test fixtures.
+QJsonObject publicJwk(const JsonWebKey &key);
+
 } // namespace Jose
