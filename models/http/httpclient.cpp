@@ -1,2 +1,244 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QStringList>
+#include <QThread>
+
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcHttp, "tokenscope.http", QtWarningMsg)
+
+namespace {
+
+constexpr int MaxRedirects = 5;
+
+// For log lines: no user info, no query values (codes, tokens and secrets travel there).
+QString loggableUrl(const QUrl &url)
+{
+    QString text = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.hasQuery())
+        text += QLatin1String("?...");
+    return text;
+}
+
+// Shared by the reply's handlers: the callback must run exactly once.
+struct PendingRequest
+{
+    QPointer<QObject> context;
+    HttpClient::Callback done;
+    QElapsedTimer timer;
+    QByteArray body;
+    qint64 maxBytes = 0;
+    qint64 timeoutMs = 0;
+    bool tooLarge = false;
+    bool delivered = false;
+    QStringList sslErrors;
+};
+
+QString hostAndPort(const QUrl &url)
+{
+    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
+    return QStringLiteral("%1:%2").arg(url.host()).arg(port);
+}
+
+QString errorText(const QNetworkReply *reply, const PendingRequest &pending, int status)
+{
+    const QUrl url = reply->request().url();
+    const QString where = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+
+    if (pending.tooLarge) {
+        return HttpClient::tr("The response from %1 is larger than the limit of %2 bytes and was cut off. "
+                              "Check that the URL points to the intended document.")
+            .arg(where)
+            .arg(pending.maxBytes);
+    }
+
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        return HttpClient::tr("Connection to %1 was refused. Check that the server is running and that the host "
+                              "and port in the URL are right.")
+            .arg(hostAndPort(url));
+    case QNetworkReply::HostNotFoundError:
+        return HttpClient::tr("Host %1 was not found. Check the spelling of the URL and your DNS or proxy settings.")
+            .arg(url.host());
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        // The transfer timeout aborts the reply: Qt reports that as "canceled". We only abort
+        // ourselves for the size cap, handled above.
+        return HttpClient::tr("The request to %1 timed out: no data for %2 ms. Check that the server is reachable "
+                              "and responding, or raise the timeout.")
+            .arg(where)
+            .arg(pending.timeoutMs);
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError: {
+        if (reply->error() == QNetworkReply::UnknownNetworkError && pending.sslErrors.isEmpty())
+            break;
+        const QString reason = pending.sslErrors.isEmpty() ? reply->errorString()
+                                                           : pending.sslErrors.join(QLatin1String("; "));
+        return HttpClient::tr("The TLS connection to %1 failed: %2. Check that the server speaks HTTPS on that "
+                              "port, its certificate chain and host name, and the certificates this system trusts.")
+            .arg(hostAndPort(url), reason);
+    }
+    case QNetworkReply::InsecureRedirectError:
+        return HttpClient::tr("%1 redirected from HTTPS to plain HTTP, which is refused. Use the final HTTPS "
+                              "URL directly or fix the server's redirect.")
+            .arg(where);
+    case QNetworkReply::TooManyRedirectsError:
+        return HttpClient::tr("%1 redirected more than %2 times. Check the URL for a redirect loop.")
+            .arg(where)
+            .arg(MaxRedirects);
+    case QNetworkReply::RemoteHostClosedError:
+        return HttpClient::tr("%1 closed the connection before answering. Check that the server speaks %2 on "
+                              "that port.")
+            .arg(hostAndPort(url), url.scheme().toUpper());
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return HttpClient::tr("The proxy for %1 failed: %2. Check your proxy settings.")
+            .arg(where, reply->errorString());
+    default:
+        break;
+    }
+
+    if (status >= 400) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString statusText = reason.isEmpty() ? QString::number(status)
+                                                    : QStringLiteral("%1 %2").arg(status).arg(reason);
+        if (status >= 500)
+            return HttpClient::tr("%1 answered HTTP %2: the server failed. Check the server's logs or try again later.")
+                .arg(where, statusText);
+        return HttpClient::tr("%1 answered HTTP %2. Check the URL, the credentials and the request parameters.")
+            .arg(where, statusText);
+    }
+    if (reply->error() != QNetworkReply::NoError)
+        return HttpClient::tr("The request to %1 failed: %2").arg(where, reply->errorString());
+    return {};
+}
+
+void deliver(const std::shared_ptr<PendingRequest> &pending, HttpResponse response)
+{
+    if (pending->delivered)
+        return;
+    pending->delivered = true;
+    QObject *context = pending->context.data();
+    if (!context)
+        return; // the requester is gone: drop the result
+    if (context->thread() == QThread::currentThread()) {
+        pending->done(response);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        context,
+        [guard = QPointer<QObject>(context), done = pending->done, response = std::move(response)] {
+            if (guard)
+                done(response);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+void HttpClient::get(const QUrl &url, QObject *context, Callback done)
+{
+    auto pending = std::make_shared<PendingRequest>();
+    pending->context = context ? context : this;
+    pending->done = std::move(done);
+    pending->maxBytes = m_maxResponseBytes;
+    pending->timeoutMs = qint64(m_timeout.count());
+    pending->timer.start();
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(std::clamp<qint64>(m_timeout.count(), 0, std::numeric_limits<int>::max())));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Tokenscope/" TOKENSCOPE_VERSION));
+
+    qCDebug(lcHttp).noquote() << "GET" << loggableUrl(url) << "started";
+    QNetworkReply *reply = m_network->get(request);
+
+    // Stop early when the announced length is already over the cap.
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, pending] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > pending->maxBytes && !pending->tooLarge) {
+            pending->tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QIODevice::readyRead, reply, [reply, pending] {
+        if (pending->tooLarge)
+            return;
+        if (pending->body.size() + reply->bytesAvailable() > pending->maxBytes) {
+            pending->tooLarge = true;
+            reply->abort();
+            return;
+        }
+        pending->body += reply->readAll();
+    });
+#if QT_CONFIG(ssl)
+    // Collected for the message only: SSL errors are never ignored.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [pending](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            pending->sslErrors.append(error.errorString());
+    });
+#endif
+    // A requester that dies takes its request with it.
+    if (pending->context != this) {
+        QObject::connect(pending->context.data(), &QObject::destroyed, reply, [reply] { reply->abort(); });
+    }
+
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, pending] {
+        reply->deleteLater();
+        if (pending->delivered)
+            return;
+        if (!pending->tooLarge && reply->bytesAvailable() > 0) {
+            if (pending->body.size() + reply->bytesAvailable() > pending->maxBytes)
+                pending->tooLarge = true;
+            else
+                pending->body += reply->readAll();
+        }
+
+        HttpResponse response;
+        response.url = reply->url();
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.headers = reply->rawHeaderPairs();
+        response.networkError = reply->error();
+        response.elapsedMs = pending->timer.elapsed();
+        response.error = errorText(reply, *pending, response.status);
+        if (!pending->tooLarge)
+            response.body = std::move(pending->body);
+        pending->body.clear();
+
+        QString outcome = QStringLiteral("GET %1 -> %2 in %3 ms")
+                              .arg(loggableUrl(reply->request().url()))
+                              .arg(response.status)
+                              .arg(response.elapsedMs);
+        if (response.networkError != QNetworkReply::NoError)
+            outcome += QStringLiteral(" (network error %1)").arg(int(response.networkError));
+        if (pending->tooLarge)
+            outcome += QStringLiteral(" (over the size cap of %1 bytes)").arg(pending->maxBytes);
+        qCInfo(lcHttp).noquote() << outcome;
+        deliver(pending, std::move(response));
+    });
+}
