@@ -20,7 +20,9 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString error;           // translated, says what to check; empty when a response arrived
+    // Translated, says what to check: network and TLS failures, the size cap, and HTTP 4xx/5xx
+    // (status and reason phrase; the body is kept for error documents). Empty for 1xx-3xx.
+    QString error;
     qint64 elapsedMs = 0;
 
     bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
@@ -28,7 +30,9 @@ struct HttpResponse
 
 // The one HTTP client wrapper: every request has a transfer timeout, an explicit redirect
 // policy (no less-safe redirects, at most 5), a response size cap, and TLS verified by default.
-// Nothing blocks; the callback runs once on the context object's thread unless the context died.
+// Nothing blocks; the callback runs once on the context object's thread unless the context died
+// (a dying context aborts its request). A null context means this client. Log category
+// "tokenscope.http": one info line per request (method, URL without query values, status, ms).
 class HttpClient final : public QObject
 {
     Q_OBJECT

@@ -143,9 +143,10 @@ const Entry *find(std::span<const Entry> table, QStringView name)
     return nullptr;
 }
 
-QString tr(const char *source, int n = -1)
+// The tables hold QT_TRANSLATE_NOOP source texts; this looks them up at run time.
+QString translated(const char *source)
 {
-    return QCoreApplication::translate(Context, source, nullptr, n);
+    return QCoreApplication::translate(Context, source);
 }
 
 } // namespace
@@ -162,7 +163,7 @@ std::optional<ClaimDescription> describeClaim(QStringView name, ClaimLocation lo
 
     ClaimDescription description;
     description.name = QLatin1String(entry->name);
-    description.meaning = tr(entry->meaning);
+    description.meaning = translated(entry->meaning);
     description.reference = QString::fromUtf8(entry->reference); // "§" is UTF-8
     description.isTime = entry->isTime;
     return description;
@@ -171,7 +172,7 @@ std::optional<ClaimDescription> describeClaim(QStringView name, ClaimLocation lo
 QString relativeDuration(qint64 seconds)
 {
     if (seconds == 0)
-        return tr(QT_TRANSLATE_NOOP("Jose::ClaimCatalogue", "now"));
+        return QCoreApplication::translate("Jose::ClaimCatalogue", "now");
 
     const bool future = seconds > 0;
     // Magnitude without overflow on INT64_MIN.
@@ -183,18 +184,18 @@ QString relativeDuration(qint64 seconds)
     constexpr quint64 Minute = 60, Hour = 3600, Day = 86400;
     if (magnitude < Minute) {
         const int n = int(magnitude);
-        return future ? QCoreApplication::translate(Context, "in %n s", nullptr, n)
-                      : QCoreApplication::translate(Context, "%n s ago", nullptr, n);
+        return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n s", nullptr, n)
+                      : QCoreApplication::translate("Jose::ClaimCatalogue", "%n s ago", nullptr, n);
     }
     if (magnitude < Hour - Minute / 2) {
         const int n = int(rounded(Minute));
-        return future ? QCoreApplication::translate(Context, "in %n min", nullptr, n)
-                      : QCoreApplication::translate(Context, "%n min ago", nullptr, n);
+        return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n min", nullptr, n)
+                      : QCoreApplication::translate("Jose::ClaimCatalogue", "%n min ago", nullptr, n);
     }
     if (magnitude < Day - Hour / 2) {
         const int n = int(rounded(Hour));
-        return future ? QCoreApplication::translate(Context, "in %n h", nullptr, n)
-                      : QCoreApplication::translate(Context, "%n h ago", nullptr, n);
+        return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n h", nullptr, n)
+                      : QCoreApplication::translate("Jose::ClaimCatalogue", "%n h ago", nullptr, n);
     }
     const qint64 days = rounded(Day);
     // Beyond int range nobody reads the exact figure; clamp so %n stays meaningful.
@@ -202,10 +203,10 @@ QString relativeDuration(qint64 seconds)
     // English needs no catalogue for "1 day" / "2 days"; other languages translate both with
     // their own plural forms.
     if (n == 1)
-        return future ? QCoreApplication::translate(Context, "in %n day", nullptr, n)
-                      : QCoreApplication::translate(Context, "%n day ago", nullptr, n);
-    return future ? QCoreApplication::translate(Context, "in %n days", nullptr, n)
-                  : QCoreApplication::translate(Context, "%n days ago", nullptr, n);
+        return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n day", nullptr, n)
+                      : QCoreApplication::translate("Jose::ClaimCatalogue", "%n day ago", nullptr, n);
+    return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n days", nullptr, n)
+                  : QCoreApplication::translate("Jose::ClaimCatalogue", "%n days ago", nullptr, n);
 }
 
 QString describeTimeClaim(QStringView name, const QDateTime &value, const QDateTime &now)
@@ -218,22 +219,22 @@ QString describeTimeClaim(QStringView name, const QDateTime &value, const QDateT
     if (name == u"exp") {
         // RFC 7519 §4.1.4: expired on or after exp.
         if (delta > 0)
-            return QCoreApplication::translate(Context, "expires %1").arg(relative);
+            return QCoreApplication::translate("Jose::ClaimCatalogue", "expires %1").arg(relative);
         if (delta == 0)
-            return QCoreApplication::translate(Context, "expires now");
-        return QCoreApplication::translate(Context, "expired %1").arg(relative);
+            return QCoreApplication::translate("Jose::ClaimCatalogue", "expires now");
+        return QCoreApplication::translate("Jose::ClaimCatalogue", "expired %1").arg(relative);
     }
     if (name == u"nbf") {
         if (delta > 0)
-            return QCoreApplication::translate(Context, "becomes valid %1").arg(relative);
-        return QCoreApplication::translate(Context, "valid since %1").arg(relative);
+            return QCoreApplication::translate("Jose::ClaimCatalogue", "becomes valid %1").arg(relative);
+        return QCoreApplication::translate("Jose::ClaimCatalogue", "valid since %1").arg(relative);
     }
     if (name == u"iat")
-        return QCoreApplication::translate(Context, "issued %1").arg(relative);
+        return QCoreApplication::translate("Jose::ClaimCatalogue", "issued %1").arg(relative);
     if (name == u"auth_time")
-        return QCoreApplication::translate(Context, "authenticated %1").arg(relative);
+        return QCoreApplication::translate("Jose::ClaimCatalogue", "authenticated %1").arg(relative);
     if (name == u"updated_at")
-        return QCoreApplication::translate(Context, "updated %1").arg(relative);
+        return QCoreApplication::translate("Jose::ClaimCatalogue", "updated %1").arg(relative);
     return relative;
 }
 

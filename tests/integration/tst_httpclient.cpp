@@ -189,6 +189,7 @@ private slots:
     void redirects_data();
     void redirects();
     void connectionRefused();
+    void hostNotFound();
     void tlsError();
     void untrustedCertificate();
     void contextDestroyed();
@@ -354,6 +355,16 @@ void TestHttpClient::connectionRefused()
     QCOMPARE(outcome->response.status, 0);
     QVERIFY2(outcome->response.error.contains(u"refused"), qPrintable(outcome->response.error));
     QVERIFY2(outcome->response.error.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(outcome->response.error));
+}
+
+void TestHttpClient::hostNotFound()
+{
+    // RFC 6761 §6.4: ".invalid" never resolves.
+    const auto outcome = fetch(*m_client, QUrl(u"http://tokenscope-test.invalid/"_s), m_context.get());
+    QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 30000);
+    QCOMPARE(outcome->response.networkError, QNetworkReply::HostNotFoundError);
+    QCOMPARE(outcome->response.status, 0);
+    QVERIFY2(outcome->response.error.contains(u"tokenscope-test.invalid was not found"), qPrintable(outcome->response.error));
 }
 
 void TestHttpClient::tlsError()
