@@ -49,7 +49,9 @@ std::optional<QByteArray> member(const QJsonObject &jwk, const QString &name, QS
         *error = JoseText::tr("The member \"%1\" is empty.").arg(name);
         return std::nullopt;
     }
-    auto decoded = Detail::decodeBase64Url(text.toLatin1());
+    // Key members are not malleable like signatures: stray trailing bits are ignored, as most
+    // libraries do, rather than losing the key.
+    auto decoded = Detail::decodeBase64Url(text.toLatin1(), false);
     if (!decoded || decoded->isEmpty()) {
         *error = JoseText::tr("The member \"%1\" is not valid base64url.").arg(name);
         return std::nullopt;
@@ -230,13 +232,6 @@ Detail::LoadedKey loadJwk(const QJsonObject &jwk, const QString &origin)
     return loaded;
 }
 
-QString normalisedKeyAlg(const QString &alg)
-{
-    // "ES521" is a common misspelling of ES512 (the curve is P-521); it appears in published
-    // example keys (Wycheproof's copy of RFC 7520 §3.2).
-    return alg == u"ES521" ? u"ES512"_s : alg;
-}
-
 QString keyLabel(int index, const QJsonObject &jwk)
 {
     const QString kid = jwk.value(u"kid"_s).toString();
@@ -409,7 +404,7 @@ bool keyFitsAlgorithm(const JsonWebKey &key, Algorithm algorithm, QString *why)
         return refuse(JoseText::tr("The key is for \"%1\", not for signatures.").arg(key.use));
     if (!key.keyOps.isEmpty() && !key.keyOps.contains(u"verify"_s))
         return refuse(JoseText::tr("The key's \"key_ops\" do not include \"verify\"."));
-    if (!key.alg.isEmpty() && normalisedKeyAlg(key.alg) != name)
+    if (!key.alg.isEmpty() && key.alg != name)
         return refuse(JoseText::tr("The key is for %1, the token uses %2.").arg(key.alg, name));
     switch (info.family) {
     case AlgorithmFamily::Hmac:

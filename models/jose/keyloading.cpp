@@ -164,7 +164,7 @@ QByteArray encodeBase64Url(QByteArrayView data)
     return data.toByteArray().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-std::optional<QByteArray> decodeBase64Url(QByteArrayView text)
+std::optional<QByteArray> decodeBase64Url(QByteArrayView text, bool requireCanonical)
 {
     while (text.endsWith('='))
         text.chop(1);
@@ -179,8 +179,7 @@ std::optional<QByteArray> decodeBase64Url(QByteArrayView text)
                                                                             | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return std::nullopt;
-    // Canonical form only: unused trailing bits must be zero.
-    if (encodeBase64Url(result.decoded) != text)
+    if (requireCanonical && encodeBase64Url(result.decoded) != text)
         return std::nullopt;
     return std::move(result.decoded);
 }

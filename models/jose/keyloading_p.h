@@ -26,8 +26,9 @@ class JoseText
 
 std::shared_ptr<EVP_PKEY> adoptKey(EVP_PKEY *key);
 
-// Strict base64url (RFC 7515 §2): alphabet only, canonical trailing bits; trailing '=' tolerated.
-std::optional<QByteArray> decodeBase64Url(QByteArrayView text);
+// Base64url (RFC 7515 §2): alphabet only, trailing '=' tolerated. With requireCanonical the
+// unused trailing bits must be zero.
+std::optional<QByteArray> decodeBase64Url(QByteArrayView text, bool requireCanonical = true);
 QByteArray encodeBase64Url(QByteArrayView data);
 
 struct LoadedKey

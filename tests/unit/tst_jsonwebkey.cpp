@@ -85,6 +85,7 @@ private slots:
     void jwksDropsSecretsMixedWithPublicKeys();
     void jwksNothingUsable();
     void rsa1024LoadsWithBits();
+    void rocaKeyRefused();
     void x5cIgnored();
     void keyFits_data();
     void keyFits();
@@ -407,6 +408,27 @@ void TestJsonWebKey::rsa1024LoadsWithBits()
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(onlyKey(result).bits, 1024);
     }
+}
+
+void TestJsonWebKey::rocaKeyRefused()
+{
+    // Wycheproof json_web_key_test.json, group "jws_rsa_roca_key".
+    QJsonObject roca;
+    const QJsonObject root = JoseTest::readJsonFile(u"wycheproof/json_web_key_test.json"_s);
+    for (const QJsonValue &group : root.value(u"testGroups"_s).toArray()) {
+        if (group.toObject().value(u"comment"_s).toString() == u"jws_rsa_roca_key")
+            roca = group.toObject().value(u"public"_s).toObject().value(u"keys"_s).toArray().first().toObject();
+    }
+    QVERIFY(roca.contains(u"n"_s));
+    const KeyLoadResult result = keyFromJwk(roca);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"ROCA"_s), qPrintable(result.error));
+    // The same modulus with one low byte changed no longer has the fingerprint.
+    QByteArray n = JoseTest::unb64(roca.value(u"n"_s).toString().toLatin1()).value_or(QByteArray());
+    QVERIFY(!n.isEmpty());
+    n[n.size() - 2] = char(n.at(n.size() - 2) ^ 0x40);
+    roca.insert(u"n"_s, QString::fromLatin1(JoseTest::b64(n)));
+    QVERIFY2(keyFromJwk(roca).ok(), qPrintable(keyFromJwk(roca).error));
 }
 
 void TestJsonWebKey::x5cIgnored()
