@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The subcommands and what they share. Internal to app/cli: main.cpp only sees commandline.h.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+class QCoreApplication;
+class QJsonObject;
+
+namespace Cli {
+
+// Exit codes of every subcommand (the CLI contract).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitCheckFailed = 1, // verify: a check failed
+    ExitUsage = 2,       // unusable input or arguments
+};
+
+// arguments[0] is "tokenscope <command>" (for messages), the rest are the command's own.
+int decodeCommand(QCoreApplication &app, const QStringList &arguments);
+int verifyCommand(QCoreApplication &app, const QStringList &arguments);
+
+// stdout gets exactly one compact JSON document and a newline.
+void printJson(const QJsonObject &object);
+// stderr, prefixed with the program name.
+void printError(const QString &message);
+void printText(const QString &text); // stdout, as is
+
+// Replaces the first line of QCommandLineParser::helpText() by the given usage line.
+QString withUsageLine(const QString &helpText, const QString &usage);
+
+// Adds -h/--help to a subcommand's parser; parses. On a parse error prints it and returns
+// false with *exitCode = ExitUsage; on --help prints the help (with the given usage line) and
+// returns false with *exitCode = ExitOk.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                  int *exitCode);
+
+struct RawInput
+{
+    QString text;
+    QString error; // translated; set when the input could not be read or is too large
+};
+
+// The TOKEN argument: the text itself, or stdin when it is "-" or absent.
+RawInput readTokenArgument(const QStringList &positional);
+
+// A local file, at most maxBytes long.
+struct FileData
+{
+    QByteArray data;
+    QString error; // translated
+};
+FileData readLocalFile(const QString &path, qint64 maxBytes);
+
+} // namespace Cli
