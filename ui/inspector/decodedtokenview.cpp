@@ -96,12 +96,15 @@ DecodedTokenView::DecodedTokenView(QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_kindLabel->setFont(bold);
     m_summaryLabel->setObjectName(QStringLiteral("tokenSummaryLabel"));
+    m_summaryLabel->setAccessibleName(tr("Token summary"));
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemsLabel->setObjectName(QStringLiteral("tokenProblemsLabel"));
+    m_problemsLabel->setAccessibleName(tr("Decoding problems"));
     m_problemsLabel->setWordWrap(true);
     m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
+    m_expiryLabel->setAccessibleName(tr("Expiry"));
     m_expiryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_copyButton->setObjectName(QStringLiteral("copyJsonButton"));
@@ -227,6 +230,8 @@ void DecodedTokenView::setToken(const Jose::DecodedToken &token)
                                                       : QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented)));
     m_payloadJson->setPlainText(payloadText(token));
 
+    m_payloadTable->resizeRowsToContents();
+    m_headerTable->resizeRowsToContents();
     updateExpiry(now);
     if (token.claims)
         m_clock->start();
@@ -272,7 +277,7 @@ void DecodedTokenView::changeEvent(QEvent *event)
 void DecodedTokenView::updateExpiry(const QDateTime &now)
 {
     const bool expired = m_expired;
-    if (!m_token.claims) {
+    if (!m_token.claims || m_token.kind == Jose::TokenKind::Malformed) {
         m_expiryLabel->setVisible(false);
         m_expired = false;
     } else {
@@ -351,7 +356,7 @@ QString DecodedTokenView::summary(const Jose::DecodedToken &token)
         parts << tr("no signature: anyone could have written it, never accept it");
         break;
     case Jose::TokenKind::Opaque:
-        parts << tr("%n character(s)", nullptr, int(token.opaque.length));
+        parts << tr("length %1").arg(token.opaque.length);
         add(tr("character set %1"), token.opaque.characterSet);
         parts << tr("not a JWT: ask the authorization server's introspection endpoint (RFC 7662) what it stands for");
         break;

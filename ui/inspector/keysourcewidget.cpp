@@ -42,6 +42,8 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     m_mode->setAccessibleName(tr("Key source"));
     m_mode->addItem(tr("Public keys: JWKS, JWK, PEM or certificate"));
     m_mode->addItem(tr("Shared secret (HMAC)"));
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(16);
 
     m_keyText->setObjectName(QStringLiteral("keyInput"));
     m_keyText->setAccessibleName(tr("Verification keys"));
@@ -71,6 +73,7 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     m_revealButton->setFocusPolicy(Qt::StrongFocus);
 
     m_status->setObjectName(QStringLiteral("keyStatusLabel"));
+    m_status->setAccessibleName(tr("Key status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -56,6 +56,7 @@ TokenInputPanel::TokenInputPanel(QWidget *parent)
     m_candidates->setVisible(false);
 
     m_message->setObjectName(QStringLiteral("inputMessage"));
+    m_message->setAccessibleName(tr("Input message"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setVisible(false);

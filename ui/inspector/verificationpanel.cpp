@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -91,6 +92,9 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
 
     m_clockSkew->setObjectName(QStringLiteral("clockSkewSpin"));
     m_clockSkew->setAccessibleName(tr("Clock skew in seconds"));
+    // The spin box's own line edit takes focus too: name it for screen readers as well.
+    if (auto *edit = m_clockSkew->findChild<QLineEdit *>())
+        edit->setAccessibleName(m_clockSkew->accessibleName());
     m_clockSkew->setRange(0, 3600);
     m_clockSkew->setValue(60);
     m_clockSkew->setSuffix(tr(" s"));
@@ -130,6 +134,8 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(inputs->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     m_banner->setObjectName(QStringLiteral("verdictBanner"));
     m_banner->setWordWrap(true);
@@ -239,6 +245,7 @@ void VerificationPanel::verify()
 
     const Jose::VerifyReport report = Jose::verifyToken(*m_token, options());
     m_checks->setReport(report);
+    m_checksView->resizeRowsToContents();
 
     int failed = 0;
     int warnings = 0;

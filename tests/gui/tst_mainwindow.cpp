@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shell: pages and their shortcuts, the About dialog, remembered geometry, accessibility
+// of every focusable widget, and status colours that read on light and dark palettes.
+
+#include "aboutdialog.h"
+#include "inspector/keysourcewidget.h"
+#include "inspector/tokeninspector.h"
+#include "inspector/verificationpanel.h"
+#include "mainwindow.h"
+#include "placeholderpage.h"
+#include "statuspalette.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPalette>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <openssl/crypto.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::WindowText, Qt::black);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
+    p.setColor(QPalette::Text, Qt::black);
+    return p;
+}
+
+// Widgets a user can tab to or click into that have no accessible name, "Class objectName".
+QStringList unnamedFocusable(QWidget *window)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(window))
+            continue;
+        if (widget->accessibleName().trimmed().isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+    }
+    return unnamed;
+}
+
+int focusableCount(QWidget *window)
+{
+    int count = 0;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets)
+        count += widget->focusPolicy() != Qt::NoFocus && widget->isVisibleTo(window);
+    return count;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void sidebarHasFivePages();
+    void shortcutsSwitchPages();
+    void sidebarIsKeyboardNavigable();
+    void aboutShowsVersions();
+    void geometryIsRemembered();
+    void everyFocusableWidgetHasAnAccessibleName();
+    void statusColoursReadOnLightAndDark();
+    void darkPaletteScreenshot();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"TokenscopeTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    // Never touch the developer's own settings.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::sidebarHasFivePages()
+{
+    MainWindow window(nullptr);
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
+    QVERIFY(sidebar && stack);
+    QCOMPARE(sidebar->count(), 5);
+    QCOMPARE(stack->count(), 5);
+    const QStringList expected{u"Workspaces"_s, u"Tokens"_s, u"Requests"_s, u"Rate limits"_s, u"Log"_s};
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(sidebar->item(i)->text(), expected.at(i));
+    QVERIFY(qobject_cast<TokenInspector *>(stack->widget(MainWindow::TokensPage)));
+    for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage, MainWindow::RateLimitsPage, MainWindow::LogPage}) {
+        auto *placeholder = qobject_cast<PlaceholderPage *>(stack->widget(page));
+        QVERIFY(placeholder);
+        QCOMPARE(placeholder->title(), expected.at(page));
+        QVERIFY(placeholder->description().size() > 20);
+    }
+    // First start opens on the token inspector.
+    QCOMPARE(window.currentPage(), MainWindow::TokensPage);
+}
+
+void TestMainWindow::shortcutsSwitchPages()
+{
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
+    for (int i : {4, 0, 2, 3, 1}) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(stack->currentIndex(), i);
+        QCOMPARE(sidebar->currentRow(), i);
+        QVERIFY(window.pageAction(MainWindow::Page(i))->isChecked());
+    }
+    // The View menu lists the five with their shortcuts.
+    QCOMPARE(window.pageAction(MainWindow::LogPage)->shortcut(), QKeySequence(u"Ctrl+5"_s));
+    QCOMPARE(window.findChild<QAction *>(u"openTokenFileAction"_s)->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(window.findChild<QAction *>(u"quitAction"_s)->shortcut(), QKeySequence(u"Ctrl+Q"_s));
+    QVERIFY(window.findChild<QAction *>(u"aboutQtAction"_s));
+}
+
+void TestMainWindow::sidebarIsKeyboardNavigable()
+{
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    sidebar->setFocus();
+    window.showPage(MainWindow::WorkspacesPage);
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    QCOMPARE(window.currentPage(), MainWindow::RequestsPage);
+    QTest::keyClick(sidebar, Qt::Key_End);
+    QCOMPARE(window.currentPage(), MainWindow::LogPage);
+}
+
+void TestMainWindow::aboutShowsVersions()
+{
+    AboutDialog dialog;
+    auto *versions = dialog.findChild<QLabel *>(u"versionsLabel"_s);
+    QVERIFY(versions);
+    const QString text = versions->text();
+    QVERIFY2(text.contains(QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))), qPrintable(text));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(text.contains(QStringLiteral(QT_VERSION_STR)));
+    QVERIFY(text.contains(QStringLiteral(TOKENSCOPE_VERSION)));
+    QVERIFY(text.contains(u"qtkeychain: "_s + QStringLiteral(TOKENSCOPE_QTKEYCHAIN_VERSION)));
+    QCOMPARE(AboutDialog::versionText(), text);
+    QVERIFY(dialog.windowTitle().contains(u"Tokenscope"_s));
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    QSize defaultSize;
+    {
+        MainWindow window(nullptr);
+        defaultSize = window.size();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1013, 677);
+        window.findChild<QSplitter *>(u"mainSplitter"_s)->setSizes({233, 780});
+        window.showPage(MainWindow::RequestsPage);
+        QTRY_COMPARE(window.size(), QSize(1013, 677));
+        QVERIFY(window.close());
+    }
+    QVERIFY(defaultSize.width() >= 640 && defaultSize.height() >= 480);
+    QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+
+    MainWindow again(nullptr);
+    QCOMPARE(again.size(), QSize(1013, 677));
+    QCOMPARE(again.currentPage(), MainWindow::RequestsPage);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().value(0), 233);
+
+    // Without saved settings the default size is used again.
+    QSettings().clear();
+    MainWindow fresh(nullptr);
+    QCOMPARE(fresh.size(), defaultSize);
+}
+
+void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
+{
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *keySource = window.findChild<KeySourceWidget *>();
+    QVERIFY(keySource);
+
+    // Every page, and both pages of the key source; the token chooser shows for two tokens.
+    window.tokenInspector()->setTokenText(u"https://app.example/cb?code=abc123&state=xyz#access_token=2YotnFZFEjr1zCsicMWpAA&id_token=tGzv3JOkF0XG5Qx2TlKWIA"_s);
+    int checked = 0;
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        const QStringList unnamed = unnamedFocusable(&window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"page %1: "_s.arg(page) + unnamed.join(u", "_s)));
+        checked += focusableCount(&window);
+    }
+    window.showPage(MainWindow::TokensPage);
+    keySource->setMode(KeySourceWidget::Mode::SharedSecret);
+    const QStringList unnamed = unnamedFocusable(&window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    const int inspectorFocusable = focusableCount(&window);
+    // The walk saw the inspector's inputs, tables and buttons, not just the sidebar.
+    QVERIFY2(inspectorFocusable >= 20, qPrintable(QString::number(inspectorFocusable)));
+    QVERIFY(checked > inspectorFocusable);
+}
+
+void TestMainWindow::statusColoursReadOnLightAndDark()
+{
+    using StatusPalette::Tone;
+    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+        const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+        QCOMPARE(StatusPalette::isDark(palette), dark);
+        for (Tone tone : {Tone::Good, Tone::Bad, Tone::Caution}) {
+            const QColor fg = StatusPalette::foreground(palette, tone);
+            const double onBase = contrast(fg, palette.color(QPalette::Base));
+            const double onBanner = contrast(fg, StatusPalette::background(palette, tone));
+            QVERIFY2(onBase >= 3.0, qPrintable(u"%1 on %2: %3"_s.arg(fg.name(), palette.color(QPalette::Base).name()).arg(onBase)));
+            QVERIFY2(onBanner >= 3.0, qPrintable(u"%1 on banner: %2"_s.arg(fg.name()).arg(onBanner)));
+        }
+    }
+}
+
+void TestMainWindow::darkPaletteScreenshot()
+{
+    // A dark palette reaches the banner: its text colour follows the palette, not a constant.
+    const QPalette original = QApplication::palette();
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QLabel *>(u"verdictBanner"_s);
+    QVERIFY(banner);
+    window.tokenInspector()->setTokenText(u"2YotnFZFEjr1zCsicMWpAA.e30.x"_s);
+    const QString lightStyle = banner->styleSheet();
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(banner->styleSheet() != lightStyle);
+    QVERIFY(banner->styleSheet().contains(StatusPalette::background(darkPalette(), StatusPalette::Tone::Bad).name())
+            || banner->styleSheet().contains(darkPalette().color(QPalette::AlternateBase).name())
+            || banner->styleSheet().contains(StatusPalette::background(darkPalette(), StatusPalette::Tone::Caution).name()));
+
+    // For a person to look at: TOKENSCOPE_SCREENSHOT_DIR=/tmp saves light and dark grabs.
+    const QString dir = qEnvironmentVariable("TOKENSCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        window.resize(1180, 760);
+        window.grab().save(dir + u"/mainwindow-dark.png"_s);
+        QApplication::setPalette(original);
+        QTRY_COMPARE(banner->styleSheet(), lightStyle);
+        window.grab().save(dir + u"/mainwindow-light.png"_s);
+    }
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
