@@ -92,6 +92,7 @@ Parsed<Jose::KeySet> loadKeySource(QCoreApplication &app, const QString &source,
 {
     Parsed<Jose::KeySet> result;
     QByteArray data;
+    QString shownSource = source; // a URL without user info, query or fragment
     if (allowUrl && isHttpUrl(source)) {
         const QUrl url(source);
         const HttpResponse response = fetch(app, url);
@@ -108,6 +109,7 @@ Parsed<Jose::KeySet> loadKeySource(QCoreApplication &app, const QString &source,
             return result;
         }
         data = response.body;
+        shownSource = urlForMessages(url);
     } else {
         QString path = source;
         if (source.startsWith(QLatin1String("file:")))
@@ -122,10 +124,10 @@ Parsed<Jose::KeySet> loadKeySource(QCoreApplication &app, const QString &source,
 
     const Jose::KeyLoadResult loaded = Jose::loadKeys(data);
     for (const QString &warning : loaded.keySet.warnings)
-        printError(QCoreApplication::translate("Cli", "%1: %2").arg(source, warning));
+        printError(QCoreApplication::translate("Cli", "%1: %2").arg(shownSource, warning));
     if (!loaded.ok() || loaded.keySet.keys.isEmpty()) {
         result.error = QCoreApplication::translate("Cli", "No usable key in %1: %2")
-                           .arg(source, loaded.error.isEmpty() ? QCoreApplication::translate("Cli", "no keys") : loaded.error);
+                           .arg(shownSource, loaded.error.isEmpty() ? QCoreApplication::translate("Cli", "no keys") : loaded.error);
         return result;
     }
     result.value = loaded.keySet;

@@ -177,7 +177,9 @@ void TstCli::initTestCase()
                 m_requestedPaths.append(path);
                 QByteArray status = "200 OK";
                 QByteArray body = m_served;
-                if (path != "/jwks") {
+                if (path == "/garbage") {
+                    body = "<html>not a key set</html>";
+                } else if (path != "/jwks") {
                     status = "404 Not Found";
                     body = "{\"error\":\"not found\"}";
                 }
@@ -498,6 +500,8 @@ void TstCli::verifyValid_data()
     QTest::newRow("HS256 --secret") << tokenFor(m_hs256Text)
                                     << QStringList{QStringLiteral("--secret"), QString::fromLatin1(m_hs256Text.secret)};
     QTest::newRow("HS256 --secret-file") << tokenFor(m_hs256) << QStringList{QStringLiteral("--secret-file"), m_secretFile};
+    QTest::newRow("--jwks twice") << tokenFor(m_rs256)
+                                  << QStringList{QStringLiteral("--jwks"), m_otherJwksFile, QStringLiteral("--jwks"), m_jwksFile};
     QTest::newRow("with --iss --aud") << tokenFor(m_es256)
                                       << QStringList{QStringLiteral("--jwks"), m_jwksFile, QStringLiteral("--iss"), Issuer,
                                                      QStringLiteral("--aud"), Audience};
@@ -791,6 +795,7 @@ void TstCli::verifyJwksUrlFailures_data()
     QTest::addColumn<QString>("url");
 
     QTest::newRow("404") << QStringLiteral("http://127.0.0.1:%1/nothing-here").arg(m_server.serverPort());
+    QTest::newRow("200 without keys") << QStringLiteral("http://127.0.0.1:%1/garbage").arg(m_server.serverPort());
     // A port nobody listens on: take one from a server that has closed again.
     QTcpServer closed;
     const bool listening = closed.listen(QHostAddress::LocalHost, 0);
