@@ -45,6 +45,8 @@
 #include <thread>
 #include <vector>
 
+#include <time.h>
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -71,13 +73,30 @@ struct Settings
 // would be of an early exit and the run is reported as broken.
 std::uint64_t g_failures = 0;
 
-// Calls op() in growing batches until at least `seconds` have elapsed; returns operations/second.
-double sampleOnce(double seconds, const std::function<bool()> &op)
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// Operations per second of elapsed (steady_clock) time, and per second of this thread's CPU
+// time: on a machine shared with other work the two differ, and the second is what one core
+// does when it is not taken away.
+struct Sample
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+// Calls op() in growing batches until at least `seconds` have elapsed.
+Sample sampleOnce(double seconds, const std::function<bool()> &op)
 {
     const auto budget = std::chrono::duration<double>(seconds);
     std::uint64_t iterations = 0;
     std::uint64_t batch = 1;
     std::uint64_t succeeded = 0;
+    const double cpuStart = threadCpuSeconds();
     const auto start = Clock::now();
     auto elapsed = Clock::duration::zero();
     for (;;) {
@@ -93,24 +112,40 @@ double sampleOnce(double seconds, const std::function<bool()> &op)
         if (now - batchStart < std::chrono::milliseconds(2))
             batch *= 2;
     }
+    const double cpu = threadCpuSeconds() - cpuStart;
     keep(succeeded);
     g_failures += iterations - succeeded;
-    return double(iterations) / std::chrono::duration<double>(elapsed).count();
+    return {double(iterations) / std::chrono::duration<double>(elapsed).count(),
+            cpu > 0 ? double(iterations) / cpu : 0};
 }
 
 struct Figure
 {
-    double median = 0;
-    double spread = 0; // (max - min) / median of the samples
+    double median = 0;    // operations per second of elapsed time
+    double spread = 0;    // (max - min) / median of the samples
+    double cpuMedian = 0; // operations per second of thread CPU time
 };
 
-Figure summarise(std::vector<double> samples)
+double median(std::vector<double> values)
 {
-    std::sort(samples.begin(), samples.end());
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+Figure summarise(const std::vector<Sample> &samples)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (const Sample &sample : samples) {
+        wall.push_back(sample.wall);
+        cpu.push_back(sample.cpu);
+    }
     Figure figure;
-    const std::size_t n = samples.size();
-    figure.median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-    figure.spread = figure.median > 0 ? (samples.back() - samples.front()) / figure.median : 0;
+    figure.median = median(wall);
+    figure.cpuMedian = median(cpu);
+    const auto [lowest, highest] = std::minmax_element(wall.cbegin(), wall.cend());
+    figure.spread = figure.median > 0 ? (*highest - *lowest) / figure.median : 0;
     return figure;
 }
 
@@ -128,8 +163,8 @@ Pair measurePair(const Settings &settings, const std::function<bool()> &ours,
 {
     sampleOnce(settings.seconds / 5, baseline);
     sampleOnce(settings.seconds / 5, ours);
-    std::vector<double> oursSamples;
-    std::vector<double> baselineSamples;
+    std::vector<Sample> oursSamples;
+    std::vector<Sample> baselineSamples;
     for (int i = 0; i < settings.repeats; ++i) {
         baselineSamples.push_back(sampleOnce(settings.seconds, baseline));
         oursSamples.push_back(sampleOnce(settings.seconds, ours));
@@ -140,7 +175,7 @@ Pair measurePair(const Settings &settings, const std::function<bool()> &ours,
 Figure measureOne(const Settings &settings, const std::function<bool()> &op)
 {
     sampleOnce(settings.seconds / 5, op);
-    std::vector<double> samples;
+    std::vector<Sample> samples;
     for (int i = 0; i < settings.repeats; ++i)
         samples.push_back(sampleOnce(settings.seconds, op));
     return summarise(samples);
@@ -280,7 +315,8 @@ QByteArray ecdsaRawToDer(const QByteArray &raw)
 
 void printFigure(const char *what, const Figure &figure)
 {
-    std::printf("  %-30s %12.0f /s  (spread %4.1f%%)\n", what, figure.median, figure.spread * 100);
+    std::printf("  %-30s %10.0f /s  (spread %4.1f%%)  %10.0f /s of CPU time\n", what, figure.median,
+                figure.spread * 100, figure.cpuMedian);
 }
 
 void printPair(const char *ours, const char *baseline, const Pair &pair)
@@ -483,6 +519,10 @@ void benchmarkDecode(const Settings &settings, Jose::Algorithm algorithm, bool t
                        QString::number(pair.ours.median, 'f', 0),
                        targeted ? QStringLiteral(">= 200000") : QStringLiteral("(none)"),
                        !targeted || pair.ours.median >= 200000});
+    g_verdicts.append({QStringLiteral("decode %1 tokens/CPU-s").arg(name),
+                       QString::number(pair.ours.cpuMedian, 'f', 0),
+                       targeted ? QStringLiteral(">= 200000") : QStringLiteral("(none)"),
+                       !targeted || pair.ours.cpuMedian >= 200000});
     g_verdicts.append({QStringLiteral("decode %1 ours/raw").arg(name), QString::number(pair.ratio(), 'f', 3),
                        QStringLiteral("(none)"), true});
 }
@@ -561,7 +601,9 @@ int main(int argc, char *argv[])
     if (!settings)
         return 2;
 
-    std::printf("bench_jose: one thread; median of %d samples of >= %.2f s each, after a warm-up\n",
+    std::printf("bench_jose: one thread; median of %d samples of >= %.2f s each, after a warm-up;\n"
+                "  ours and baseline sampled alternately; /s is per elapsed second (steady_clock),\n"
+                "  \"of CPU time\" per second of this thread's CPU time (differs when the machine is busy)\n",
                 settings->repeats, settings->seconds);
     std::printf("machine: %s, %u hardware threads\n", qPrintable(cpuModel()),
                 std::thread::hardware_concurrency());
