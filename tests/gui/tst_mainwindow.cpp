@@ -9,8 +9,12 @@
 #include "mainwindow.h"
 #include "placeholderpage.h"
 #include "statuspalette.h"
+#include "testkeys.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -286,13 +290,24 @@ void TestMainWindow::darkPaletteScreenshot()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *banner = window.findChild<QLabel *>(u"verdictBanner"_s);
     QVERIFY(banner);
-    window.tokenInspector()->setTokenText(u"2YotnFZFEjr1zCsicMWpAA.e30.x"_s);
+    const TestKeys::KeyPair key = TestKeys::generate(Jose::Algorithm::ES256, u"2024-signing"_s);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject claims{{u"iss"_s, u"https://acme.us.authz.cloudentity.io/acme/demo"_s},
+                             {u"aud"_s, u"frontend-app"_s},
+                             {u"sub"_s, u"alice"_s},
+                             {u"scp"_s, QJsonArray{u"openid"_s, u"profile"_s}},
+                             {u"tid"_s, u"acme"_s},
+                             {u"iat"_s, now - 120},
+                             {u"nbf"_s, now - 120},
+                             {u"exp"_s, now + 780}};
+    window.tokenInspector()->setTokenText(TestKeys::signCompact(key, {{u"typ"_s, u"JWT"_s}}, claims));
+    window.tokenInspector()->verificationPanel()->keySource()->setKeyText(QString::fromUtf8(TestKeys::jwks({key})));
+    QCOMPARE(banner->text(), u"Valid"_s);
     const QString lightStyle = banner->styleSheet();
     QApplication::setPalette(darkPalette());
     QTRY_VERIFY(banner->styleSheet() != lightStyle);
-    QVERIFY(banner->styleSheet().contains(StatusPalette::background(darkPalette(), StatusPalette::Tone::Bad).name())
-            || banner->styleSheet().contains(darkPalette().color(QPalette::AlternateBase).name())
-            || banner->styleSheet().contains(StatusPalette::background(darkPalette(), StatusPalette::Tone::Caution).name()));
+    QVERIFY(banner->styleSheet().contains(StatusPalette::background(darkPalette(), StatusPalette::Tone::Good).name()));
+    QVERIFY(banner->styleSheet().contains(StatusPalette::foreground(darkPalette(), StatusPalette::Tone::Good).name()));
 
     // For a person to look at: TOKENSCOPE_SCREENSHOT_DIR=/tmp saves light and dark grabs.
     const QString dir = qEnvironmentVariable("TOKENSCOPE_SCREENSHOT_DIR");

@@ -33,14 +33,16 @@ QTableView *makeClaimsTable(ClaimsModel *model, QWidget *parent)
     table->setModel(model);
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(true);
+    // One line per claim: long values elide and show in full in the JSON tab and tooltips.
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->setColumnWidth(ClaimsModel::Name, 110);
-    table->setColumnWidth(ClaimsModel::Value, 220);
-    table->setColumnWidth(ClaimsModel::Interpretation, 180);
+    table->setColumnWidth(ClaimsModel::Value, 240);
+    table->setColumnWidth(ClaimsModel::Interpretation, 300);
     return table;
 }
 
@@ -230,8 +232,6 @@ void DecodedTokenView::setToken(const Jose::DecodedToken &token)
                                                       : QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented)));
     m_payloadJson->setPlainText(payloadText(token));
 
-    m_payloadTable->resizeRowsToContents();
-    m_headerTable->resizeRowsToContents();
     updateExpiry(now);
     if (token.claims)
         m_clock->start();

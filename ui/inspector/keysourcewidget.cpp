@@ -51,6 +51,7 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     m_keyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_keyText->setTabChangesFocus(true);
     m_keyText->setMinimumHeight(70);
+    m_keyText->setMaximumHeight(140);
 
     m_loadButton->setObjectName(QStringLiteral("loadKeyFileButton"));
     m_loadButton->setAccessibleName(tr("Load key file"));
