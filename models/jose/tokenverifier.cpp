@@ -658,13 +658,13 @@ std::optional<QByteArray> leftHalfHash(Algorithm algorithm, const QString &curve
 }
 
 Check checkHalfHash(const char *checkName, const char *tokenLabel, const Claims &claims, const QString &given,
-                    const DecodedToken &token, const KeyContext &context)
+                    const DecodedToken &token, const KeyContext &context, Role role)
 {
     const QString name = QLatin1StringView(checkName);
     const QJsonValue value = claims.value(checkName);
     const QString label = tr(tokenLabel);
     if (value.isUndefined()) {
-        if (given.isEmpty())
+        if (given.isEmpty() || role == Role::AccessToken)
             return skip(name, tr("no %1 claim").arg(name));
         return skip(name, tr("no %1 claim to compare the %2 with (optional in the code flow)").arg(name, label));
     }
@@ -764,9 +764,9 @@ VerifyReport verifyToken(const DecodedToken &token, const VerifyOptions &options
     report.checks.append(checkNonce(claims, options, role));
     report.checks.append(checkAzp(claims, options, role));
     report.checks.append(checkHalfHash("at_hash", QT_TRANSLATE_NOOP("TokenVerifier", "access token"), claims,
-                                       options.accessToken, token, context));
+                                       options.accessToken, token, context, role));
     report.checks.append(checkHalfHash("c_hash", QT_TRANSLATE_NOOP("TokenVerifier", "authorization code"), claims,
-                                       options.authorizationCode, token, context));
+                                       options.authorizationCode, token, context, role));
     return report;
 }
 
