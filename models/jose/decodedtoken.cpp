@@ -17,6 +17,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("DecodedToken", text);
 }
 
+
 DecodeProblem fatalProblem(TokenPart part, const QString &message)
 {
     return {part, message, true};
@@ -100,6 +101,30 @@ std::optional<QJsonObject> decodeHeader(QByteArrayView segment, DecodedToken &to
         return std::nullopt;
     }
     return document.object();
+}
+
+// Whether the first part of a token is meant as a JOSE header (RFC 7515 §3.1: a JSON object).
+// Loosely, for a token of 3 or 5 parts: base64url of '{' starts with 'e' then "w-z0-9-_", and a
+// header almost always starts "eyJ" ('{"'); we take "ey" and "ew". Strictly, for a token of any
+// other shape: a typical prefix, or the part really decodes to a JSON object. Loosely also
+// when it decodes to something that starts like JSON, so that the error names the header.
+bool looksLikeJoseHeader(QByteArrayView part, bool loosely)
+{
+    if (loosely && (part.startsWith("ey") || part.startsWith("ew")))
+        return true;
+    for (const char *prefix : {"eyJ", "eyA", "ewo", "ew0"}) {
+        if (part.startsWith(prefix))
+            return true;
+    }
+    const auto decoded = base64UrlDecode(part);
+    if (!decoded)
+        return false;
+    if (loosely) {
+        const QByteArray trimmed = decoded->trimmed();
+        if (trimmed.startsWith('{') || trimmed.startsWith('['))
+            return true;
+    }
+    return QJsonDocument::fromJson(*decoded).isObject();
 }
 
 bool hasFatal(const QList<DecodeProblem> &problems)
@@ -298,22 +323,30 @@ DecodedToken decodeToken(QStringView input)
     for (const QByteArrayView part : parts)
         token.segments.append(part.toByteArray());
 
-    if (parts.size() == 3) {
-        decodeJws(token, ascii, parts);
-        return token;
-    }
-    if (parts.size() == 5) {
-        decodeJwe(token, parts);
-        return token;
-    }
-
-    // Several dots and a JOSE-looking first part: a damaged JWT, not an opaque token.
-    if (parts.size() > 1 && (ascii.startsWith("eyJ") || ascii.startsWith("ewo") || ascii.startsWith("ew0"))) {
-        token.problems.append(fatalProblem(TokenPart::Whole, tr("%1 parts: a JWT has 3, a JWE 5").arg(parts.size())));
-        return token;
-    }
-
     const QString characterSet = opaqueCharacterSet(ascii);
+    const bool jose = looksLikeJoseHeader(parts.constFirst(), parts.size() == 3 || parts.size() == 5);
+    // Three or five parts make a JWT, unless the first part is clearly no JOSE header and the
+    // whole is a valid opaque token (some opaque tokens hold dots: "0.AXoA...").
+    if ((parts.size() == 3 || parts.size() == 5) && (jose || characterSet.isEmpty())) {
+        if (parts.size() == 3)
+            decodeJws(token, ascii, parts);
+        else
+            decodeJwe(token, parts);
+        return token;
+    }
+    // A JOSE-looking first part in any other number of parts: a damaged JWT, e.g. cut off when
+    // copied, or just its header.
+    if (jose) {
+        token.problems.append(fatalProblem(TokenPart::Whole, parts.size() == 1 ? tr("1 part: a JWT has 3, a JWE 5")
+                                                                               : tr("%1 parts: a JWT has 3, a JWE 5").arg(parts.size())));
+        if (auto header = base64UrlDecode(parts.constFirst())) {
+            const QJsonDocument document = QJsonDocument::fromJson(*header);
+            if (document.isObject())
+                token.header = document.object();
+        }
+        return token;
+    }
+
     if (characterSet.isEmpty()) {
         qsizetype bad = 0;
         for (; bad < ascii.size(); ++bad) {

@@ -326,6 +326,11 @@ TokenInput extractTokens(QStringView text)
     }
     if (looksLikeRedirect(trimmed))
         return fromRedirect(trimmed);
+    // A form-encoded body or a bare query string: "access_token=...&token_type=Bearer".
+    for (const auto parameter : TokenParameters) {
+        if (trimmed.startsWith(QString(QString(parameter) + u'=')))
+            return fromRedirect(QString(u'?' + trimmed.toString()));
+    }
 
     input.candidates.append({withoutWhitespace(trimmed), QStringLiteral("bare"), {}});
     return input;

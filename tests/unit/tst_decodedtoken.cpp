@@ -182,6 +182,7 @@ void TestDecodedToken::problems_data()
     QTest::newRow("alg not string") << (b64(R"({"alg":256})") + u'.' + payload + u'.' + sig) << TokenPart::Header << true
                                     << QStringLiteral("\"alg\"");
     QTest::newRow("two parts") << (header + u'.' + payload) << TokenPart::Whole << true << QStringLiteral("2 parts: a JWT has 3, a JWE 5");
+    QTest::newRow("header only") << header << TokenPart::Whole << true << QStringLiteral("1 part: a JWT has 3, a JWE 5");
     QTest::newRow("six parts") << (header + u".a.b.c.d.e") << TokenPart::Whole << true << QStringLiteral("6 parts");
     QTest::newRow("empty signature") << (header + u'.' + payload + u'.') << TokenPart::Signature << false << QStringLiteral("empty");
     QTest::newRow("unsecured with signature") << (b64(R"({"alg":"none"})") + u'.' + payload + u'.' + sig)
@@ -225,6 +226,9 @@ void TestDecodedToken::opaque_data()
     QTest::newRow("base64") << QStringLiteral("czZCaGRSa3F0Mz+nWDFmQmF0M2JW/w==") << QStringLiteral("base64");
     QTest::newRow("token68") << QStringLiteral("abc~def.ghi") << QStringLiteral("token68");
     QTest::newRow("one dot, not jose") << QStringLiteral("abc.def") << QStringLiteral("token68");
+    QTest::newRow("two dots, not jose") << QStringLiteral("0.AXoA6WgJJ9X2qk.Bz2ZGuFp") << QStringLiteral("token68");
+    QTest::newRow("four dots, not jose") << QStringLiteral("v1.a.b.c.d") << QStringLiteral("token68");
+    QTest::newRow("hex starting with e") << QStringLiteral("e3b0c44298fc1c149afbf4c8996fb924") << QStringLiteral("hex");
 }
 
 void TestDecodedToken::opaque()

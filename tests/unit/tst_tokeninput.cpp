@@ -93,6 +93,8 @@ void TestTokenInput::redirect_data()
     QTest::newRow("percent-encoded") << QStringLiteral("https://x/cb?code=a%2Fb%3Dc") << QStringList{QStringLiteral("query:code:a/b=c")};
     QTest::newRow("wrapped URL") << (u"https://app.example/cb#id_token=" + Jwt.left(30) + u"\n  " + Jwt.mid(30))
                                  << QStringList{u"fragment:id_token:" + Jwt};
+    QTest::newRow("form body") << (u"access_token=" + Jwt + u"&token_type=Bearer&expires_in=3600")
+                               << QStringList{u"query:access_token:" + Jwt};
     QTest::newRow("custom scheme") << QStringLiteral("com.example.app:/oauth2redirect?code=xyz")
                                    << QStringList{QStringLiteral("query:code:xyz")};
     QTest::newRow("token response, several") << (u"{\"access_token\":\"" + Jwt2 + u"\",\"id_token\":\"" + Jwt + u"\",\"refresh_token\":\"rt\"}")
