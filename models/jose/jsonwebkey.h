@@ -64,6 +64,8 @@ JsonWebKey keyFromSecret(const QByteArray &secret);
 
 // Candidates for verifying a token with this header: by "kid" when the header has one and a
 // key matches it; otherwise every key whose kty / alg / use fit the header's "alg".
+// When the kid names keys but none of them fits the alg, or several fitting keys share the kid
+// (ambiguous), there are no candidates and the note says why.
 struct KeySelection
 {
     QList<JsonWebKey> candidates;

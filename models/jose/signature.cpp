@@ -65,6 +65,8 @@ MdCtxPtr digestContext(const AlgorithmInfo &info, EVP_PKEY *key, bool forSigning
 // JOSE r||s (RFC 7518 §3.4) to the DER ECDSA-Sig-Value OpenSSL verifies.
 QByteArray rawToDer(QByteArrayView raw, int coordinateBytes)
 {
+    if (coordinateBytes <= 0 || raw.size() != 2 * coordinateBytes)
+        return {};
     BIGNUM *r = BN_bin2bn(bytes(raw), coordinateBytes, nullptr);
     BIGNUM *s = BN_bin2bn(bytes(raw) + coordinateBytes, coordinateBytes, nullptr);
     EcdsaSigPtr sig(ECDSA_SIG_new());

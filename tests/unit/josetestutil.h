@@ -75,8 +75,9 @@ inline std::optional<Compact> splitCompact(const QByteArray &token)
 }
 
 // What a verifier does with a compact token and a key set: pick keys by the header, accept when
-// one of them verifies. RSA keys under 2048 bits are refused here, as the token verifier's
-// "key" check does (the key loads; the policy is the caller's).
+// one of them verifies. RSA keys under 2048 bits are refused here as the caller's policy:
+// Wycheproof expects it, while the library loads such keys and reports their bits (the token
+// verifier's "key" check warns about them).
 inline bool verifyCompact(const QByteArray &token, const Jose::KeySet &keys, QString *why = nullptr)
 {
     const auto compact = splitCompact(token);

@@ -128,7 +128,8 @@ void TestSignature::wrongLengthSignaturesFail()
     for (const QByteArray &variant : variants) {
         const SignatureCheck check = verifySignature(alg, key, compact->signingInput, variant);
         QVERIFY(!check.valid);
-        QVERIFY(!check.detail.isEmpty());
+        // Refused on length before OpenSSL sees it.
+        QVERIFY2(check.detail.contains(u"%1 bytes"_s.arg(variant.size())), qPrintable(check.detail));
     }
     // An all-zero signature of the right length (r = s = 0 for ECDSA) fails.
     QVERIFY(!verifySignature(alg, key, compact->signingInput, QByteArray(sig.size(), '\0')).valid);
