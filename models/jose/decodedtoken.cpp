@@ -12,10 +12,11 @@ namespace Jose {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() with a fixed context that lupdate sees as well.
+class Text
 {
-    return QCoreApplication::translate("DecodedToken", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DecodedToken)
+};
 
 
 DecodeProblem fatalProblem(TokenPart part, const QString &message)
@@ -31,14 +32,14 @@ DecodeProblem note(TokenPart part, const QString &message)
 QString partLabel(TokenPart part)
 {
     switch (part) {
-    case TokenPart::Whole: return tr("token");
-    case TokenPart::Header: return tr("header");
-    case TokenPart::Payload: return tr("payload");
-    case TokenPart::Signature: return tr("signature");
-    case TokenPart::EncryptedKey: return tr("encrypted key");
-    case TokenPart::InitializationVector: return tr("initialization vector");
-    case TokenPart::Ciphertext: return tr("ciphertext");
-    case TokenPart::AuthenticationTag: return tr("authentication tag");
+    case TokenPart::Whole: return Text::tr("token");
+    case TokenPart::Header: return Text::tr("header");
+    case TokenPart::Payload: return Text::tr("payload");
+    case TokenPart::Signature: return Text::tr("signature");
+    case TokenPart::EncryptedKey: return Text::tr("encrypted key");
+    case TokenPart::InitializationVector: return Text::tr("initialization vector");
+    case TokenPart::Ciphertext: return Text::tr("ciphertext");
+    case TokenPart::AuthenticationTag: return Text::tr("authentication tag");
     }
     return {};
 }
@@ -59,7 +60,7 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment, qsizetype segmen
 {
     if (auto decoded = base64UrlDecode(segment)) {
         if (segment.endsWith('='))
-            problems.append(note(part, tr("%1: base64url padding (\"=\") should be omitted (RFC 7515 §2)").arg(partLabel(part))));
+            problems.append(note(part, Text::tr("%1: base64url padding (\"=\") should be omitted (RFC 7515 §2)").arg(partLabel(part))));
         return decoded;
     }
     qsizetype bad = firstNonBase64UrlByte(segment);
@@ -72,11 +73,11 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment, qsizetype segmen
             bad = -1;
     }
     if (bad >= 0) {
-        problems.append(fatalProblem(part, tr("%1: character \"%2\" at offset %3 is not base64url")
+        problems.append(fatalProblem(part, Text::tr("%1: character \"%2\" at offset %3 is not base64url")
                                                .arg(partLabel(part), printable(segment[bad]))
                                                .arg(segmentOffset + bad)));
     } else {
-        problems.append(fatalProblem(part, tr("%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)")
+        problems.append(fatalProblem(part, Text::tr("%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)")
                                                .arg(partLabel(part))
                                                .arg(segment.size())));
     }
@@ -91,13 +92,13 @@ std::optional<QJsonObject> decodeHeader(QByteArrayView segment, DecodedToken &to
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        token.problems.append(fatalProblem(TokenPart::Header, tr("header: invalid JSON at offset %1 (%2)")
+        token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: invalid JSON at offset %1 (%2)")
                                                                   .arg(error.offset)
                                                                   .arg(error.errorString())));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        token.problems.append(fatalProblem(TokenPart::Header, tr("header: the JSON is not an object")));
+        token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: the JSON is not an object")));
         return std::nullopt;
     }
     return document.object();
@@ -182,9 +183,9 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
         token.header = *header;
         const QJsonValue alg = header->value(QLatin1StringView("alg"));
         if (alg.isUndefined())
-            token.problems.append(fatalProblem(TokenPart::Header, tr("header: no \"alg\" parameter (RFC 7515 §4.1.1)")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: no \"alg\" parameter (RFC 7515 §4.1.1)")));
         else if (!alg.isString())
-            token.problems.append(fatalProblem(TokenPart::Header, tr("header: \"alg\" is not a string")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: \"alg\" is not a string")));
     }
     const bool unsecured = header && token.algorithm() == QLatin1StringView("none");
 
@@ -192,7 +193,7 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
     const bool unencodedPayload = header && header->value(QLatin1StringView("b64")) == QJsonValue(false);
     if (unencodedPayload) {
         token.payload = parts[1].toByteArray();
-        token.problems.append(note(TokenPart::Payload, tr("payload: not base64url-encoded (\"b64\": false, RFC 7797)")));
+        token.problems.append(note(TokenPart::Payload, Text::tr("payload: not base64url-encoded (\"b64\": false, RFC 7797)")));
     } else if (auto payload = decodeSegment(parts[1], payloadOffset, TokenPart::Payload, token.problems)) {
         token.payload = *payload;
     }
@@ -200,10 +201,10 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
     if (auto signature = decodeSegment(parts[2], signatureOffset, TokenPart::Signature, token.problems))
         token.signature = *signature;
     if (header && !unsecured && parts[2].isEmpty()) {
-        token.problems.append(note(TokenPart::Signature, tr("signature: empty, although \"alg\" is \"%1\"; the token is effectively unsigned")
+        token.problems.append(note(TokenPart::Signature, Text::tr("signature: empty, although \"alg\" is \"%1\"; the token is effectively unsigned")
                                                              .arg(token.algorithm())));
     } else if (unsecured && !parts[2].isEmpty()) {
-        token.problems.append(note(TokenPart::Signature, tr("signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)")));
+        token.problems.append(note(TokenPart::Signature, Text::tr("signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)")));
     }
 
     token.signingInput = compact.first(signatureOffset - 1).toByteArray();
@@ -211,21 +212,21 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
     // A payload need not be JSON (RFC 7515 §3): any bytes may be signed. Not fatal.
     const QString cty = token.header.value(QLatin1StringView("cty")).toString();
     if (cty.compare(QLatin1StringView("JWT"), Qt::CaseInsensitive) == 0) {
-        token.problems.append(note(TokenPart::Payload, tr("payload: a nested JWT (cty \"JWT\", RFC 7519 §5.2); decode the payload as a token of its own")));
+        token.problems.append(note(TokenPart::Payload, Text::tr("payload: a nested JWT (cty \"JWT\", RFC 7519 §5.2); decode the payload as a token of its own")));
     } else if (!token.payload.isEmpty() || !parts[1].isEmpty()) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(token.payload, &error);
         if (error.error != QJsonParseError::NoError) {
-            token.problems.append(note(TokenPart::Payload, tr("payload: not JSON, invalid at offset %1 (%2)")
+            token.problems.append(note(TokenPart::Payload, Text::tr("payload: not JSON, invalid at offset %1 (%2)")
                                                                .arg(error.offset)
                                                                .arg(error.errorString())));
         } else if (!document.isObject()) {
-            token.problems.append(note(TokenPart::Payload, tr("payload: JSON, but not an object, so there are no claims")));
+            token.problems.append(note(TokenPart::Payload, Text::tr("payload: JSON, but not an object, so there are no claims")));
         } else {
             token.claims = document.object();
         }
     } else {
-        token.problems.append(note(TokenPart::Payload, tr("payload: empty")));
+        token.problems.append(note(TokenPart::Payload, Text::tr("payload: empty")));
     }
 
     if (hasFatal(token.problems))
@@ -240,9 +241,9 @@ void decodeJwe(DecodedToken &token, const QList<QByteArrayView> &parts)
     if (header) {
         token.header = *header;
         if (!header->value(QLatin1StringView("alg")).isString())
-            token.problems.append(fatalProblem(TokenPart::Header, tr("header: no \"alg\" parameter (RFC 7516 §4.1.1)")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: no \"alg\" parameter (RFC 7516 §4.1.1)")));
         if (!header->value(QLatin1StringView("enc")).isString())
-            token.problems.append(fatalProblem(TokenPart::Header, tr("header: no \"enc\" parameter (RFC 7516 §4.1.2)")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: no \"enc\" parameter (RFC 7516 §4.1.2)")));
     }
     static constexpr TokenPart Parts[] = {TokenPart::Header, TokenPart::EncryptedKey, TokenPart::InitializationVector,
                                           TokenPart::Ciphertext, TokenPart::AuthenticationTag};
@@ -252,7 +253,7 @@ void decodeJwe(DecodedToken &token, const QList<QByteArrayView> &parts)
         offset += parts[i].size() + 1;
     }
     if (parts[3].isEmpty())
-        token.problems.append(fatalProblem(TokenPart::Ciphertext, tr("ciphertext: empty")));
+        token.problems.append(fatalProblem(TokenPart::Ciphertext, Text::tr("ciphertext: empty")));
     token.kind = hasFatal(token.problems) ? TokenKind::Malformed : TokenKind::Jwe;
 }
 
@@ -289,7 +290,7 @@ DecodedToken decodeToken(QStringView input)
 {
     DecodedToken token;
     if (input.size() > MaxTokenInputBytes) {
-        token.problems.append(fatalProblem(TokenPart::Whole, tr("The token is larger than %1 MiB; refused.")
+        token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("The token is larger than %1 MiB; refused.")
                                                                  .arg(MaxTokenInputBytes / (1024 * 1024))));
         return token;
     }
@@ -298,13 +299,13 @@ DecodedToken decodeToken(QStringView input)
             token.compact.append(c);
     }
     if (token.compact.isEmpty()) {
-        token.problems.append(fatalProblem(TokenPart::Whole, tr("The token is empty.")));
+        token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("The token is empty.")));
         return token;
     }
     for (qsizetype i = 0; i < token.compact.size(); ++i) {
         const QChar c = token.compact[i];
         if (c.unicode() >= 0x80 || c.unicode() < 0x20) {
-            token.problems.append(fatalProblem(TokenPart::Whole, tr("character U+%1 at offset %2: a token is plain ASCII")
+            token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("character U+%1 at offset %2: a token is plain ASCII")
                                                                      .arg(c.unicode(), 4, 16, QLatin1Char('0'))
                                                                      .arg(i)));
             return token;
@@ -337,8 +338,8 @@ DecodedToken decodeToken(QStringView input)
     // A JOSE-looking first part in any other number of parts: a damaged JWT, e.g. cut off when
     // copied, or just its header.
     if (jose) {
-        token.problems.append(fatalProblem(TokenPart::Whole, parts.size() == 1 ? tr("1 part: a JWT has 3, a JWE 5")
-                                                                               : tr("%1 parts: a JWT has 3, a JWE 5").arg(parts.size())));
+        token.problems.append(fatalProblem(TokenPart::Whole, parts.size() == 1 ? Text::tr("1 part: a JWT has 3, a JWE 5")
+                                                                               : Text::tr("%1 parts: a JWT has 3, a JWE 5").arg(parts.size())));
         if (auto header = base64UrlDecode(parts.constFirst())) {
             const QJsonDocument document = QJsonDocument::fromJson(*header);
             if (document.isObject())
@@ -361,7 +362,7 @@ DecodedToken decodeToken(QStringView input)
                 ++bad;
         }
         bad = qMin(bad, ascii.size() - 1);
-        token.problems.append(fatalProblem(TokenPart::Whole, tr("not a token: character \"%1\" at offset %2 is neither in a JWT nor in an opaque token (RFC 7235 §2.1 token68)")
+        token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("not a token: character \"%1\" at offset %2 is neither in a JWT nor in an opaque token (RFC 7235 §2.1 token68)")
                                                                  .arg(printable(ascii[bad]))
                                                                  .arg(bad)));
         return token;

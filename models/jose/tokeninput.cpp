@@ -12,10 +12,11 @@ namespace Jose {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() with a fixed context that lupdate sees as well.
+class Text
 {
-    return QCoreApplication::translate("TokenInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenInput)
+};
 
 // The parameters a redirect or a token response carries, in the order candidates are listed.
 constexpr std::array<QLatin1StringView, 4> TokenParameters = {
@@ -253,12 +254,12 @@ TokenInput fromRedirect(QStringView text)
         }
         if (!error.isEmpty()) {
             input.error = description.isEmpty()
-                ? tr("The redirect carries an error instead of a token: %1").arg(error)
-                : tr("The redirect carries an error instead of a token: %1 (%2)").arg(error, description);
+                ? Text::tr("The redirect carries an error instead of a token: %1").arg(error)
+                : Text::tr("The redirect carries an error instead of a token: %1 (%2)").arg(error, description);
             return input;
         }
     }
-    input.error = tr("The URL has no access_token, id_token, refresh_token or code parameter in its query or fragment.");
+    input.error = Text::tr("The URL has no access_token, id_token, refresh_token or code parameter in its query or fragment.");
     return input;
 }
 
@@ -289,13 +290,13 @@ TokenInput extractTokens(QStringView text)
 {
     TokenInput input;
     if (text.size() > MaxTokenInputBytes || utf8Length(text) > MaxTokenInputBytes) {
-        input.error = tr("The input is larger than %1 MiB; a token is never that large.")
+        input.error = Text::tr("The input is larger than %1 MiB; a token is never that large.")
                           .arg(MaxTokenInputBytes / (1024 * 1024));
         return input;
     }
     const QStringView trimmed = withoutQuotes(text.trimmed());
     if (trimmed.isEmpty()) {
-        input.error = tr("Nothing to inspect: paste a token, an Authorization header or a redirect URL.");
+        input.error = Text::tr("Nothing to inspect: paste a token, an Authorization header or a redirect URL.");
         return input;
     }
 
@@ -306,7 +307,7 @@ TokenInput extractTokens(QStringView text)
     if (const auto value = authorizationValue(trimmed)) {
         const QString token = withoutWhitespace(withoutQuotes(credentialsOf(*value)));
         if (token.isEmpty() || token.compare(QLatin1StringView("Bearer"), Qt::CaseInsensitive) == 0)
-            input.error = tr("The Authorization header has no value.");
+            input.error = Text::tr("The Authorization header has no value.");
         else
             input.candidates.append({token, QStringLiteral("authorization"), {}});
         return input;
@@ -321,7 +322,7 @@ TokenInput extractTokens(QStringView text)
         }
     }
     if (trimmed.compare(QLatin1StringView("Bearer"), Qt::CaseInsensitive) == 0) {
-        input.error = tr("\"Bearer\" is followed by no token.");
+        input.error = Text::tr("\"Bearer\" is followed by no token.");
         return input;
     }
     if (looksLikeRedirect(trimmed))

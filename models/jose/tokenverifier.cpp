@@ -19,15 +19,11 @@ namespace Jose {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() with a fixed context that lupdate sees as well.
+class Text
 {
-    return QCoreApplication::translate("TokenVerifier", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("TokenVerifier", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenVerifier)
+};
 
 Check pass(const QString &name, const QString &detail) { return {name, CheckStatus::Pass, detail}; }
 Check fail(const QString &name, const QString &detail) { return {name, CheckStatus::Fail, detail}; }
@@ -76,8 +72,8 @@ QString shownJson(const QJsonValue &value)
     if (value.isNull())
         return QStringLiteral("null");
     if (value.isArray())
-        return tr("an array");
-    return tr("an object");
+        return Text::tr("an array");
+    return Text::tr("an object");
 }
 
 // ------------------------------------------------------------------------------------------
@@ -147,7 +143,7 @@ Check checkAlg(const DecodedToken &token, const VerifyOptions &options, KeyConte
     const QString name = QStringLiteral("alg");
     const QJsonValue value = token.header.value(QLatin1StringView("alg"));
     if (!value.isString())
-        return fail(name, tr("no \"alg\" in the header"));
+        return fail(name, Text::tr("no \"alg\" in the header"));
     const QString alg = value.toString();
 
     if (token.kind == TokenKind::Jwe) {
@@ -167,22 +163,22 @@ Check checkAlg(const DecodedToken &token, const VerifyOptions &options, KeyConte
         };
         const QString enc = token.header.value(QLatin1StringView("enc")).toString();
         if (alg == QLatin1StringView("RSA1_5"))
-            return warn(name, tr("JWE with RSA1_5 key encryption, enc %1: RSA1_5 is open to padding-oracle attacks; prefer RSA-OAEP").arg(shown(enc)));
+            return warn(name, Text::tr("JWE with RSA1_5 key encryption, enc %1: RSA1_5 is open to padding-oracle attacks; prefer RSA-OAEP").arg(shown(enc)));
         if (!known.contains(alg))
-            return fail(name, tr("unknown JWE key management algorithm %1").arg(quoted(shown(alg))));
+            return fail(name, Text::tr("unknown JWE key management algorithm %1").arg(quoted(shown(alg))));
         if (!knownEnc.contains(enc))
-            return fail(name, tr("unknown JWE content encryption %1").arg(quoted(shown(enc))));
-        return pass(name, tr("JWE: key management %1, content encryption %2").arg(alg, enc));
+            return fail(name, Text::tr("unknown JWE content encryption %1").arg(quoted(shown(enc))));
+        return pass(name, Text::tr("JWE: key management %1, content encryption %2").arg(alg, enc));
     }
 
     context.algorithm = algorithmFromName(alg);
     if (!context.algorithm)
-        return fail(name, tr("unknown algorithm %1 (alg names are case-sensitive, RFC 7515 §4.1.1)").arg(quoted(shown(alg))));
+        return fail(name, Text::tr("unknown algorithm %1 (alg names are case-sensitive, RFC 7515 §4.1.1)").arg(quoted(shown(alg))));
     if (*context.algorithm == Algorithm::None)
-        return fail(name, tr("\"none\": the token is not signed (RFC 7519 §6); never accept it"));
+        return fail(name, Text::tr("\"none\": the token is not signed (RFC 7519 §6); never accept it"));
 
     if (!options.keys)
-        return pass(name, tr("%1, an allowed algorithm").arg(alg));
+        return pass(name, Text::tr("%1, an allowed algorithm").arg(alg));
 
     // Which keys may verify this algorithm: by kid first, the way a relying party picks.
     context.selection = selectKeys(*options.keys, token.header);
@@ -191,18 +187,18 @@ Check checkAlg(const DecodedToken &token, const VerifyOptions &options, KeyConte
             context.candidates.append(key);
     }
     if (!context.candidates.isEmpty())
-        return pass(name, tr("%1, consistent with the key").arg(alg));
+        return pass(name, Text::tr("%1, consistent with the key").arg(alg));
 
     const auto &keys = options.keys->keys;
     const bool anyAsymmetric = std::any_of(keys.cbegin(), keys.cend(), [](const JsonWebKey &k) { return k.type != KeyType::Oct; });
     const bool anySecret = std::any_of(keys.cbegin(), keys.cend(), [](const JsonWebKey &k) { return k.type == KeyType::Oct; });
     if (!isAsymmetric(*context.algorithm) && anyAsymmetric && !anySecret) {
         // RFC 8725 §2.1: a verifier that feeds a public key to HMAC lets anyone forge tokens.
-        context.noFitReason = tr("%1 with public keys only: the algorithm-confusion attack (a public key used as an HMAC secret)").arg(alg);
+        context.noFitReason = Text::tr("%1 with public keys only: the algorithm-confusion attack (a public key used as an HMAC secret)").arg(alg);
         return fail(name, context.noFitReason);
     }
     if (isAsymmetric(*context.algorithm) && anySecret && !anyAsymmetric) {
-        context.noFitReason = tr("%1 needs a public key, but only HMAC secrets were given").arg(alg);
+        context.noFitReason = Text::tr("%1 needs a public key, but only HMAC secrets were given").arg(alg);
         return fail(name, context.noFitReason);
     }
     QString why;
@@ -216,7 +212,7 @@ Check checkAlg(const DecodedToken &token, const VerifyOptions &options, KeyConte
                 break;
         }
     }
-    context.noFitReason = why.isEmpty() ? tr("no key given fits %1").arg(alg) : tr("no key given fits %1: %2").arg(alg, why);
+    context.noFitReason = why.isEmpty() ? Text::tr("no key given fits %1").arg(alg) : Text::tr("no key given fits %1: %2").arg(alg, why);
     return fail(name, context.noFitReason);
 }
 
@@ -226,74 +222,74 @@ Check checkKid(const DecodedToken &token, const VerifyOptions &options, const Ke
     const QJsonValue value = token.header.value(QLatin1StringView("kid"));
     if (token.kind == TokenKind::Jwe) {
         if (value.isString())
-            return skip(name, tr("kid %1 names the recipient's decryption key (encrypted)").arg(quoted(shown(value.toString()))));
-        return skip(name, tr("encrypted: no signing key to look up"));
+            return skip(name, Text::tr("kid %1 names the recipient's decryption key (encrypted)").arg(quoted(shown(value.toString()))));
+        return skip(name, Text::tr("encrypted: no signing key to look up"));
     }
     if (!value.isUndefined() && !value.isString())
-        return fail(name, tr("\"kid\" is not a string"));
+        return fail(name, Text::tr("\"kid\" is not a string"));
     const QString kid = value.toString();
     if (!options.keys) {
         if (value.isUndefined())
-            return skip(name, tr("no \"kid\" in the header"));
-        return skip(name, tr("kid %1 (no keys given to look it up in)").arg(quoted(shown(kid))));
+            return skip(name, Text::tr("no \"kid\" in the header"));
+        return skip(name, Text::tr("kid %1 (no keys given to look it up in)").arg(quoted(shown(kid))));
     }
     const auto &keys = options.keys->keys;
     if (value.isUndefined())
-        return pass(name, trn("no \"kid\" in the header; trying the %n key(s) that fit", int(context.candidates.size())));
+        return pass(name, Text::tr("no \"kid\" in the header; trying the %n key(s) that fit", nullptr, int(context.candidates.size())));
     if (context.selection.matchedByKid)
-        return pass(name, tr("kid %1 found").arg(quoted(shown(kid))));
+        return pass(name, Text::tr("kid %1 found").arg(quoted(shown(kid))));
     const qsizetype named = std::count_if(keys.cbegin(), keys.cend(), [&kid](const JsonWebKey &k) { return k.kid == kid; });
     if (named > 1 && !context.selection.note.isEmpty())
         return fail(name, context.selection.note); // several keys share the kid
     if (named > 0)
-        return pass(name, tr("kid %1 found, but that key cannot verify this token (see alg)").arg(quoted(shown(kid))));
+        return pass(name, Text::tr("kid %1 found, but that key cannot verify this token (see alg)").arg(quoted(shown(kid))));
     const bool keysHaveKids = std::any_of(keys.cbegin(), keys.cend(), [](const JsonWebKey &k) { return !k.kid.isEmpty(); });
     if (!keysHaveKids)
-        return pass(name, tr("kid %1; the keys given have no kid, so every key that fits is tried").arg(quoted(shown(kid))));
-    return fail(name, trn("kid %1 not found in the key set (%n key(s)); the keys may have rotated, or the token is from another issuer",
-                          int(keys.size())).arg(quoted(shown(kid))));
+        return pass(name, Text::tr("kid %1; the keys given have no kid, so every key that fits is tried").arg(quoted(shown(kid))));
+    return fail(name, Text::tr("kid %1 not found in the key set (%n key(s)); the keys may have rotated, or the token is from another issuer",
+                               nullptr, int(keys.size())).arg(quoted(shown(kid))));
 }
 
 Check checkSignature(const DecodedToken &token, const VerifyOptions &options, KeyContext &context)
 {
     const QString name = QStringLiteral("signature");
     if (token.kind == TokenKind::Jwe)
-        return skip(name, tr("encrypted: a JWE has no signature to check here"));
+        return skip(name, Text::tr("encrypted: a JWE has no signature to check here"));
     if (token.kind == TokenKind::Unsecured)
-        return fail(name, tr("no signature: alg \"none\""));
+        return fail(name, Text::tr("no signature: alg \"none\""));
     if (token.signature.isEmpty())
-        return fail(name, tr("the signature is empty"));
+        return fail(name, Text::tr("the signature is empty"));
     if (!options.keys)
-        return skip(name, tr("no keys given: the signature was not checked"));
+        return skip(name, Text::tr("no keys given: the signature was not checked"));
     if (!context.algorithm || *context.algorithm == Algorithm::None)
-        return fail(name, tr("cannot verify: the algorithm is unknown"));
+        return fail(name, Text::tr("cannot verify: the algorithm is unknown"));
     if (context.candidates.isEmpty())
-        return fail(name, context.noFitReason.isEmpty() ? tr("no key fits") : context.noFitReason);
+        return fail(name, context.noFitReason.isEmpty() ? Text::tr("no key fits") : context.noFitReason);
 
     QString firstFailure;
     for (const JsonWebKey &key : std::as_const(context.candidates)) {
         const SignatureCheck result = verifySignature(*context.algorithm, key, token.signingInput, token.signature);
         if (result.valid) {
             context.verifiedWith = key;
-            return pass(name, tr("verified with %1").arg(key.describe()));
+            return pass(name, Text::tr("verified with %1").arg(key.describe()));
         }
         if (firstFailure.isEmpty())
             firstFailure = result.detail;
     }
     if (context.candidates.size() == 1)
-        return fail(name, tr("does not verify: %1").arg(firstFailure));
-    return fail(name, trn("does not verify with any of the %n key(s) that fit", int(context.candidates.size())));
+        return fail(name, Text::tr("does not verify: %1").arg(firstFailure));
+    return fail(name, Text::tr("does not verify with any of the %n key(s) that fit", nullptr, int(context.candidates.size())));
 }
 
 Check checkKey(const DecodedToken &token, const VerifyOptions &options, const KeyContext &context)
 {
     const QString name = QStringLiteral("key");
     if (token.kind == TokenKind::Jwe)
-        return skip(name, tr("encrypted"));
+        return skip(name, Text::tr("encrypted"));
     if (!options.keys)
-        return skip(name, tr("no keys given"));
+        return skip(name, Text::tr("no keys given"));
     if (!context.algorithm || *context.algorithm == Algorithm::None)
-        return skip(name, tr("no key fits the algorithm"));
+        return skip(name, Text::tr("no key fits the algorithm"));
     const AlgorithmInfo &info = algorithmInfo(*context.algorithm);
     if (context.candidates.isEmpty()) {
         // RFC 7518 §3.2 makes a secret shorter than the hash an error, and the signature code
@@ -301,19 +297,19 @@ Check checkKey(const DecodedToken &token, const VerifyOptions &options, const Ke
         if (info.family == AlgorithmFamily::Hmac) {
             for (const JsonWebKey &k : options.keys->keys) {
                 if (k.type == KeyType::Oct && !k.secret.isEmpty() && k.secret.size() < info.hashBytes)
-                    return fail(name, tr("HMAC secret of %1 bytes, shorter than the %2-byte hash of %3: refused (RFC 7518 §3.2)")
+                    return fail(name, Text::tr("HMAC secret of %1 bytes, shorter than the %2-byte hash of %3: refused (RFC 7518 §3.2)")
                                           .arg(k.secret.size())
                                           .arg(info.hashBytes)
                                           .arg(QLatin1StringView(info.name)));
             }
         }
-        return skip(name, tr("no key fits the algorithm"));
+        return skip(name, Text::tr("no key fits the algorithm"));
     }
     const JsonWebKey key = context.verifiedWith ? *context.verifiedWith : context.candidates.constFirst();
     if (key.type == KeyType::Rsa && key.bits < 2048)
-        return warn(name, tr("RSA key of %1 bits; use at least 2048 (RFC 7518 §3.3, §3.5)").arg(key.bits));
+        return warn(name, Text::tr("RSA key of %1 bits; use at least 2048 (RFC 7518 §3.3, §3.5)").arg(key.bits));
     if (key.type == KeyType::Oct && key.secret.size() < info.hashBytes)
-        return warn(name, tr("HMAC secret of %1 bytes, shorter than the %2-byte hash of %3 (RFC 7518 §3.2)")
+        return warn(name, Text::tr("HMAC secret of %1 bytes, shorter than the %2-byte hash of %3 (RFC 7518 §3.2)")
                               .arg(key.secret.size())
                               .arg(info.hashBytes)
                               .arg(QLatin1StringView(info.name)));
@@ -325,28 +321,28 @@ Check checkTyp(const DecodedToken &token, Role role)
     const QString name = QStringLiteral("typ");
     const QJsonValue value = token.header.value(QLatin1StringView("typ"));
     if (!value.isUndefined() && !value.isString())
-        return fail(name, tr("\"typ\" is not a string"));
+        return fail(name, Text::tr("\"typ\" is not a string"));
     const QString typ = normalizedTyp(token.header);
     const bool atJwt = typ == QLatin1StringView("at+jwt");
     const QString raw = shown(value.toString());
     switch (role) {
     case Role::AccessToken:
         if (atJwt)
-            return pass(name, tr("%1: an RFC 9068 JWT access token").arg(quoted(raw)));
+            return pass(name, Text::tr("%1: an RFC 9068 JWT access token").arg(quoted(raw)));
         if (value.isUndefined())
-            return warn(name, tr("no typ; an RFC 9068 access token has \"at+jwt\" (RFC 9068 §2.1)"));
-        return warn(name, tr("%1; an RFC 9068 access token has \"at+jwt\" (RFC 9068 §2.1)").arg(quoted(raw)));
+            return warn(name, Text::tr("no typ; an RFC 9068 access token has \"at+jwt\" (RFC 9068 §2.1)"));
+        return warn(name, Text::tr("%1; an RFC 9068 access token has \"at+jwt\" (RFC 9068 §2.1)").arg(quoted(raw)));
     case Role::IdToken:
         if (atJwt)
-            return fail(name, tr("an ID token must not have typ %1: that marks an access token (RFC 9068 §4)").arg(quoted(raw)));
+            return fail(name, Text::tr("an ID token must not have typ %1: that marks an access token (RFC 9068 §4)").arg(quoted(raw)));
         if (value.isUndefined())
-            return pass(name, tr("no typ (fine for an ID token)"));
+            return pass(name, Text::tr("no typ (fine for an ID token)"));
         return pass(name, quoted(raw));
     case Role::Unknown:
         break;
     }
     if (value.isUndefined())
-        return skip(name, tr("no typ"));
+        return skip(name, Text::tr("no typ"));
     return pass(name, quoted(raw));
 }
 
@@ -355,10 +351,10 @@ Check checkCrit(const DecodedToken &token)
     const QString name = QStringLiteral("crit");
     const QJsonValue value = token.header.value(QLatin1StringView("crit"));
     if (value.isUndefined())
-        return pass(name, tr("no critical extensions"));
+        return pass(name, Text::tr("no critical extensions"));
     // RFC 7515 §4.1.11, RFC 7516 §4.1.13.
     if (!value.isArray() || value.toArray().isEmpty())
-        return fail(name, tr("\"crit\" must be a non-empty array of names (RFC 7515 §4.1.11)"));
+        return fail(name, Text::tr("\"crit\" must be a non-empty array of names (RFC 7515 §4.1.11)"));
     static const QStringList registered = {
         QStringLiteral("alg"), QStringLiteral("enc"), QStringLiteral("zip"), QStringLiteral("jku"),
         QStringLiteral("jwk"), QStringLiteral("kid"), QStringLiteral("x5u"), QStringLiteral("x5c"),
@@ -370,21 +366,21 @@ Check checkCrit(const DecodedToken &token)
     const QJsonArray names = value.toArray();
     for (const QJsonValue &entry : names) {
         if (!entry.isString())
-            return fail(name, tr("\"crit\" holds something that is not a name"));
+            return fail(name, Text::tr("\"crit\" holds something that is not a name"));
         const QString extension = entry.toString();
         if (registered.contains(extension))
-            return fail(name, tr("\"crit\" lists %1, a parameter defined by the JOSE specifications themselves (RFC 7515 §4.1.11)").arg(quoted(extension)));
+            return fail(name, Text::tr("\"crit\" lists %1, a parameter defined by the JOSE specifications themselves (RFC 7515 §4.1.11)").arg(quoted(extension)));
         if (!token.header.contains(extension))
-            return fail(name, tr("\"crit\" lists %1, but the header does not have it").arg(quoted(shown(extension))));
+            return fail(name, Text::tr("\"crit\" lists %1, but the header does not have it").arg(quoted(shown(extension))));
         // RFC 7797: the unencoded payload option; decodeToken reads such a payload.
         if (extension == QLatin1StringView("b64"))
             continue;
         notUnderstood.append(quoted(shown(extension)));
     }
     if (!notUnderstood.isEmpty())
-        return fail(name, tr("critical extensions not understood: %1; a recipient must reject the token (RFC 7515 §4.1.11)")
+        return fail(name, Text::tr("critical extensions not understood: %1; a recipient must reject the token (RFC 7515 §4.1.11)")
                               .arg(notUnderstood.join(QLatin1StringView(", "))));
-    return pass(name, tr("only understood extensions: \"b64\" (RFC 7797)"));
+    return pass(name, Text::tr("only understood extensions: \"b64\" (RFC 7797)"));
 }
 
 // ------------------------------------------------------------------------------------------
@@ -395,14 +391,14 @@ QString duration(double seconds)
 {
     const qint64 s = seconds > 9.0e15 ? qint64(9.0e15) : qint64(seconds);
     if (s < 120)
-        return trn("%n s", int(s));
+        return Text::tr("%n s", nullptr, int(s));
     if (s < 2 * 3600)
-        return trn("%n min", int(s / 60));
+        return Text::tr("%n min", nullptr, int(s / 60));
     if (s < 2 * 86400)
-        return trn("%n h", int(s / 3600));
+        return Text::tr("%n h", nullptr, int(s / 3600));
     if (s < 3650LL * 86400)
-        return trn("%n days", int(s / 86400));
-    return trn("%n years", int(qMin<qint64>(s / (365LL * 86400), 2000000000)));
+        return Text::tr("%n days", nullptr, int(s / 86400));
+    return Text::tr("%n years", nullptr, int(qMin<qint64>(s / (365LL * 86400), 2000000000)));
 }
 
 // The date for a detail line; NumericDates far outside the calendar just show as a number.
@@ -439,40 +435,40 @@ Check checkExp(const Claims &claims, Role role)
     const QString name = QStringLiteral("exp");
     if (!claims.has("exp")) {
         if (role == Role::IdToken)
-            return warn(name, tr("no exp: an ID token must have one (OpenID Connect Core §2)"));
+            return warn(name, Text::tr("no exp: an ID token must have one (OpenID Connect Core §2)"));
         if (role == Role::AccessToken)
-            return warn(name, tr("no exp: an access token must have one (RFC 9068 §2.2); this one never expires"));
-        return skip(name, tr("no exp: the token never expires"));
+            return warn(name, Text::tr("no exp: an access token must have one (RFC 9068 §2.2); this one never expires"));
+        return skip(name, Text::tr("no exp: the token never expires"));
     }
     const auto exp = numericDate(claims.value("exp"));
     if (!exp)
-        return fail(name, tr("exp is %1, not a NumericDate (RFC 7519 §2)").arg(shownJson(claims.value("exp"))));
+        return fail(name, Text::tr("exp is %1, not a NumericDate (RFC 7519 §2)").arg(shownJson(claims.value("exp"))));
     const double left = *exp - claims.now;
     // RFC 7519 §4.1.4: the current time must be before exp.
     if (left <= -claims.skew)
-        return fail(name, tr("expired %1 ago (%2)").arg(duration(-left), dateText(*exp)));
+        return fail(name, Text::tr("expired %1 ago (%2)").arg(duration(-left), dateText(*exp)));
     if (left <= 0)
-        return warn(name, tr("expired %1 ago (%2), within the allowed clock skew of %3")
+        return warn(name, Text::tr("expired %1 ago (%2), within the allowed clock skew of %3")
                               .arg(duration(-left), dateText(*exp), duration(claims.skew)));
-    return pass(name, tr("expires in %1 (%2)").arg(duration(left), dateText(*exp)));
+    return pass(name, Text::tr("expires in %1 (%2)").arg(duration(left), dateText(*exp)));
 }
 
 Check checkNbf(const Claims &claims)
 {
     const QString name = QStringLiteral("nbf");
     if (!claims.has("nbf"))
-        return skip(name, tr("no nbf"));
+        return skip(name, Text::tr("no nbf"));
     const auto nbf = numericDate(claims.value("nbf"));
     if (!nbf)
-        return fail(name, tr("nbf is %1, not a NumericDate (RFC 7519 §2)").arg(shownJson(claims.value("nbf"))));
+        return fail(name, Text::tr("nbf is %1, not a NumericDate (RFC 7519 §2)").arg(shownJson(claims.value("nbf"))));
     const double until = *nbf - claims.now;
     // RFC 7519 §4.1.5: not to be accepted before nbf.
     if (until > claims.skew)
-        return fail(name, tr("not valid yet: valid in %1 (%2)").arg(duration(until), dateText(*nbf)));
+        return fail(name, Text::tr("not valid yet: valid in %1 (%2)").arg(duration(until), dateText(*nbf)));
     if (until > 0)
-        return warn(name, tr("valid in %1 (%2), within the allowed clock skew of %3")
+        return warn(name, Text::tr("valid in %1 (%2), within the allowed clock skew of %3")
                               .arg(duration(until), dateText(*nbf), duration(claims.skew)));
-    return pass(name, tr("valid since %1 ago (%2)").arg(duration(-until), dateText(*nbf)));
+    return pass(name, Text::tr("valid since %1 ago (%2)").arg(duration(-until), dateText(*nbf)));
 }
 
 Check checkIat(const Claims &claims, Role role)
@@ -480,21 +476,21 @@ Check checkIat(const Claims &claims, Role role)
     const QString name = QStringLiteral("iat");
     if (!claims.has("iat")) {
         if (role == Role::IdToken)
-            return warn(name, tr("no iat: an ID token must have one (OpenID Connect Core §2)"));
+            return warn(name, Text::tr("no iat: an ID token must have one (OpenID Connect Core §2)"));
         if (role == Role::AccessToken)
-            return warn(name, tr("no iat: an access token must have one (RFC 9068 §2.2)"));
-        return skip(name, tr("no iat"));
+            return warn(name, Text::tr("no iat: an access token must have one (RFC 9068 §2.2)"));
+        return skip(name, Text::tr("no iat"));
     }
     const auto iat = numericDate(claims.value("iat"));
     if (!iat)
-        return fail(name, tr("iat is %1, not a NumericDate (RFC 7519 §2)").arg(shownJson(claims.value("iat"))));
+        return fail(name, Text::tr("iat is %1, not a NumericDate (RFC 7519 §2)").arg(shownJson(claims.value("iat"))));
     const double age = claims.now - *iat;
     if (age < -claims.skew)
-        return fail(name, tr("issued in the future: in %1 (%2); the issuer's clock or ours is wrong")
+        return fail(name, Text::tr("issued in the future: in %1 (%2); the issuer's clock or ours is wrong")
                               .arg(duration(-age), dateText(*iat)));
     if (age < 0)
-        return pass(name, tr("issued in %1 (%2), within the allowed clock skew").arg(duration(-age), dateText(*iat)));
-    return pass(name, tr("issued %1 ago (%2)").arg(duration(age), dateText(*iat)));
+        return pass(name, Text::tr("issued in %1 (%2), within the allowed clock skew").arg(duration(-age), dateText(*iat)));
+    return pass(name, Text::tr("issued %1 ago (%2)").arg(duration(age), dateText(*iat)));
 }
 
 Check checkIss(const Claims &claims, const VerifyOptions &options, Role role)
@@ -503,16 +499,16 @@ Check checkIss(const Claims &claims, const VerifyOptions &options, Role role)
     const QJsonValue value = claims.value("iss");
     if (value.isUndefined()) {
         if (!options.expectedIssuer.isEmpty())
-            return fail(name, tr("no iss; expected %1").arg(quoted(options.expectedIssuer)));
+            return fail(name, Text::tr("no iss; expected %1").arg(quoted(options.expectedIssuer)));
         if (role != Role::Unknown)
-            return warn(name, tr("no iss, although this kind of token must have one"));
-        return skip(name, tr("no iss"));
+            return warn(name, Text::tr("no iss, although this kind of token must have one"));
+        return skip(name, Text::tr("no iss"));
     }
     if (!value.isString())
-        return fail(name, tr("iss is %1, not a string").arg(shownJson(value)));
+        return fail(name, Text::tr("iss is %1, not a string").arg(shownJson(value)));
     const QString iss = value.toString();
     if (options.expectedIssuer.isEmpty())
-        return skip(name, tr("%1 (no expected issuer given)").arg(quoted(shown(iss))));
+        return skip(name, Text::tr("%1 (no expected issuer given)").arg(quoted(shown(iss))));
     // OpenID Connect Core §3.1.3.7 (2), RFC 9068 §4: exact match, no normalisation.
     if (iss == options.expectedIssuer)
         return pass(name, quoted(shown(iss)));
@@ -522,9 +518,9 @@ Check checkIss(const Claims &claims, const VerifyOptions &options, Role role)
         return s;
     };
     if (withoutSlash(iss) == withoutSlash(options.expectedIssuer))
-        return fail(name, tr("%1 differs from the expected %2 only by a trailing slash; issuers compare exactly")
+        return fail(name, Text::tr("%1 differs from the expected %2 only by a trailing slash; issuers compare exactly")
                               .arg(quoted(shown(iss)), quoted(options.expectedIssuer)));
-    return fail(name, tr("%1, expected %2").arg(quoted(shown(iss)), quoted(options.expectedIssuer)));
+    return fail(name, Text::tr("%1, expected %2").arg(quoted(shown(iss)), quoted(options.expectedIssuer)));
 }
 
 // RFC 7519 §4.1.3: a string or an array of strings. nullopt when it is neither.
@@ -561,21 +557,21 @@ Check checkAud(const Claims &claims, const VerifyOptions &options, Role role)
     const QJsonValue value = claims.value("aud");
     if (value.isUndefined()) {
         if (!options.expectedAudience.isEmpty())
-            return fail(name, tr("no aud; expected %1").arg(quoted(options.expectedAudience)));
+            return fail(name, Text::tr("no aud; expected %1").arg(quoted(options.expectedAudience)));
         if (role != Role::Unknown)
-            return warn(name, tr("no aud, although this kind of token must have one"));
-        return skip(name, tr("no aud"));
+            return warn(name, Text::tr("no aud, although this kind of token must have one"));
+        return skip(name, Text::tr("no aud"));
     }
     const auto list = audiences(value);
     if (!list)
-        return fail(name, tr("aud must be a string or an array of strings (RFC 7519 §4.1.3)"));
+        return fail(name, Text::tr("aud must be a string or an array of strings (RFC 7519 §4.1.3)"));
     if (list->isEmpty())
-        return fail(name, tr("aud is an empty array"));
+        return fail(name, Text::tr("aud is an empty array"));
     if (options.expectedAudience.isEmpty())
-        return skip(name, tr("%1 (no expected audience given)").arg(audienceText(*list)));
+        return skip(name, Text::tr("%1 (no expected audience given)").arg(audienceText(*list)));
     if (list->contains(options.expectedAudience))
-        return pass(name, tr("%1 includes %2").arg(audienceText(*list), quoted(options.expectedAudience)));
-    return fail(name, tr("%1 does not include the expected %2").arg(audienceText(*list), quoted(options.expectedAudience)));
+        return pass(name, Text::tr("%1 includes %2").arg(audienceText(*list), quoted(options.expectedAudience)));
+    return fail(name, Text::tr("%1 does not include the expected %2").arg(audienceText(*list), quoted(options.expectedAudience)));
 }
 
 Check checkNonce(const Claims &claims, const VerifyOptions &options, Role role)
@@ -585,16 +581,16 @@ Check checkNonce(const Claims &claims, const VerifyOptions &options, Role role)
     // OpenID Connect Core §3.1.3.7 (11).
     if (!options.expectedNonce.isEmpty()) {
         if (value.isUndefined())
-            return fail(name, tr("no nonce, but the request sent one"));
+            return fail(name, Text::tr("no nonce, but the request sent one"));
         if (value.toString() != options.expectedNonce || !value.isString())
-            return fail(name, tr("%1 is not the nonce the request sent").arg(shownJson(value)));
-        return pass(name, tr("matches the request"));
+            return fail(name, Text::tr("%1 is not the nonce the request sent").arg(shownJson(value)));
+        return pass(name, Text::tr("matches the request"));
     }
     if (value.isUndefined())
-        return skip(name, role == Role::IdToken ? tr("no nonce (none was sent)") : tr("no nonce"));
+        return skip(name, role == Role::IdToken ? Text::tr("no nonce (none was sent)") : Text::tr("no nonce"));
     if (!value.isString())
-        return fail(name, tr("nonce is %1, not a string").arg(shownJson(value)));
-    return skip(name, tr("present (no expected nonce given)"));
+        return fail(name, Text::tr("nonce is %1, not a string").arg(shownJson(value)));
+    return skip(name, Text::tr("present (no expected nonce given)"));
 }
 
 Check checkAzp(const Claims &claims, const VerifyOptions &options, Role role)
@@ -603,8 +599,8 @@ Check checkAzp(const Claims &claims, const VerifyOptions &options, Role role)
     const QJsonValue value = claims.value("azp");
     if (role != Role::IdToken) {
         if (value.isString())
-            return skip(name, tr("%1 (checked for ID tokens only)").arg(quoted(shown(value.toString()))));
-        return skip(name, tr("checked for ID tokens only"));
+            return skip(name, Text::tr("%1 (checked for ID tokens only)").arg(quoted(shown(value.toString()))));
+        return skip(name, Text::tr("checked for ID tokens only"));
     }
     const auto list = audiences(claims.value("aud"));
     const bool severalAudiences = list && list->size() > 1;
@@ -612,18 +608,18 @@ Check checkAzp(const Claims &claims, const VerifyOptions &options, Role role)
         // OpenID Connect Core §2: azp when the ID token has a single audience different from the
         // client, or several audiences (errata set 2 softened it to "should").
         if (severalAudiences)
-            return warn(name, tr("no azp although aud has several values (OpenID Connect Core §2)"));
-        return skip(name, tr("no azp"));
+            return warn(name, Text::tr("no azp although aud has several values (OpenID Connect Core §2)"));
+        return skip(name, Text::tr("no azp"));
     }
     if (!value.isString())
-        return fail(name, tr("azp is %1, not a string").arg(shownJson(value)));
+        return fail(name, Text::tr("azp is %1, not a string").arg(shownJson(value)));
     const QString azp = value.toString();
     if (options.expectedAudience.isEmpty())
-        return skip(name, tr("%1 (no expected client given)").arg(quoted(shown(azp))));
+        return skip(name, Text::tr("%1 (no expected client given)").arg(quoted(shown(azp))));
     // OpenID Connect Core §3.1.3.7 (5), in the errata wording: when azp is present, it must be the client.
     if (azp == options.expectedAudience)
-        return pass(name, tr("%1, the client").arg(quoted(shown(azp))));
-    return fail(name, tr("%1 is not the expected client %2 (OpenID Connect Core §3.1.3.7)").arg(quoted(shown(azp)), quoted(options.expectedAudience)));
+        return pass(name, Text::tr("%1, the client").arg(quoted(shown(azp))));
+    return fail(name, Text::tr("%1 is not the expected client %2 (OpenID Connect Core §3.1.3.7)").arg(quoted(shown(azp)), quoted(options.expectedAudience)));
 }
 
 // OpenID Connect Core §3.1.3.6 / §3.3.2.11: the left half of the hash of the ASCII value, with
@@ -662,29 +658,29 @@ Check checkHalfHash(const char *checkName, const char *tokenLabel, const Claims 
 {
     const QString name = QLatin1StringView(checkName);
     const QJsonValue value = claims.value(checkName);
-    const QString label = tr(tokenLabel);
+    const QString label = Text::tr(tokenLabel);
     if (value.isUndefined()) {
         if (given.isEmpty() || role == Role::AccessToken)
-            return skip(name, tr("no %1 claim").arg(name));
-        return skip(name, tr("no %1 claim to compare the %2 with (optional in the code flow)").arg(name, label));
+            return skip(name, Text::tr("no %1 claim").arg(name));
+        return skip(name, Text::tr("no %1 claim to compare the %2 with (optional in the code flow)").arg(name, label));
     }
     if (!value.isString())
-        return fail(name, tr("%1 is %2, not a string").arg(name, shownJson(value)));
+        return fail(name, Text::tr("%1 is %2, not a string").arg(name, shownJson(value)));
     if (given.isEmpty())
-        return skip(name, tr("present; give the %1 to check it").arg(label));
+        return skip(name, Text::tr("present; give the %1 to check it").arg(label));
     const auto algorithm = algorithmFromName(token.algorithm());
     if (!algorithm || *algorithm == Algorithm::None)
-        return fail(name, tr("cannot compute: the algorithm %1 has no hash").arg(quoted(shown(token.algorithm()))));
+        return fail(name, Text::tr("cannot compute: the algorithm %1 has no hash").arg(quoted(shown(token.algorithm()))));
     QString curve = context.verifiedWith ? context.verifiedWith->curve : QString();
     if (curve.isEmpty() && !context.candidates.isEmpty())
         curve = context.candidates.constFirst().curve;
     const auto half = leftHalfHash(*algorithm, curve, given.toUtf8());
     if (!half)
-        return fail(name, tr("cannot compute the hash"));
+        return fail(name, Text::tr("cannot compute the hash"));
     const QString expected = QString::fromLatin1(base64UrlEncode(*half));
     if (value.toString() == expected)
-        return pass(name, tr("matches the %1").arg(label));
-    return fail(name, tr("does not match the %1 (expected %2)").arg(label, expected));
+        return pass(name, Text::tr("matches the %1").arg(label));
+    return fail(name, Text::tr("does not match the %1 (expected %2)").arg(label, expected));
 }
 
 } // namespace
@@ -719,13 +715,13 @@ VerifyReport verifyToken(const DecodedToken &token, const VerifyOptions &options
     VerifyReport report;
     const QString format = QStringLiteral("format");
     if (token.kind == TokenKind::Opaque) {
-        report.checks.append(fail(format, tr("not a JWT: an opaque token (%1 characters, %2); ask the authorization server (introspection, RFC 7662)")
+        report.checks.append(fail(format, Text::tr("not a JWT: an opaque token (%1 characters, %2); ask the authorization server (introspection, RFC 7662)")
                                               .arg(token.opaque.length)
                                               .arg(token.opaque.characterSet)));
         return report;
     }
     if (token.kind == TokenKind::Malformed) {
-        QString reason = tr("cannot be decoded");
+        QString reason = Text::tr("cannot be decoded");
         for (const DecodeProblem &problem : token.problems) {
             if (problem.fatal) {
                 reason = problem.message;
@@ -746,8 +742,8 @@ VerifyReport verifyToken(const DecodedToken &token, const VerifyOptions &options
     report.checks.append(checkCrit(token));
 
     if (token.kind == TokenKind::Jwe || !token.claims) {
-        const QString why = token.kind == TokenKind::Jwe ? tr("encrypted: the claims cannot be read without the recipient's key")
-                                                          : tr("payload is not JSON");
+        const QString why = token.kind == TokenKind::Jwe ? Text::tr("encrypted: the claims cannot be read without the recipient's key")
+                                                          : Text::tr("payload is not JSON");
         for (const QString &name : claimCheckNames())
             report.checks.append(skip(name, why));
         return report;
