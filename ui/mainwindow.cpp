@@ -73,7 +73,6 @@ MainWindow::MainWindow(HttpClient *http, QWidget *parent)
         statusBar()->showMessage(message, 5000);
     });
 
-    setTabOrder(m_sidebar, m_inspector);
     readSettings();
 }
 

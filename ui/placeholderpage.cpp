@@ -20,12 +20,14 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignCenter);
     m_description->setForegroundRole(QPalette::PlaceholderText);
-    m_description->setMaximumWidth(520);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_description, 0, Qt::AlignHCenter);
+    // No alignment flags on word-wrapped labels: the layout then gives them their full
+    // height for the width (an aligned label gets its one-line height and clips).
+    layout->setContentsMargins(48, 24, 48, 24);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
     layout->addStretch(2);
 }
 

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void aboutShowsVersions();
     void geometryIsRemembered();
     void everyFocusableWidgetHasAnAccessibleName();
+    void tabOrderFollowsTheLayout();
     void statusColoursReadOnLightAndDark();
     void darkPaletteScreenshot();
 
@@ -263,6 +264,53 @@ void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
     // The walk saw the inspector's inputs, tables and buttons, not just the sidebar.
     QVERIFY2(inspectorFocusable >= 20, qPrintable(QString::number(inspectorFocusable)));
     QVERIFY(checked > inspectorFocusable);
+}
+
+void TestMainWindow::tabOrderFollowsTheLayout()
+{
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::TokensPage);
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    sidebar->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), sidebar);
+
+    // Press Tab as a user would and note where focus lands, once round the window.
+    QStringList visited{sidebar->objectName()};
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (focus == sidebar)
+            break;
+        visited << (focus->objectName().isEmpty() ? QString::fromLatin1(focus->metaObject()->className()) : focus->objectName());
+    }
+    const QStringList expected{u"sidebar"_s,
+                               u"tokenInput"_s,
+                               u"openTokenFileButton"_s,
+                               u"clearTokenButton"_s,
+                               u"decodedTabBar"_s,
+                               u"payloadClaimsTable"_s,
+                               u"headerClaimsTable"_s,
+                               u"keySourceCombo"_s,
+                               u"keyInput"_s,
+                               u"loadKeyFileButton"_s,
+                               u"jwksUrlInput"_s,
+                               u"expectedIssuerInput"_s,
+                               u"expectedAudienceInput"_s,
+                               u"expectedNonceInput"_s,
+                               u"clockSkewSpin"_s,
+                               u"accessTokenInput"_s,
+                               u"authorizationCodeInput"_s,
+                               u"tokenRoleCombo"_s,
+                               u"checksTable"_s};
+    qsizetype last = -1;
+    for (const QString &name : expected) {
+        const qsizetype at = visited.indexOf(name);
+        QVERIFY2(at > last, qPrintable(name + u" out of order in: "_s + visited.join(u", "_s)));
+        last = at;
+    }
 }
 
 void TestMainWindow::statusColoursReadOnLightAndDark()

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void tokenSignedByAnotherKeyFails();
     void expectationsAreChecked();
     void hmacSecretVerifies();
+    void countdownIsLive();
     void malformedTokenShowsTheProblem();
     void opaqueTokenSuggestsIntrospection();
     void redirectUrlOffersEveryToken();
@@ -265,7 +266,9 @@ void TestTokenInspector::hmacSecretVerifies()
     auto *secret = inspector.findChild<QLineEdit *>(u"secretInput"_s);
     auto *reveal = inspector.findChild<QToolButton *>(u"revealSecretButton"_s);
     QVERIFY(mode && secret && reveal);
-    mode->setCurrentIndex(1);
+    // An HMAC token with no key entered yet switches the key source to the shared secret.
+    QCOMPARE(mode->currentIndex(), 1);
+    QVERIFY(secret->isVisibleTo(&inspector));
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     reveal->click();
     QCOMPARE(secret->echoMode(), QLineEdit::Normal);
@@ -278,6 +281,23 @@ void TestTokenInspector::hmacSecretVerifies()
     secret->setText(u"wrong secret"_s);
     QCOMPARE(checkStatus(ui.checksTable, u"signature"_s), int(Jose::CheckStatus::Fail));
     QVERIFY(ui.banner->text().startsWith(u"Invalid"_s));
+}
+
+void TestTokenInspector::countdownIsLive()
+{
+    const TestKeys::KeyPair key = TestKeys::generate(Jose::Algorithm::ES256);
+    QJsonObject claims = idTokenClaims();
+    claims.insert(u"exp"_s, QDateTime::currentSecsSinceEpoch() + 2);
+    TokenInspector inspector(nullptr);
+    const Ui ui = find(&inspector);
+    inspector.show();
+    inspector.setTokenText(TestKeys::signCompact(key, {}, claims));
+    QVERIFY2(!ui.expiry->text().contains(u"expired"_s), qPrintable(ui.expiry->text()));
+    const QDateTime firstReference = inspector.decodedView()->payloadModel()->referenceTime();
+    // The 1 s tick moves the tables' reference time and the label, with no new input.
+    QTRY_VERIFY_WITH_TIMEOUT(ui.expiry->text().contains(u"expired"_s), 6000);
+    QVERIFY(inspector.decodedView()->payloadModel()->referenceTime() > firstReference);
+    QVERIFY(claimCell(ui.payloadTable->model(), u"exp"_s, ClaimsModel::Interpretation).contains(u"expired"_s));
 }
 
 void TestTokenInspector::malformedTokenShowsTheProblem()

@@ -175,11 +175,9 @@ DecodedTokenView::DecodedTokenView(QWidget *parent)
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_tabs, 1);
 
-    setTabOrder(m_copyButton, m_tabs->tabBar());
-    setTabOrder(m_tabs->tabBar(), m_payloadTable);
+    // Focus follows creation order, which is the visual order except for the two tables
+    // (the payload is shown above the header).
     setTabOrder(m_payloadTable, m_headerTable);
-    setTabOrder(m_headerTable, m_headerJson);
-    setTabOrder(m_headerJson, m_payloadJson);
 
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &DecodedTokenView::refreshTimes);

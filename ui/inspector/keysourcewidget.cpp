@@ -92,13 +92,20 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     keysLayout->addLayout(urlRow);
 
     auto *secretPage = new QWidget(m_pages);
-    auto *secretLayout = new QHBoxLayout(secretPage);
+    auto *secretLayout = new QVBoxLayout(secretPage);
     secretLayout->setContentsMargins(0, 0, 0, 0);
+    auto *secretRow = new QHBoxLayout;
     auto *secretLabel = new QLabel(tr("S&ecret:"), secretPage);
     secretLabel->setBuddy(m_secretEdit);
-    secretLayout->addWidget(secretLabel);
-    secretLayout->addWidget(m_secretEdit, 1);
-    secretLayout->addWidget(m_revealButton);
+    secretRow->addWidget(secretLabel);
+    secretRow->addWidget(m_secretEdit, 1);
+    secretRow->addWidget(m_revealButton);
+    secretLayout->addLayout(secretRow);
+    auto *secretHint = new QLabel(tr("The secret stays in memory only; it is never saved or logged."), secretPage);
+    secretHint->setWordWrap(true);
+    secretHint->setForegroundRole(QPalette::PlaceholderText);
+    secretLayout->addWidget(secretHint);
+    secretLayout->addStretch(1);
     m_pages->addWidget(keysPage);
     m_pages->addWidget(secretPage);
 
@@ -113,13 +120,6 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     layout->addLayout(modeRow);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_status);
-
-    setTabOrder(m_mode, m_keyText);
-    setTabOrder(m_keyText, m_loadButton);
-    setTabOrder(m_loadButton, m_urlEdit);
-    setTabOrder(m_urlEdit, m_fetchButton);
-    setTabOrder(m_fetchButton, m_secretEdit);
-    setTabOrder(m_secretEdit, m_revealButton);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -165,6 +165,11 @@ void KeySourceWidget::setMode(Mode mode)
 QString KeySourceWidget::statusText() const
 {
     return m_status->text();
+}
+
+bool KeySourceWidget::isEmpty() const
+{
+    return m_keyText->toPlainText().trimmed().isEmpty() && m_binaryKey.isEmpty() && m_secretEdit->text().isEmpty();
 }
 
 void KeySourceWidget::setKeyText(const QString &text)

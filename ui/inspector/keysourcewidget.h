@@ -39,6 +39,8 @@ public:
     const std::optional<Jose::KeySet> &keySet() const { return m_keys; }
     QString statusText() const;
 
+    // True when nothing was entered in either mode (so switching mode loses nothing).
+    bool isEmpty() const;
     void setKeyText(const QString &text);
     void setSecret(const QString &secret);
     bool loadKeyFile(const QString &path);

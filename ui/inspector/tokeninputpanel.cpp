@@ -76,10 +76,6 @@ TokenInputPanel::TokenInputPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
-    setTabOrder(m_edit, m_openButton);
-    setTabOrder(m_openButton, m_clearButton);
-    setTabOrder(m_clearButton, m_candidates);
-
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &TokenInputPanel::extract);
@@ -213,10 +209,18 @@ void TokenInputPanel::showMessage(const QString &message, bool problem)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    m_messageIsProblem = problem;
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText,
                      problem ? StatusPalette::foreground(palette, StatusPalette::Tone::Bad) : QWidget::palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
+}
+
+void TokenInputPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showMessage(m_message->text(), m_messageIsProblem);
 }
 
 QString TokenInputPanel::candidateLabel(const Jose::TokenCandidate &candidate)

@@ -49,6 +49,9 @@ Q_SIGNALS:
     void tokenChosen(const QString &token);
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void extract();
     void chooseCandidate(int index);
@@ -66,4 +69,5 @@ private:
     FileChooser *m_chooser;
     Jose::TokenInput m_input;
     QString m_current;
+    bool m_messageIsProblem = false;
 };

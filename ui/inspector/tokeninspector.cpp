@@ -49,8 +49,6 @@ TokenInspector::TokenInspector(HttpClient *http, QWidget *parent)
     layout->addWidget(m_vertical);
 
     setAcceptDrops(true);
-    setTabOrder(m_input, m_decoded);
-    setTabOrder(m_decoded, m_verification);
 
     connect(m_input, &TokenInputPanel::tokenChosen, this, &TokenInspector::showToken);
     connect(m_input, &TokenInputPanel::statusMessage, this, &TokenInspector::statusMessage);

@@ -175,15 +175,6 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    setTabOrder(m_keySource, m_issuer);
-    setTabOrder(m_issuer, m_audience);
-    setTabOrder(m_audience, m_nonce);
-    setTabOrder(m_nonce, m_clockSkew);
-    setTabOrder(m_clockSkew, m_accessToken);
-    setTabOrder(m_accessToken, m_code);
-    setTabOrder(m_code, m_role);
-    setTabOrder(m_role, m_checksView);
-
     connect(m_keySource, &KeySourceWidget::keysChanged, this, &VerificationPanel::verify);
     connect(m_keySource, &KeySourceWidget::statusMessage, this, &VerificationPanel::statusMessage);
     for (QLineEdit *edit : {m_issuer, m_audience, m_nonce, m_accessToken, m_code})
@@ -201,6 +192,12 @@ void VerificationPanel::setFileChooser(FileChooser *chooser)
 void VerificationPanel::setToken(const Jose::DecodedToken &token)
 {
     m_token = token;
+    // Nothing entered yet: offer the kind of key this token needs (an HMAC token needs the
+    // shared secret, anything else public keys).
+    if (m_keySource->isEmpty()) {
+        const bool hmac = token.algorithm().startsWith(QLatin1String("HS"));
+        m_keySource->setMode(hmac ? KeySourceWidget::Mode::SharedSecret : KeySourceWidget::Mode::PublicKeys);
+    }
     verify();
 }
 
