@@ -3,6 +3,8 @@
 // of every focusable widget, and status colours that read on light and dark palettes.
 
 #include "aboutdialog.h"
+#include "filechooser.h"
+#include "inspector/tokeninputpanel.h"
 #include "inspector/keysourcewidget.h"
 #include "inspector/tokeninspector.h"
 #include "inspector/verificationpanel.h"
@@ -13,6 +15,8 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QStatusBar>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -110,6 +114,7 @@ private Q_SLOTS:
     void sidebarHasFivePages();
     void shortcutsSwitchPages();
     void sidebarIsKeyboardNavigable();
+    void openTokenFileFromTheMenu();
     void aboutShowsVersions();
     void geometryIsRemembered();
     void everyFocusableWidgetHasAnAccessibleName();
@@ -192,6 +197,38 @@ void TestMainWindow::sidebarIsKeyboardNavigable()
     QCOMPARE(window.currentPage(), MainWindow::RequestsPage);
     QTest::keyClick(sidebar, Qt::Key_End);
     QCOMPARE(window.currentPage(), MainWindow::LogPage);
+}
+
+void TestMainWindow::openTokenFileFromTheMenu()
+{
+    class Chooser final : public FileChooser
+    {
+    public:
+        QString openFile(QWidget *, const QString &, const QString &) override
+        {
+            ++asked;
+            return path;
+        }
+        QString path;
+        int asked = 0;
+    } chooser;
+    QTemporaryDir dir;
+    chooser.path = dir.filePath(u"token.txt"_s);
+    QFile file(chooser.path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA\n");
+    file.close();
+
+    MainWindow window(nullptr);
+    window.tokenInspector()->setFileChooser(&chooser);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::LogPage);
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(chooser.asked, 1);
+    QCOMPARE(window.currentPage(), MainWindow::TokensPage);
+    QCOMPARE(window.tokenInspector()->inputPanel()->currentToken(), u"2YotnFZFEjr1zCsicMWpAA"_s);
+    QVERIFY(window.statusBar()->currentMessage().contains(u"token.txt"_s));
 }
 
 void TestMainWindow::aboutShowsVersions()

@@ -26,6 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -166,8 +167,10 @@ private Q_SLOTS:
     void expectationsAreChecked();
     void hmacSecretVerifies();
     void countdownIsLive();
+    void verdictFollowsTheClock();
     void malformedTokenShowsTheProblem();
     void opaqueTokenSuggestsIntrospection();
+    void encryptedAndUnsecuredTokens();
     void redirectUrlOffersEveryToken();
     void fileChooserLoadsTokenAndKeyFiles();
     void oversizedFileIsRefused();
@@ -300,6 +303,23 @@ void TestTokenInspector::countdownIsLive()
     QVERIFY(claimCell(ui.payloadTable->model(), u"exp"_s, ClaimsModel::Interpretation).contains(u"expired"_s));
 }
 
+void TestTokenInspector::verdictFollowsTheClock()
+{
+    const TestKeys::KeyPair key = TestKeys::generate(Jose::Algorithm::ES256);
+    QJsonObject claims = idTokenClaims();
+    claims.insert(u"exp"_s, QDateTime::currentSecsSinceEpoch() + 1);
+    TokenInspector inspector(nullptr);
+    const Ui ui = find(&inspector);
+    inspector.findChild<QSpinBox *>(u"clockSkewSpin"_s)->setValue(0);
+    inspector.verificationPanel()->keySource()->setKeyText(QString::fromUtf8(TestKeys::jwks({key})));
+    inspector.setTokenText(TestKeys::signCompact(key, {}, claims));
+    QCOMPARE(checkStatus(ui.checksTable, u"exp"_s), int(Jose::CheckStatus::Pass));
+    QCOMPARE(ui.banner->text(), u"Valid"_s);
+    // Nothing is typed: the panel re-verifies by itself once exp has passed.
+    QTRY_COMPARE_WITH_TIMEOUT(checkStatus(ui.checksTable, u"exp"_s), int(Jose::CheckStatus::Fail), 5000);
+    QVERIFY(ui.banner->text().startsWith(u"Invalid"_s));
+}
+
 void TestTokenInspector::malformedTokenShowsTheProblem()
 {
     // A header that is base64url but not JSON.
@@ -331,6 +351,32 @@ void TestTokenInspector::opaqueTokenSuggestsIntrospection()
     QVERIFY(ui.summary->text().contains(u"introspection"_s));
     QVERIFY(ui.banner->text().contains(u"introspection"_s));
     QCOMPARE(ui.payloadTable->model()->rowCount(), 0);
+}
+
+void TestTokenInspector::encryptedAndUnsecuredTokens()
+{
+    const auto b64 = [](const QByteArray &bytes) {
+        return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    };
+    TokenInspector inspector(nullptr);
+    const Ui ui = find(&inspector);
+
+    const QString jwe = b64(R"({"alg":"RSA-OAEP","enc":"A256GCM","kid":"enc-1"})") + u'.' + b64(QByteArray(256, 'k')) + u'.'
+        + b64(QByteArray(12, 'i')) + u'.' + b64("ciphertext bytes") + u'.' + b64(QByteArray(16, 't'));
+    inspector.setTokenText(jwe);
+    QVERIFY2(ui.kind->text().contains(u"JWE"_s), qPrintable(ui.kind->text()));
+    QVERIFY(ui.summary->text().contains(u"payload encrypted"_s));
+    QVERIFY(ui.summary->text().contains(u"A256GCM"_s));
+    QCOMPARE(claimCell(ui.headerTable->model(), u"enc"_s, ClaimsModel::Value), u"A256GCM"_s);
+    QCOMPARE(ui.payloadTable->model()->rowCount(), 0);
+    QVERIFY2(ui.banner->text().startsWith(u"Encrypted"_s), qPrintable(ui.banner->text()));
+
+    const QString unsecured = b64(R"({"alg":"none"})") + u'.' + b64(R"({"sub":"mallory"})") + u'.';
+    inspector.setTokenText(unsecured);
+    QVERIFY2(ui.kind->text().contains(u"Unsecured"_s), qPrintable(ui.kind->text()));
+    QVERIFY(ui.summary->text().contains(u"no signature"_s));
+    QCOMPARE(claimCell(ui.payloadTable->model(), u"sub"_s, ClaimsModel::Value), u"mallory"_s);
+    QVERIFY2(ui.banner->text().startsWith(u"Invalid"_s), qPrintable(ui.banner->text()));
 }
 
 void TestTokenInspector::redirectUrlOffersEveryToken()

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
@@ -43,7 +44,8 @@ TokenInputPanel::TokenInputPanel(QWidget *parent)
 
     m_openButton->setObjectName(QStringLiteral("openTokenFileButton"));
     m_openButton->setAccessibleName(tr("Open token file"));
-    m_openButton->setToolTip(tr("Read a token from a file (at most 1 MiB)"));
+    m_openButton->setToolTip(tr("Read a token from a file (at most 1 MiB), %1")
+                                 .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     m_clearButton->setObjectName(QStringLiteral("clearTokenButton"));
     m_clearButton->setAccessibleName(tr("Clear token input"));
 

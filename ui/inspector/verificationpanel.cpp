@@ -17,7 +17,9 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QDateTime>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -87,6 +89,7 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
     , m_checks(new ChecksModel(this))
     , m_checksView(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_recheck(new QTimer(this))
 {
     m_keySource->setObjectName(QStringLiteral("keySource"));
 
@@ -175,6 +178,8 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    m_recheck->setSingleShot(true);
+    connect(m_recheck, &QTimer::timeout, this, &VerificationPanel::verify);
     connect(m_keySource, &KeySourceWidget::keysChanged, this, &VerificationPanel::verify);
     connect(m_keySource, &KeySourceWidget::statusMessage, this, &VerificationPanel::statusMessage);
     for (QLineEdit *edit : {m_issuer, m_audience, m_nonce, m_accessToken, m_code})
@@ -228,6 +233,7 @@ QString VerificationPanel::bannerText() const
 
 void VerificationPanel::verify()
 {
+    m_recheck->stop();
     if (!m_token) {
         m_checks->clear();
         showVerdict(Verdict::None, tr("Paste a token to verify it."));
@@ -253,13 +259,43 @@ void VerificationPanel::verify()
     const Jose::Check *signature = report.find(u"signature");
     if (failed > 0 || !report.valid())
         showVerdict(Verdict::Invalid, tr("Invalid: %n check(s) failed", nullptr, qMax(failed, 1)));
+    else if (m_token->kind == Jose::TokenKind::Jwe)
+        showVerdict(Verdict::Encrypted, tr("Encrypted: the header checks pass; the claims can only be checked by the recipient, "
+                                           "who holds the decryption key."));
     else if (!signature || signature->status != Jose::CheckStatus::Pass)
         showVerdict(Verdict::Unchecked, tr("Not verified: the claims pass, but the signature was not checked. Add a key or secret."));
     else if (warnings > 0)
         showVerdict(Verdict::ValidWithWarnings, tr("Valid, with %n warning(s)", nullptr, warnings));
     else
         showVerdict(Verdict::Valid, tr("Valid"));
+    scheduleTimeRecheck();
     Q_EMIT verified(report);
+}
+
+// The verdict on exp, nbf and iat changes by itself as time passes: verify again at the next
+// instant one of them flips (judged with the clock skew), so a "Valid" never outlives its token.
+void VerificationPanel::scheduleTimeRecheck()
+{
+    if (!m_token || !m_token->claims)
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 skew = m_clockSkew->value();
+    qint64 next = 0;
+    const auto consider = [&](const char *claim, qint64 offset) {
+        const QJsonValue value = m_token->claims->value(QLatin1String(claim));
+        if (!value.isDouble())
+            return;
+        const qint64 at = qint64(value.toDouble()) + offset;
+        if (at >= now && (next == 0 || at < next))
+            next = at;
+    };
+    consider("exp", skew);
+    consider("nbf", -skew);
+    consider("iat", -skew);
+    if (next == 0)
+        return;
+    constexpr qint64 MaxDelayMs = 24LL * 3600 * 1000;
+    m_recheck->start(int(qMin((next - now + 1) * 1000, MaxDelayMs)));
 }
 
 void VerificationPanel::showVerdict(Verdict verdict, const QString &text)
@@ -273,6 +309,7 @@ void VerificationPanel::showVerdict(Verdict verdict, const QString &text)
     case Verdict::Valid: tone = Tone::Good; break;
     case Verdict::ValidWithWarnings:
     case Verdict::Unchecked: tone = Tone::Caution; break;
+    case Verdict::Encrypted: tone = Tone::Neutral; break;
     case Verdict::Invalid: tone = Tone::Bad; break;
     case Verdict::None:
     case Verdict::Opaque: tone = Tone::Neutral; break;

@@ -18,6 +18,7 @@ class QLineEdit;
 class QSpinBox;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 // Verification: the key source, what the token is expected to say, and the verdict (a banner
 // and one row per check). Re-runs models/' verifyToken() whenever the token or an input changes.
@@ -52,8 +53,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Verdict { None, Valid, ValidWithWarnings, Unchecked, Invalid, Opaque };
+    enum class Verdict { None, Valid, ValidWithWarnings, Unchecked, Encrypted, Invalid, Opaque };
     void showVerdict(Verdict verdict, const QString &text);
+    void scheduleTimeRecheck();
 
     std::optional<Jose::DecodedToken> m_token;
     KeySourceWidget *m_keySource;
@@ -68,5 +70,6 @@ private:
     ChecksModel *m_checks;
     QTableView *m_checksView;
     QSplitter *m_splitter;
+    QTimer *m_recheck;
     Verdict m_verdict = Verdict::None;
 };
