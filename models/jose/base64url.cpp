@@ -86,6 +86,10 @@ std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
         }
         accumulator &= 0xff; // keep only what can still matter
     }
+    // RFC 4648 §3.5: the unused low bits of the last character must be zero. Lenient decoders
+    // accept "Zh" for "Zg", which lets a signature be re-spelled without changing its bytes.
+    if (bits > 0 && (accumulator & ((1u << bits) - 1)) != 0)
+        return std::nullopt;
     return out;
 }
 

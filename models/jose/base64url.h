@@ -12,7 +12,8 @@ namespace Jose {
 QByteArray base64UrlEncode(QByteArrayView data);
 
 // Strict decoding: only the base64url alphabet; trailing '=' padding is tolerated because some
-// servers emit it. Returns nullopt on any other character or an impossible length (4n+1).
+// servers emit it. Returns nullopt on any other character, an impossible length (4n+1), wrong
+// padding, or non-zero unused bits in the last character (RFC 4648 §3.5, canonical encoding).
 std::optional<QByteArray> base64UrlDecode(QByteArrayView text);
 
 // Index of the first byte that is not in the base64url alphabet, or -1. For pointing the user

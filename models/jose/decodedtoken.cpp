@@ -76,6 +76,10 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment, qsizetype segmen
         problems.append(fatalProblem(part, Text::tr("%1: character \"%2\" at offset %3 is not base64url")
                                                .arg(partLabel(part), printable(segment[bad]))
                                                .arg(segmentOffset + bad)));
+    } else if (segment.size() % 4 != 1 && !segment.contains('=')) {
+        problems.append(fatalProblem(part, Text::tr("%1: the last character at offset %2 has unused bits set; not canonical base64url (RFC 4648 §3.5)")
+                                               .arg(partLabel(part))
+                                               .arg(segmentOffset + segment.size() - 1)));
     } else {
         problems.append(fatalProblem(part, Text::tr("%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)")
                                                .arg(partLabel(part))

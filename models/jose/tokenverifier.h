@@ -43,8 +43,11 @@ struct VerifyOptions
     QString expectedNonce;
     std::chrono::seconds clockSkew{60};
     std::optional<QDateTime> at;         // the instant the time claims are judged at; now if unset
-    QString accessToken;                 // for the ID token's at_hash
-    QString authorizationCode;           // for the ID token's c_hash
+    // For the ID token's at_hash and c_hash (OpenID Connect Core §3.1.3.6, §3.3.2.11): the left
+    // half of the alg's hash. EdDSA has none of its own: SHA-512 for Ed25519 (OpenID Foundation
+    // guidance), SHAKE256 with 114 bytes for Ed448; the curve is the verifying key's.
+    QString accessToken;
+    QString authorizationCode;
     TokenRole role = TokenRole::Auto;
 };
 

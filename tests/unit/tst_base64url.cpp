@@ -72,6 +72,11 @@ void TestBase64Url::decode_data()
     QTest::newRow("only pads") << QByteArray("====") << false << QByteArray();
     QTest::newRow("pad inside") << QByteArray("Zg==Zg==") << false << QByteArray();
     QTest::newRow("pad first") << QByteArray("=Zg=") << false << QByteArray();
+    // RFC 4648 §3.5: unused bits must be zero ("Zg" is the only spelling of "f").
+    QTest::newRow("non-canonical 2 chars") << QByteArray("Zh") << false << QByteArray();
+    QTest::newRow("non-canonical 3 chars") << QByteArray("Zm9") << false << QByteArray();
+    QTest::newRow("non-canonical padded") << QByteArray("Zh==") << false << QByteArray();
+    QTest::newRow("canonical 3 chars") << QByteArray("Zm8") << true << QByteArray("fo");
 }
 
 void TestBase64Url::decode()

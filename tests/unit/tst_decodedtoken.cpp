@@ -172,6 +172,8 @@ void TestDecodedToken::problems_data()
                                       << TokenPart::Payload << true << QStringLiteral("offset %1").arg(header.size() + 1 + 5);
     QTest::newRow("signature bad char") << (header + u'.' + payload + u".ab/d") << TokenPart::Signature << true
                                         << QStringLiteral("offset %1").arg(header.size() + payload.size() + 2 + 2);
+    QTest::newRow("signature not canonical") << (header + u'.' + payload + u".AB") << TokenPart::Signature << true
+                                             << QStringLiteral("offset %1").arg(header.size() + payload.size() + 2 + 1);
     QTest::newRow("header 4n+1") << (u"eyJhb." + payload + u'.' + sig) << TokenPart::Header << true << QStringLiteral("5 characters");
     QTest::newRow("header not json") << (b64(R"({"alg":"RS256")") + u'.' + payload + u'.' + sig) << TokenPart::Header << true
                                      << QStringLiteral("invalid JSON at offset 14");
