@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jose/tokeninput.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Jose;
@@ -25,6 +26,8 @@ private slots:
     void errors();
     void tooLarge();
     void largeButAllowed();
+    void hostileShapesAreFast_data();
+    void hostileShapesAreFast();
 };
 
 void TestTokenInput::single_data()
@@ -160,6 +163,31 @@ void TestTokenInput::largeButAllowed()
     const TokenInput input = extractTokens(big);
     QVERIFY2(input.ok(), qPrintable(input.error));
     QCOMPARE(input.candidates.first().token.size(), big.size());
+}
+
+void TestTokenInput::hostileShapesAreFast_data()
+{
+    QTest::addColumn<QString>("text");
+    const qsizetype n = MaxTokenInputBytes - 64;
+    const auto repeated = [n](const QString &unit) { return unit.repeated(n / unit.size()); };
+    QTest::newRow("authorization words") << repeated(QStringLiteral("authorization "));
+    QTest::newRow("header lines") << (u"Authorization: Bearer x\n" + repeated(QStringLiteral("a\n")));
+    QTest::newRow("header-like lines") << (u"Authorization: Bearer x\n" + repeated(QStringLiteral("abc:\n")).mid(5));
+    QTest::newRow("quotes") << repeated(QStringLiteral("\""));
+    QTest::newRow("parameters") << (u"?" + repeated(QStringLiteral("code=a&")));
+    QTest::newRow("ampersands") << (u"#" + repeated(QStringLiteral("&")));
+    QTest::newRow("json") << (u"{\"access_token\":\"" + repeated(QStringLiteral("a")) + u"\"}");
+    QTest::newRow("spaces") << repeated(QStringLiteral(" \n"));
+}
+
+void TestTokenInput::hostileShapesAreFast()
+{
+    QFETCH(QString, text);
+    QElapsedTimer timer;
+    timer.start();
+    const TokenInput input = extractTokens(text);
+    QVERIFY(input.ok() || !input.error.isEmpty());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestTokenInput)
