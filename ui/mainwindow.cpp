@@ -165,8 +165,10 @@ void MainWindow::openTokenFile()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    // Window-modal and non-blocking: no nested event loop.
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPalette>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -244,6 +245,18 @@ void TestMainWindow::aboutShowsVersions()
     QVERIFY(text.contains(u"qtkeychain: "_s + QStringLiteral(TOKENSCOPE_QTKEYCHAIN_VERSION)));
     QCOMPARE(AboutDialog::versionText(), text);
     QVERIFY(dialog.windowTitle().contains(u"Tokenscope"_s));
+
+    // Help > About opens it without blocking, and closing it deletes it.
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(u"aboutAction"_s)->trigger();
+    QPointer<AboutDialog> opened = window.findChild<AboutDialog *>();
+    QVERIFY(opened);
+    QTRY_VERIFY(opened->isVisible());
+    QCOMPARE(opened->findChild<QLabel *>(u"versionsLabel"_s)->text(), text);
+    opened->close();
+    QTRY_VERIFY(opened.isNull());
 }
 
 void TestMainWindow::geometryIsRemembered()
