@@ -71,7 +71,8 @@ QString AboutDialog::versionText()
     QStringList lines;
     lines << tr("Tokenscope: %1").arg(QStringLiteral(TOKENSCOPE_VERSION));
     lines << tr("Qt: %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-    lines << tr("OpenSSL: %1").arg(QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)));
+    // Already "OpenSSL 3.0.x <date>": no label in front.
+    lines << QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
     lines << tr("qtkeychain: %1").arg(QStringLiteral(TOKENSCOPE_QTKEYCHAIN_VERSION));
     return lines.join(u'\n');
 }
