@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -554,7 +556,16 @@ void TestTokenInspector::keyErrorsAreShown()
     QVERIFY(!inspector.verificationPanel()->keySource()->keySet().has_value());
     inspector.verificationPanel()->keySource()->setKeyText(QString());
     QVERIFY(status->text().startsWith(u"No keys"_s));
-    Q_UNUSED(ui);
+
+    // A JWKS with one key the loader skips: the usable key verifies, the skipped one is said.
+    const TestKeys::KeyPair key = TestKeys::generate(Jose::Algorithm::ES384, u"good"_s);
+    const QJsonObject alien{{u"kty"_s, u"alien"_s}, {u"kid"_s, u"strange"_s}};
+    const QJsonObject jwks{{u"keys"_s, QJsonArray{key.publicJwk, alien}}};
+    inspector.setTokenText(TestKeys::signCompact(key, {}, idTokenClaims()));
+    inspector.verificationPanel()->keySource()->setKeyText(QString::fromUtf8(QJsonDocument(jwks).toJson()));
+    QCOMPARE(checkStatus(ui.checksTable, u"signature"_s), int(Jose::CheckStatus::Pass));
+    QVERIFY2(status->text().contains(u"Warning: "_s), qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"good"_s));
 }
 
 QTEST_MAIN(TestTokenInspector)
