@@ -38,6 +38,9 @@ QTableView *makeClaimsTable(ClaimsModel *model, QWidget *parent)
     table->setTextElideMode(Qt::ElideRight);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->setVisible(false);
+    // Compact single-line rows; the style's default is sized for wrapped text.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->setColumnWidth(ClaimsModel::Name, 110);

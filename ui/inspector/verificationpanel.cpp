@@ -154,6 +154,8 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
     m_checksView->setTabKeyNavigation(false);
     m_checksView->setWordWrap(true);
     m_checksView->verticalHeader()->setVisible(false);
+    // Rows follow their wrapped detail text as the column width changes.
+    m_checksView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checksView->horizontalHeader()->setStretchLastSection(true);
     m_checksView->setColumnWidth(ChecksModel::Name, 90);
     m_checksView->setColumnWidth(ChecksModel::Status, 70);
@@ -248,7 +250,6 @@ void VerificationPanel::verify()
 
     const Jose::VerifyReport report = Jose::verifyToken(*m_token, options());
     m_checks->setReport(report);
-    m_checksView->resizeRowsToContents();
 
     int failed = 0;
     int warnings = 0;
