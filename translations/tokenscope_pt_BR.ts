@@ -1,4 +1,2663 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Tokenscope</source>
+        <translation>Sobre o Tokenscope</translation>
+    </message>
+    <message>
+        <source>Tokenscope %1</source>
+        <translation>Tokenscope %1</translation>
+    </message>
+    <message>
+        <source>A native console for developers integrating with OAuth 2.0 and OpenID Connect: decode and verify tokens, run flows, watch rate limits.</source>
+        <translation>Um console nativo para desenvolvedores que integram com OAuth 2.0 e OpenID Connect: decodifique e verifique tokens, execute fluxos, acompanhe limites de taxa.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copiar versões</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copiar versões</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Tokenscope: %1</source>
+        <translation>Tokenscope: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (compilado com %2)</translation>
+    </message>
+    <message>
+        <source>qtkeychain: %1</source>
+        <translation>qtkeychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Verificação %1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1: %2, %3</source>
+        <translation>Verificação %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Not a NumericDate: expected a number of seconds since 1970-01-01 UTC</source>
+        <translation>Não é uma NumericDate: esperado um número de segundos desde 1970-01-01 UTC</translation>
+    </message>
+    <message>
+        <source>%1 UTC · %2 local · %3</source>
+        <translation>%1 UTC · %2 local · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope</source>
+        <translation>
+            <numerusform>%n escopo</numerusform>
+            <numerusform>%n escopos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scopes</source>
+        <translation>
+            <numerusform>%n escopo</numerusform>
+            <numerusform>%n escopos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience</source>
+        <translation>
+            <numerusform>%n audiência</numerusform>
+            <numerusform>%n audiências</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audiences</source>
+        <translation>
+            <numerusform>%n audiência</numerusform>
+            <numerusform>%n audiências</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bound to a DPoP key (RFC 9449)</source>
+        <translation>Vinculado a uma chave DPoP (RFC 9449)</translation>
+    </message>
+    <message>
+        <source>Bound to a client certificate (RFC 8705)</source>
+        <translation>Vinculado a um certificado de cliente (RFC 8705)</translation>
+    </message>
+    <message>
+        <source>Bound to a proof-of-possession key (RFC 7800)</source>
+        <translation>Vinculado a uma chave de prova de posse (RFC 7800)</translation>
+    </message>
+    <message>
+        <source>Not a registered header parameter</source>
+        <translation>Não é um parâmetro de cabeçalho registrado</translation>
+    </message>
+    <message>
+        <source>Not a registered claim</source>
+        <translation>Não é uma claim registrada</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: nenhum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretação</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver as opções.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 bytes; that is not a token.</source>
+        <translation>A entrada tem mais de %1 bytes; isso não é um token.</translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input: %1</source>
+        <translation>Não é possível ler a entrada padrão: %1</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>O arquivo &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>&quot;%1&quot; é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Não é possível ler &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>O arquivo &quot;%1&quot; tem mais de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Decode a token and print its parts as JSON</source>
+        <translation>Decodifica um token e imprime suas partes como JSON</translation>
+    </message>
+    <message>
+        <source>Verify a token&apos;s signature and claims; print the checks as JSON</source>
+        <translation>Verifica a assinatura e as claims de um token; imprime as verificações como JSON</translation>
+    </message>
+    <message>
+        <source>Inspect and verify OAuth 2.0 and OpenID Connect tokens.
+Without arguments, the window opens.</source>
+        <translation>Inspeciona e verifica tokens OAuth 2.0 e OpenID Connect.
+Sem argumentos, a janela é aberta.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Execute &quot;%1 COMANDO --help&quot; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Um dos comandos acima.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] [COMMAND]</source>
+        <translation>Uso: %1 [opções] [COMANDO]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the commands.</source>
+        <translation>Comando desconhecido &quot;%1&quot;. Execute &quot;%2 --help&quot; para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Run &quot;%1 --help&quot; for the commands.</source>
+        <translation>Nada a fazer. Execute &quot;%1 --help&quot; para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>Decode a token and print one JSON object: kind (jws, jwe, unsecured,
+opaque, malformed), header, payload, signature_bytes and problems.
+The token may be bare, a &quot;Bearer&quot; value, an &quot;Authorization:&quot; header
+line or a redirect URL. Nothing is verified: use &quot;verify&quot; for that.
+Exit status: 0 decoded, 2 the input is not a token.</source>
+        <translation>Decodifica um token e imprime um objeto JSON: kind (jws, jwe, unsecured,
+opaque, malformed), header, payload, signature_bytes e problems.
+O token pode ser o valor puro, um valor &quot;Bearer&quot;, uma linha de cabeçalho
+&quot;Authorization:&quot; ou uma URL de redirecionamento. Nada é verificado: use
+&quot;verify&quot; para isso.
+Status de saída: 0 decodificado, 2 a entrada não é um token.</translation>
+    </message>
+    <message>
+        <source>The token; &quot;-&quot; or nothing reads it from the standard input.</source>
+        <translation>O token; &quot;-&quot; ou nada o lê da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] [TOKEN|-]</source>
+        <translation>Uso: %1 [opções] [TOKEN|-]</translation>
+    </message>
+    <message>
+        <source>Give one token (or &quot;-&quot; for the standard input), not %1 arguments.</source>
+        <translation>Informe um token (ou &quot;-&quot; para a entrada padrão), não %1 argumentos.</translation>
+    </message>
+    <message>
+        <source>No token found in the input.</source>
+        <translation>Nenhum token encontrado na entrada.</translation>
+    </message>
+    <message>
+        <source>%1 tokens in the input; this is the first, %2. Not decoded: %3.</source>
+        <translation>%1 tokens na entrada; este é o primeiro, %2. Não decodificados: %3.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Sem resposta em %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the keys from %1: %2</source>
+        <translation>Não é possível buscar as chaves de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the keys from %1: the server answered HTTP %2.</source>
+        <translation>Não é possível buscar as chaves de %1: o servidor respondeu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No usable key in %1: %2</source>
+        <translation>Nenhuma chave utilizável em %1: %2</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>nenhuma chave</translation>
+    </message>
+    <message>
+        <source>--role must be auto, id or access, not &quot;%1&quot;.</source>
+        <translation>--role deve ser auto, id ou access, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Verification keys: a JWKS, JWK, PEM public key or certificate file, or an http(s) URL of a JWKS (fetched, 15 s timeout). May be repeated.</source>
+        <translation>Chaves de verificação: um arquivo JWKS, JWK, chave pública PEM ou certificado, ou uma URL http(s) de um JWKS (buscada, tempo limite de 15 s). Pode ser repetido.</translation>
+    </message>
+    <message>
+        <source>A PEM public key or certificate (or a JWK / JWKS) file. May be repeated.</source>
+        <translation>Um arquivo de chave pública PEM ou certificado (ou JWK / JWKS). Pode ser repetido.</translation>
+    </message>
+    <message>
+        <source>The HMAC secret for HS256/384/512. Other users can see it in &quot;ps&quot;: prefer --secret-file.</source>
+        <translation>O segredo HMAC para HS256/384/512. Outros usuários podem vê-lo no &quot;ps&quot;: prefira --secret-file.</translation>
+    </message>
+    <message>
+        <source>Read the HMAC secret from a file (one trailing line break is ignored).</source>
+        <translation>Lê o segredo HMAC de um arquivo (uma quebra de linha final é ignorada).</translation>
+    </message>
+    <message>
+        <source>The expected issuer (&quot;iss&quot;), compared exactly.</source>
+        <translation>O emissor esperado (&quot;iss&quot;), comparado exatamente.</translation>
+    </message>
+    <message>
+        <source>The expected audience: one of &quot;aud&quot; must equal it.</source>
+        <translation>A audiência esperada: um dos valores de &quot;aud&quot; deve ser igual a ela.</translation>
+    </message>
+    <message>
+        <source>The expected &quot;nonce&quot; of an ID token.</source>
+        <translation>O &quot;nonce&quot; esperado de um ID token.</translation>
+    </message>
+    <message>
+        <source>Allowed clock skew for exp, nbf and iat, in seconds (default 60).</source>
+        <translation>Tolerância de relógio permitida para exp, nbf e iat, em segundos (padrão 60).</translation>
+    </message>
+    <message>
+        <source>Judge the time claims at this instant (seconds since 1970) instead of now.</source>
+        <translation>Avalia as claims de tempo neste instante (segundos desde 1970) em vez de agora.</translation>
+    </message>
+    <message>
+        <source>The access token issued with this ID token, to check &quot;at_hash&quot;.</source>
+        <translation>O access token emitido com este ID token, para verificar &quot;at_hash&quot;.</translation>
+    </message>
+    <message>
+        <source>The authorization code issued with this ID token, to check &quot;c_hash&quot;.</source>
+        <translation>O código de autorização emitido com este ID token, para verificar &quot;c_hash&quot;.</translation>
+    </message>
+    <message>
+        <source>What the token is: auto (guess), id (an ID token) or access (an RFC 9068 access token).</source>
+        <translation>O que o token é: auto (adivinhar), id (um ID token) ou access (um access token RFC 9068).</translation>
+    </message>
+    <message>
+        <source>--skew must be a whole number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--skew deve ser um número inteiro de segundos de 0 a %1, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--at must be a Unix time (whole seconds since 1970-01-01 UTC), not &quot;%1&quot;.</source>
+        <translation>--at deve ser um tempo Unix (segundos inteiros desde 1970-01-01 UTC), não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --secret or --secret-file, not both.</source>
+        <translation>Informe --secret ou --secret-file, não ambos.</translation>
+    </message>
+    <message>
+        <source>Give either an HMAC secret (--secret, --secret-file) or public keys (--jwks, --key), not both.</source>
+        <translation>Informe um segredo HMAC (--secret, --secret-file) ou chaves públicas (--jwks, --key), não ambos.</translation>
+    </message>
+    <message>
+        <source>Give one secret.</source>
+        <translation>Informe um único segredo.</translation>
+    </message>
+    <message>
+        <source>The HMAC secret is empty.</source>
+        <translation>O segredo HMAC está vazio.</translation>
+    </message>
+    <message>
+        <source>Verify a token&apos;s signature and claims and print one JSON object:
+kind, header, payload, checks [{name, status, detail}] and valid.
+Without keys the signature check is skipped.
+Exit status: 0 no check failed (passes, warnings and skips), 1 a check
+failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
+        <translation>Verifica a assinatura e as claims de um token e imprime um objeto JSON:
+kind, header, payload, checks [{name, status, detail}] e valid.
+Sem chaves, a verificação da assinatura é ignorada.
+Status de saída: 0 nenhuma verificação falhou (aprovadas, avisos e
+ignoradas), 1 uma verificação falhou, 2 entrada ou argumentos
+inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
+    </message>
+    <message>
+        <source>The token; &quot;-&quot; reads it from the standard input.</source>
+        <translation>O token; &quot;-&quot; o lê da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] TOKEN|-</source>
+        <translation>Uso: %1 [opções] TOKEN|-</translation>
+    </message>
+    <message>
+        <source>%1 tokens in the input; verifying the first.</source>
+        <translation>%1 tokens na entrada; verificando o primeiro.</translation>
+    </message>
+    <message>
+        <source>The input is not a token.</source>
+        <translation>A entrada não é um token.</translation>
+    </message>
+    <message>
+        <source>The input is not a token: %1</source>
+        <translation>A entrada não é um token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedToken</name>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabeçalho</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>assinatura</translation>
+    </message>
+    <message>
+        <source>encrypted key</source>
+        <translation>chave criptografada</translation>
+    </message>
+    <message>
+        <source>initialization vector</source>
+        <translation>vetor de inicialização</translation>
+    </message>
+    <message>
+        <source>ciphertext</source>
+        <translation>texto cifrado</translation>
+    </message>
+    <message>
+        <source>authentication tag</source>
+        <translation>tag de autenticação</translation>
+    </message>
+    <message>
+        <source>%1: base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
+        <translation>%1: o preenchimento base64url (&quot;=&quot;) deve ser omitido (RFC 7515 §2)</translation>
+    </message>
+    <message>
+        <source>%1: character &quot;%2&quot; at offset %3 is not base64url</source>
+        <translation>%1: o caractere &quot;%2&quot; no deslocamento %3 não é base64url</translation>
+    </message>
+    <message>
+        <source>%1: the last character at offset %2 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
+        <translation>%1: o último caractere, no deslocamento %2, tem bits não usados definidos; não é base64url canônico (RFC 4648 §3.5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
+        <translation>%1: %2 caracteres não podem ser base64url (o comprimento nunca é 4n+1, nem preenchido até um comprimento errado)</translation>
+    </message>
+    <message>
+        <source>header: invalid JSON at offset %1 (%2)</source>
+        <translation>cabeçalho: JSON inválido no deslocamento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>header: the JSON is not an object</source>
+        <translation>cabeçalho: o JSON não é um objeto</translation>
+    </message>
+    <message>
+        <source>header: no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
+        <translation>cabeçalho: sem o parâmetro &quot;alg&quot; (RFC 7515 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>header: &quot;alg&quot; is not a string</source>
+        <translation>cabeçalho: &quot;alg&quot; não é uma string</translation>
+    </message>
+    <message>
+        <source>payload: not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
+        <translation>payload: não codificado em base64url (&quot;b64&quot;: false, RFC 7797)</translation>
+    </message>
+    <message>
+        <source>signature: empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
+        <translation>assinatura: vazia, embora &quot;alg&quot; seja &quot;%1&quot;; o token está, na prática, sem assinatura</translation>
+    </message>
+    <message>
+        <source>signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
+        <translation>assinatura: um JWT não protegido deve ter assinatura vazia (RFC 7519 §6.1)</translation>
+    </message>
+    <message>
+        <source>payload: a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
+        <translation>payload: um JWT aninhado (cty &quot;JWT&quot;, RFC 7519 §5.2); decodifique o payload como um token separado</translation>
+    </message>
+    <message>
+        <source>payload: not JSON, invalid at offset %1 (%2)</source>
+        <translation>payload: não é JSON, inválido no deslocamento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>payload: JSON, but not an object, so there are no claims</source>
+        <translation>payload: JSON, mas não um objeto, portanto não há claims</translation>
+    </message>
+    <message>
+        <source>payload: empty</source>
+        <translation>payload: vazio</translation>
+    </message>
+    <message>
+        <source>header: no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
+        <translation>cabeçalho: sem o parâmetro &quot;alg&quot; (RFC 7516 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>header: no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
+        <translation>cabeçalho: sem o parâmetro &quot;enc&quot; (RFC 7516 §4.1.2)</translation>
+    </message>
+    <message>
+        <source>ciphertext: empty</source>
+        <translation>texto cifrado: vazio</translation>
+    </message>
+    <message>
+        <source>The token is larger than %1 MiB; refused.</source>
+        <translation>O token tem mais de %1 MiB; recusado.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>O token está vazio.</translation>
+    </message>
+    <message>
+        <source>character U+%1 at offset %2: a token is plain ASCII</source>
+        <translation>caractere U+%1 no deslocamento %2: um token é ASCII puro</translation>
+    </message>
+    <message>
+        <source>1 part: a JWT has 3, a JWE 5</source>
+        <translation>1 parte: um JWT tem 3, um JWE 5</translation>
+    </message>
+    <message>
+        <source>%1 parts: a JWT has 3, a JWE 5</source>
+        <translation>%1 partes: um JWT tem 3, um JWE 5</translation>
+    </message>
+    <message>
+        <source>not a token: character &quot;%1&quot; at offset %2 is neither in a JWT nor in an opaque token (RFC 7235 §2.1 token68)</source>
+        <translation>não é um token: o caractere &quot;%1&quot; no deslocamento %2 não ocorre nem em um JWT nem em um token opaco (RFC 7235 §2.1 token68)</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedTokenView</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Encrypted key</source>
+        <translation>Chave criptografada</translation>
+    </message>
+    <message>
+        <source>Initialization vector</source>
+        <translation>Vetor de inicialização</translation>
+    </message>
+    <message>
+        <source>Ciphertext</source>
+        <translation>Texto cifrado</translation>
+    </message>
+    <message>
+        <source>Authentication tag</source>
+        <translation>Tag de autenticação</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copiar como &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Token summary</source>
+        <translation>Resumo do token</translation>
+    </message>
+    <message>
+        <source>Decoding problems</source>
+        <translation>Problemas de decodificação</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiração</translation>
+    </message>
+    <message>
+        <source>Copy decoded token as JSON</source>
+        <translation>Copiar o token decodificado como JSON</translation>
+    </message>
+    <message>
+        <source>Copy the decoded header, payload and problems as JSON (as `tokenscope decode` prints them)</source>
+        <translation>Copia o cabeçalho, o payload e os problemas decodificados como JSON (como `tokenscope decode` os imprime)</translation>
+    </message>
+    <message>
+        <source>Header parameters</source>
+        <translation>Parâmetros do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Payload claims</source>
+        <translation>Claims do payload</translation>
+    </message>
+    <message>
+        <source>Header JSON</source>
+        <translation>JSON do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Payload JSON</source>
+        <translation>JSON do payload</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Payload</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>Cabeçal&amp;ho</translation>
+    </message>
+    <message>
+        <source>Decoded token views</source>
+        <translation>Visualizações do token decodificado</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <source>JS&amp;ON</source>
+        <translation>JS&amp;ON</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Nenhum token</translation>
+    </message>
+    <message>
+        <source>Paste a token above to see what it is and what it says.</source>
+        <translation>Cole um token acima para ver o que ele é e o que ele diz.</translation>
+    </message>
+    <message>
+        <source>Copied the decoded token as JSON</source>
+        <translation>Token decodificado copiado como JSON</translation>
+    </message>
+    <message>
+        <source>Expires at %1 UTC</source>
+        <translation>Expira em %1 UTC</translation>
+    </message>
+    <message>
+        <source>no expiry (exp) claim</source>
+        <translation>sem claim de expiração (exp)</translation>
+    </message>
+    <message>
+        <source>JWS: a signed JWT</source>
+        <translation>JWS: um JWT assinado</translation>
+    </message>
+    <message>
+        <source>JWE: an encrypted JWT</source>
+        <translation>JWE: um JWT criptografado</translation>
+    </message>
+    <message>
+        <source>Unsecured JWT (alg &quot;none&quot;)</source>
+        <translation>JWT não protegido (alg &quot;none&quot;)</translation>
+    </message>
+    <message>
+        <source>Opaque token</source>
+        <translation>Token opaco</translation>
+    </message>
+    <message>
+        <source>Malformed token</source>
+        <translation>Token malformado</translation>
+    </message>
+    <message>
+        <source>alg %1</source>
+        <translation>alg %1</translation>
+    </message>
+    <message>
+        <source>kid %1</source>
+        <translation>kid %1</translation>
+    </message>
+    <message>
+        <source>typ %1</source>
+        <translation>typ %1</translation>
+    </message>
+    <message>
+        <source>payload is not a JSON object</source>
+        <translation>o payload não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>enc %1</source>
+        <translation>enc %1</translation>
+    </message>
+    <message>
+        <source>cty %1</source>
+        <translation>cty %1</translation>
+    </message>
+    <message>
+        <source>payload encrypted: only the recipient&apos;s private key can read it</source>
+        <translation>payload criptografado: só a chave privada do destinatário pode lê-lo</translation>
+    </message>
+    <message>
+        <source>no signature: anyone could have written it, never accept it</source>
+        <translation>sem assinatura: qualquer um poderia tê-lo escrito, nunca o aceite</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation>comprimento %1</translation>
+    </message>
+    <message>
+        <source>character set %1</source>
+        <translation>conjunto de caracteres %1</translation>
+    </message>
+    <message>
+        <source>not a JWT: ask the authorization server&apos;s introspection endpoint (RFC 7662) what it stands for</source>
+        <translation>não é um JWT: pergunte ao endpoint de introspecção do servidor de autorização (RFC 7662) o que ele representa</translation>
+    </message>
+    <message>
+        <source>cannot be decoded: see the problems below</source>
+        <translation>não pode ser decodificado: veja os problemas abaixo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation>(criptografado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary payload, %n byte(s))</source>
+        <translation>
+            <numerusform>(payload binário, %n byte)</numerusform>
+            <numerusform>(payload binário, %n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The response from %1 is larger than the limit of %2 bytes and was cut off. Check that the URL points to the intended document.</source>
+        <translation>A resposta de %1 é maior que o limite de %2 bytes e foi cortada. Verifique se a URL aponta para o documento pretendido.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was refused. Check that the server is running and that the host and port in the URL are right.</source>
+        <translation>A conexão com %1 foi recusada. Verifique se o servidor está em execução e se o host e a porta na URL estão corretos.</translation>
+    </message>
+    <message>
+        <source>Host %1 was not found. Check the spelling of the URL and your DNS or proxy settings.</source>
+        <translation>O host %1 não foi encontrado. Verifique a grafia da URL e suas configurações de DNS ou proxy.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no data for %2 ms. Check that the server is reachable and responding, or raise the timeout.</source>
+        <translation>A requisição para %1 expirou: nenhum dado por %2 ms. Verifique se o servidor está acessível e respondendo, ou aumente o tempo limite.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. Check that the server speaks HTTPS on that port, its certificate chain and host name, and the certificates this system trusts.</source>
+        <translation>A conexão TLS com %1 falhou: %2. Verifique se o servidor usa HTTPS nessa porta, sua cadeia de certificados e nome de host, e os certificados em que este sistema confia.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from HTTPS to plain HTTP, which is refused. Use the final HTTPS URL directly or fix the server&apos;s redirect.</source>
+        <translation>%1 redirecionou de HTTPS para HTTP simples, o que é recusado. Use diretamente a URL HTTPS final ou corrija o redirecionamento do servidor.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times. Check the URL for a redirect loop.</source>
+        <translation>%1 redirecionou mais de %2 vezes. Verifique se a URL tem um loop de redirecionamento.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Check that the server speaks %2 on that port.</source>
+        <translation>%1 fechou a conexão antes de responder. Verifique se o servidor usa %2 nessa porta.</translation>
+    </message>
+    <message>
+        <source>The proxy for %1 failed: %2. Check your proxy settings.</source>
+        <translation>O proxy para %1 falhou: %2. Verifique suas configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: the server failed. Check the server&apos;s logs or try again later.</source>
+        <translation>%1 respondeu HTTP %2: houve uma falha no servidor. Verifique os logs do servidor ou tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2. Check the URL, the credentials and the request parameters.</source>
+        <translation>%1 respondeu HTTP %2. Verifique a URL, as credenciais e os parâmetros da requisição.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>A requisição para %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Jose</name>
+    <message>
+        <source>The member &quot;%1&quot; is missing.</source>
+        <translation>O membro &quot;%1&quot; está ausente.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not a string.</source>
+        <translation>O membro &quot;%1&quot; não é uma string.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is empty.</source>
+        <translation>O membro &quot;%1&quot; está vazio.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not valid base64url.</source>
+        <translation>O membro &quot;%1&quot; não é base64url válido.</translation>
+    </message>
+    <message>
+        <source>The RSA modulus has %1 bytes, which is not a sane size.</source>
+        <translation>O módulo RSA tem %1 bytes, o que não é um tamanho razoável.</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is too large.</source>
+        <translation>O expoente público RSA é grande demais.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build the RSA key.</source>
+        <translation>O OpenSSL não conseguiu construir a chave RSA.</translation>
+    </message>
+    <message>
+        <source>The EC key has no &quot;crv&quot;.</source>
+        <translation>A chave EC não tem &quot;crv&quot;.</translation>
+    </message>
+    <message>
+        <source>The EC curve &quot;%1&quot; is not supported.</source>
+        <translation>A curva EC &quot;%1&quot; não é suportada.</translation>
+    </message>
+    <message>
+        <source>The coordinates have %1 and %2 bytes; %3 needs %4 each.</source>
+        <translation>As coordenadas têm %1 e %2 bytes; %3 precisa de %4 cada.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build the EC key.</source>
+        <translation>O OpenSSL não conseguiu construir a chave EC.</translation>
+    </message>
+    <message>
+        <source>The point (x, y) is not on the curve %1.</source>
+        <translation>O ponto (x, y) não está na curva %1.</translation>
+    </message>
+    <message>
+        <source>The curve %1 is for key agreement, not signatures.</source>
+        <translation>A curva %1 é para acordo de chaves, não para assinaturas.</translation>
+    </message>
+    <message>
+        <source>The OKP curve &quot;%1&quot; is not supported.</source>
+        <translation>A curva OKP &quot;%1&quot; não é suportada.</translation>
+    </message>
+    <message>
+        <source>The public key has %1 bytes; %2 needs %3.</source>
+        <translation>A chave pública tem %1 bytes; %2 precisa de %3.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build the %1 key.</source>
+        <translation>O OpenSSL não conseguiu construir a chave %1.</translation>
+    </message>
+    <message>
+        <source>The key has no &quot;kty&quot;.</source>
+        <translation>A chave não tem &quot;kty&quot;.</translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; is not supported.</source>
+        <translation>O tipo de chave &quot;%1&quot; não é suportado.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>chave %1</translation>
+    </message>
+    <message>
+        <source>key %1 (kid &quot;%2&quot;)</source>
+        <translation>chave %1 (kid &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>key %1: not a JSON object, skipped.</source>
+        <translation>chave %1: não é um objeto JSON, ignorada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Skipped.</source>
+        <translation>%1: %2 Ignorada.</translation>
+    </message>
+    <message>
+        <source>A symmetric key (kid &quot;%1&quot;) in a set of public keys was ignored.</source>
+        <translation>Uma chave simétrica (kid &quot;%1&quot;) em um conjunto de chaves públicas foi ignorada.</translation>
+    </message>
+    <message>
+        <source>The key set has no keys.</source>
+        <translation>O conjunto de chaves não tem chaves.</translation>
+    </message>
+    <message>
+        <source>The key set has no usable key: %1</source>
+        <translation>O conjunto de chaves não tem chave utilizável: %1</translation>
+    </message>
+    <message>
+        <source>The key is not valid JSON: %1 at offset %2.</source>
+        <translation>A chave não é um JSON válido: %1 no deslocamento %2.</translation>
+    </message>
+    <message>
+        <source>The JSON is not an object, so it is neither a JWK nor a JWK Set.</source>
+        <translation>O JSON não é um objeto, portanto não é nem um JWK nem um JWK Set.</translation>
+    </message>
+    <message>
+        <source>The member &quot;keys&quot; of the JWK Set is not an array.</source>
+        <translation>O membro &quot;keys&quot; do JWK Set não é um array.</translation>
+    </message>
+    <message>
+        <source>The JSON object has neither &quot;keys&quot; (a JWK Set) nor &quot;kty&quot; (a JWK).</source>
+        <translation>O objeto JSON não tem nem &quot;keys&quot; (um JWK Set) nem &quot;kty&quot; (um JWK).</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>The key input is larger than %1 KiB.</source>
+        <translation>A entrada da chave tem mais de %1 KiB.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>Nenhuma chave foi informada.</translation>
+    </message>
+    <message>
+        <source>PEM block %1: %2</source>
+        <translation>Bloco PEM %1: %2</translation>
+    </message>
+    <message>
+        <source>No usable key in the PEM text.</source>
+        <translation>Nenhuma chave utilizável no texto PEM.</translation>
+    </message>
+    <message>
+        <source>The key is not recognised: expected a JWK Set, a JWK, a PEM public key or certificate, or a DER certificate.</source>
+        <translation>A chave não foi reconhecida: esperado um JWK Set, um JWK, uma chave pública PEM ou certificado, ou um certificado DER.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;none&quot; is never accepted.</source>
+        <translation>O algoritmo &quot;none&quot; nunca é aceito.</translation>
+    </message>
+    <message>
+        <source>The key has no key material.</source>
+        <translation>A chave não tem material de chave.</translation>
+    </message>
+    <message>
+        <source>The key is for &quot;%1&quot;, not for signatures.</source>
+        <translation>A chave é para &quot;%1&quot;, não para assinaturas.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s &quot;key_ops&quot; do not include &quot;verify&quot;.</source>
+        <translation>Os &quot;key_ops&quot; da chave não incluem &quot;verify&quot;.</translation>
+    </message>
+    <message>
+        <source>The key is for %1, the token uses %2.</source>
+        <translation>A chave é para %1, o token usa %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a shared secret, not a %2 public key (algorithm confusion).</source>
+        <translation>%1 precisa de um segredo compartilhado, não de uma chave pública %2 (confusão de algoritmo).</translation>
+    </message>
+    <message>
+        <source>The secret has %1 bytes; %2 needs at least %3.</source>
+        <translation>O segredo tem %1 bytes; %2 precisa de pelo menos %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs an RSA key, not %2.</source>
+        <translation>%1 precisa de uma chave RSA, não %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs an EC key, not %2.</source>
+        <translation>%1 precisa de uma chave EC, não %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs the curve %2, the key is on %3.</source>
+        <translation>%1 precisa da curva %2, a chave está em %3.</translation>
+    </message>
+    <message>
+        <source>EdDSA needs an OKP key (Ed25519 or Ed448), not %1.</source>
+        <translation>EdDSA precisa de uma chave OKP (Ed25519 ou Ed448), não %1.</translation>
+    </message>
+    <message>
+        <source>The algorithm is not supported.</source>
+        <translation>O algoritmo não é suportado.</translation>
+    </message>
+    <message>
+        <source>No key can verify the algorithm &quot;%1&quot;.</source>
+        <translation>Nenhuma chave pode verificar o algoritmo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Key selected by kid &quot;%1&quot;.</source>
+        <translation>Chave selecionada pelo kid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 keys share the kid &quot;%2&quot;; the choice is ambiguous, none is used.</source>
+        <translation>%1 chaves compartilham o kid &quot;%2&quot;; a escolha é ambígua, nenhuma é usada.</translation>
+    </message>
+    <message>
+        <source>The key with kid &quot;%1&quot; cannot verify %2: %3</source>
+        <translation>A chave com kid &quot;%1&quot; não pode verificar %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token has no kid; %n key(s) fit %1.</source>
+        <translation>
+            <numerusform>O token não tem kid; %n chave serve para %1.</numerusform>
+            <numerusform>O token não tem kid; %n chaves servem para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key has the kid &quot;%1&quot;; %2 key(s) fit %3.</source>
+        <translation>Nenhuma chave tem o kid &quot;%1&quot;; %2 chave(s) servem para %3.</translation>
+    </message>
+    <message>
+        <source>The PEM certificate could not be decoded.</source>
+        <translation>O certificado PEM não pôde ser decodificado.</translation>
+    </message>
+    <message>
+        <source>The PEM public key &quot;%1&quot; could not be decoded.</source>
+        <translation>A chave pública PEM &quot;%1&quot; não pôde ser decodificada.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; give its public key or certificate instead.</source>
+        <translation>A chave privada está criptografada; informe a chave pública ou o certificado correspondente.</translation>
+    </message>
+    <message>
+        <source>The PEM private key &quot;%1&quot; could not be decoded.</source>
+        <translation>A chave privada PEM &quot;%1&quot; não pôde ser decodificada.</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; is neither a key nor a certificate.</source>
+        <translation>O bloco PEM &quot;%1&quot; não é nem uma chave nem um certificado.</translation>
+    </message>
+    <message>
+        <source>No key material.</source>
+        <translation>Sem material de chave.</translation>
+    </message>
+    <message>
+        <source>The RSA key has no modulus or exponent.</source>
+        <translation>A chave RSA não tem módulo ou expoente.</translation>
+    </message>
+    <message>
+        <source>The RSA modulus has %1 bits; only %2 to %3 bits are accepted.</source>
+        <translation>O módulo RSA tem %1 bits; só são aceitos de %2 a %3 bits.</translation>
+    </message>
+    <message>
+        <source>The RSA modulus is even, so it is not a valid RSA modulus.</source>
+        <translation>O módulo RSA é par, portanto não é um módulo RSA válido.</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is not usable (it must be odd, greater than 1 and at most 64 bits).</source>
+        <translation>O expoente público RSA não é utilizável (deve ser ímpar, maior que 1 e ter no máximo 64 bits).</translation>
+    </message>
+    <message>
+        <source>The RSA key was generated by a vulnerable library (ROCA, CVE-2017-15361) and must not be trusted.</source>
+        <translation>A chave RSA foi gerada por uma biblioteca vulnerável (ROCA, CVE-2017-15361) e não deve ser considerada confiável.</translation>
+    </message>
+    <message>
+        <source>The EC key has no named curve.</source>
+        <translation>A chave EC não tem curva nomeada.</translation>
+    </message>
+    <message>
+        <source>The EC curve &quot;%1&quot; is not used by JOSE (P-256, P-384 and P-521 are).</source>
+        <translation>A curva EC &quot;%1&quot; não é usada pelo JOSE (P-256, P-384 e P-521 são).</translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; cannot verify JOSE signatures.</source>
+        <translation>O tipo de chave &quot;%1&quot; não pode verificar assinaturas JOSE.</translation>
+    </message>
+    <message>
+        <source>The public key could not be read back from OpenSSL.</source>
+        <translation>A chave pública não pôde ser lida de volta do OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The PEM text is truncated: a BEGIN line is incomplete.</source>
+        <translation>O texto PEM está truncado: uma linha BEGIN está incompleta.</translation>
+    </message>
+    <message>
+        <source>The PEM text is truncated: there is no END line for &quot;%1&quot;.</source>
+        <translation>O texto PEM está truncado: não há linha END para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The DER certificate has no usable public key.</source>
+        <translation>O certificado DER não tem chave pública utilizável.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;none&quot; has no signature and is refused.</source>
+        <translation>O algoritmo &quot;none&quot; não tem assinatura e é recusado.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes; %2 with this key needs %3.</source>
+        <translation>A assinatura tem %1 bytes; %2 com esta chave precisa de %3.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute the HMAC.</source>
+        <translation>O OpenSSL não conseguiu calcular o HMAC.</translation>
+    </message>
+    <message>
+        <source>The HMAC does not match: the secret is wrong or the token was changed.</source>
+        <translation>O HMAC não confere: o segredo está errado ou o token foi alterado.</translation>
+    </message>
+    <message>
+        <source>Verified with the shared secret %1.</source>
+        <translation>Verificado com o segredo compartilhado %1.</translation>
+    </message>
+    <message>
+        <source>The ECDSA signature could not be decoded.</source>
+        <translation>A assinatura ECDSA não pôde ser decodificada.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up %1 verification with this key.</source>
+        <translation>O OpenSSL não conseguiu preparar a verificação %1 com esta chave.</translation>
+    </message>
+    <message>
+        <source>The signature does not match key %1: the token was changed or signed with another key.</source>
+        <translation>A assinatura não confere com a chave %1: o token foi alterado ou assinado com outra chave.</translation>
+    </message>
+    <message>
+        <source>Verified with %1.</source>
+        <translation>Verificado com %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Jose::ClaimCatalogue</name>
+    <message>
+        <source>Algorithm: how the token is signed (JWS) or how the content key is encrypted (JWE)</source>
+        <translation>Algoritmo: como o token é assinado (JWS) ou como a chave de conteúdo é criptografada (JWE)</translation>
+    </message>
+    <message>
+        <source>JWK Set URL: where the signer&apos;s key set can be fetched</source>
+        <translation>URL do JWK Set: onde o conjunto de chaves do signatário pode ser obtido</translation>
+    </message>
+    <message>
+        <source>JSON Web Key: the public key embedded in the header (trust it only if you pinned it)</source>
+        <translation>JSON Web Key: a chave pública embutida no cabeçalho (confie nela só se você a fixou)</translation>
+    </message>
+    <message>
+        <source>Key ID: which key of the issuer&apos;s key set was used</source>
+        <translation>ID da chave: qual chave do conjunto de chaves do emissor foi usada</translation>
+    </message>
+    <message>
+        <source>X.509 URL: where the signer&apos;s certificate chain can be fetched</source>
+        <translation>URL X.509: onde a cadeia de certificados do signatário pode ser obtida</translation>
+    </message>
+    <message>
+        <source>X.509 certificate chain of the signing key, base64 DER</source>
+        <translation>Cadeia de certificados X.509 da chave de assinatura, DER em base64</translation>
+    </message>
+    <message>
+        <source>X.509 certificate SHA-1 thumbprint of the signing key</source>
+        <translation>Impressão digital SHA-1 do certificado X.509 da chave de assinatura</translation>
+    </message>
+    <message>
+        <source>X.509 certificate SHA-256 thumbprint of the signing key</source>
+        <translation>Impressão digital SHA-256 do certificado X.509 da chave de assinatura</translation>
+    </message>
+    <message>
+        <source>Type of the whole token, e.g. &quot;JWT&quot;, &quot;at+jwt&quot; (access token), &quot;dpop+jwt&quot;</source>
+        <translation>Tipo do token inteiro, p. ex. &quot;JWT&quot;, &quot;at+jwt&quot; (access token), &quot;dpop+jwt&quot;</translation>
+    </message>
+    <message>
+        <source>Content type of the payload; &quot;JWT&quot; means a nested token</source>
+        <translation>Tipo de conteúdo do payload; &quot;JWT&quot; significa um token aninhado</translation>
+    </message>
+    <message>
+        <source>Critical: header extensions the recipient must understand or reject the token</source>
+        <translation>Crítico: extensões de cabeçalho que o destinatário deve entender, ou então rejeitar o token</translation>
+    </message>
+    <message>
+        <source>Encryption algorithm: how the payload is encrypted with the content key (JWE)</source>
+        <translation>Algoritmo de criptografia: como o payload é criptografado com a chave de conteúdo (JWE)</translation>
+    </message>
+    <message>
+        <source>Compression applied to the payload before encryption (&quot;DEF&quot; = DEFLATE)</source>
+        <translation>Compressão aplicada ao payload antes da criptografia (&quot;DEF&quot; = DEFLATE)</translation>
+    </message>
+    <message>
+        <source>Ephemeral public key of the sender for ECDH key agreement</source>
+        <translation>Chave pública efêmera do remetente para acordo de chaves ECDH</translation>
+    </message>
+    <message>
+        <source>Agreement PartyUInfo: information about the producer for ECDH key derivation</source>
+        <translation>Agreement PartyUInfo: informações sobre o produtor para derivação de chave ECDH</translation>
+    </message>
+    <message>
+        <source>Agreement PartyVInfo: information about the recipient for ECDH key derivation</source>
+        <translation>Agreement PartyVInfo: informações sobre o destinatário para derivação de chave ECDH</translation>
+    </message>
+    <message>
+        <source>Initialization vector for AES-GCM key wrapping</source>
+        <translation>Vetor de inicialização para o encapsulamento de chave AES-GCM</translation>
+    </message>
+    <message>
+        <source>Authentication tag of AES-GCM key wrapping</source>
+        <translation>Tag de autenticação do encapsulamento de chave AES-GCM</translation>
+    </message>
+    <message>
+        <source>PBES2 salt input for password-based key derivation</source>
+        <translation>Salt do PBES2 para derivação de chave baseada em senha</translation>
+    </message>
+    <message>
+        <source>PBES2 iteration count for password-based key derivation</source>
+        <translation>Contagem de iterações do PBES2 para derivação de chave baseada em senha</translation>
+    </message>
+    <message>
+        <source>Whether the payload is base64url-encoded; false means an unencoded (detached) payload</source>
+        <translation>Se o payload é codificado em base64url; false significa um payload não codificado (desanexado)</translation>
+    </message>
+    <message>
+        <source>Anti-replay nonce supplied by the server (ACME, DPoP)</source>
+        <translation>Nonce anti-replay fornecido pelo servidor (ACME, DPoP)</translation>
+    </message>
+    <message>
+        <source>The URL the signed request is addressed to (ACME)</source>
+        <translation>A URL à qual a requisição assinada se destina (ACME)</translation>
+    </message>
+    <message>
+        <source>Issuer: who created and signed the token</source>
+        <translation>Emissor: quem criou e assinou o token</translation>
+    </message>
+    <message>
+        <source>Subject: whom the token is about (user or client), unique within the issuer</source>
+        <translation>Sujeito: a quem o token se refere (usuário ou cliente), único dentro do emissor</translation>
+    </message>
+    <message>
+        <source>Audience: who the token is intended for; recipients must find themselves in it</source>
+        <translation>Audiência: a quem o token se destina; os destinatários devem se encontrar nela</translation>
+    </message>
+    <message>
+        <source>Expiration time: the token must not be accepted on or after it</source>
+        <translation>Tempo de expiração: o token não deve ser aceito nesse momento ou depois dele</translation>
+    </message>
+    <message>
+        <source>Not before: the token must not be accepted before it</source>
+        <translation>Não antes de: o token não deve ser aceito antes desse momento</translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created</source>
+        <translation>Emitido em: quando o token foi criado</translation>
+    </message>
+    <message>
+        <source>JWT ID: unique identifier of this token, for replay detection and revocation</source>
+        <translation>ID do JWT: identificador único deste token, para detecção de replay e revogação</translation>
+    </message>
+    <message>
+        <source>Authentication time: when the user last actively authenticated</source>
+        <translation>Tempo de autenticação: quando o usuário se autenticou ativamente pela última vez</translation>
+    </message>
+    <message>
+        <source>Nonce: the value the client sent in the authentication request, echoed back against replay</source>
+        <translation>Nonce: o valor que o cliente enviou na requisição de autenticação, devolvido como proteção contra replay</translation>
+    </message>
+    <message>
+        <source>Authentication context class reference: the assurance level of the authentication</source>
+        <translation>Referência da classe de contexto de autenticação: o nível de garantia da autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication methods references: how the user authenticated (pwd, otp, mfa, ...)</source>
+        <translation>Referências dos métodos de autenticação: como o usuário se autenticou (pwd, otp, mfa, ...)</translation>
+    </message>
+    <message>
+        <source>Authorized party: the client the ID token was issued to</source>
+        <translation>Parte autorizada: o cliente para o qual o ID token foi emitido</translation>
+    </message>
+    <message>
+        <source>Access token hash: left half of the hash of the access token issued with this ID token</source>
+        <translation>Hash do access token: metade esquerda do hash do access token emitido com este ID token</translation>
+    </message>
+    <message>
+        <source>Code hash: left half of the hash of the authorization code issued with this ID token</source>
+        <translation>Hash do código: metade esquerda do hash do código de autorização emitido com este ID token</translation>
+    </message>
+    <message>
+        <source>State hash: left half of the hash of the state value, ID token as detached signature</source>
+        <translation>Hash do state: metade esquerda do hash do valor de state, ID token como assinatura desanexada</translation>
+    </message>
+    <message>
+        <source>Session ID: the session at the provider, used for front- and back-channel logout</source>
+        <translation>ID da sessão: a sessão no provedor, usada para logout front-channel e back-channel</translation>
+    </message>
+    <message>
+        <source>Events: the security events this token reports, e.g. a back-channel logout</source>
+        <translation>Eventos: os eventos de segurança que este token relata, p. ex. um logout back-channel</translation>
+    </message>
+    <message>
+        <source>Full name of the user, for display</source>
+        <translation>Nome completo do usuário, para exibição</translation>
+    </message>
+    <message>
+        <source>Given name(s) or first name(s) of the user</source>
+        <translation>Nome(s) ou prenome(s) do usuário</translation>
+    </message>
+    <message>
+        <source>Surname(s) or last name(s) of the user</source>
+        <translation>Sobrenome(s) do usuário</translation>
+    </message>
+    <message>
+        <source>Middle name(s) of the user</source>
+        <translation>Nome(s) do meio do usuário</translation>
+    </message>
+    <message>
+        <source>Casual name of the user</source>
+        <translation>Apelido do usuário</translation>
+    </message>
+    <message>
+        <source>Short name the user wants to be called by; not unique, not a key</source>
+        <translation>Nome curto pelo qual o usuário quer ser chamado; não é único, não é uma chave</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile page</source>
+        <translation>URL da página de perfil do usuário</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile picture</source>
+        <translation>URL da foto de perfil do usuário</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s web page or blog</source>
+        <translation>URL da página web ou blog do usuário</translation>
+    </message>
+    <message>
+        <source>Preferred e-mail address of the user; not unique, not a key</source>
+        <translation>Endereço de e-mail preferido do usuário; não é único, não é uma chave</translation>
+    </message>
+    <message>
+        <source>Whether the provider verified that the user controls the e-mail address</source>
+        <translation>Se o provedor verificou que o usuário controla o endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Gender of the user</source>
+        <translation>Gênero do usuário</translation>
+    </message>
+    <message>
+        <source>Birthday of the user, YYYY-MM-DD (or YYYY, or 0000-MM-DD)</source>
+        <translation>Data de nascimento do usuário, AAAA-MM-DD (ou AAAA, ou 0000-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Time zone of the user, e.g. Europe/Paris</source>
+        <translation>Fuso horário do usuário, p. ex. America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>Locale of the user, a BCP 47 language tag such as en-US</source>
+        <translation>Localidade do usuário, uma tag de idioma BCP 47 como pt-BR</translation>
+    </message>
+    <message>
+        <source>Preferred telephone number of the user, ideally E.164</source>
+        <translation>Número de telefone preferido do usuário, de preferência em E.164</translation>
+    </message>
+    <message>
+        <source>Whether the provider verified the telephone number</source>
+        <translation>Se o provedor verificou o número de telefone</translation>
+    </message>
+    <message>
+        <source>Preferred postal address of the user (a JSON object)</source>
+        <translation>Endereço postal preferido do usuário (um objeto JSON)</translation>
+    </message>
+    <message>
+        <source>When the user&apos;s information was last updated</source>
+        <translation>Quando as informações do usuário foram atualizadas pela última vez</translation>
+    </message>
+    <message>
+        <source>Client ID: the OAuth client the token was issued to</source>
+        <translation>ID do cliente: o cliente OAuth para o qual o token foi emitido</translation>
+    </message>
+    <message>
+        <source>Scope: the space-separated permissions granted to the client</source>
+        <translation>Escopo: as permissões, separadas por espaço, concedidas ao cliente</translation>
+    </message>
+    <message>
+        <source>Groups the user belongs to</source>
+        <translation>Grupos aos quais o usuário pertence</translation>
+    </message>
+    <message>
+        <source>Roles of the user</source>
+        <translation>Papéis do usuário</translation>
+    </message>
+    <message>
+        <source>Entitlements of the user</source>
+        <translation>Direitos (entitlements) do usuário</translation>
+    </message>
+    <message>
+        <source>Actor: the party acting on behalf of the subject (delegation)</source>
+        <translation>Ator: a parte que age em nome do sujeito (delegação)</translation>
+    </message>
+    <message>
+        <source>May act: who is allowed to act on behalf of the subject</source>
+        <translation>Pode agir: quem tem permissão para agir em nome do sujeito</translation>
+    </message>
+    <message>
+        <source>Confirmation: the key the presenter must prove possession of (jkt: DPoP key thumbprint, x5t#S256: client certificate thumbprint)</source>
+        <translation>Confirmação: a chave cuja posse o apresentador deve provar (jkt: impressão digital da chave DPoP, x5t#S256: impressão digital do certificado de cliente)</translation>
+    </message>
+    <message>
+        <source>HTTP method of the request this DPoP proof is for</source>
+        <translation>Método HTTP da requisição a que esta prova DPoP se refere</translation>
+    </message>
+    <message>
+        <source>HTTP URL (without query and fragment) of the request this DPoP proof is for</source>
+        <translation>URL HTTP (sem query e fragmento) da requisição a que esta prova DPoP se refere</translation>
+    </message>
+    <message>
+        <source>Access token hash: base64url SHA-256 of the access token presented with this DPoP proof</source>
+        <translation>Hash do access token: SHA-256 em base64url do access token apresentado com esta prova DPoP</translation>
+    </message>
+    <message>
+        <source>Tenant ID (Cloudentity)</source>
+        <translation>ID do tenant (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Authorization server (workspace) ID that issued the token (Cloudentity)</source>
+        <translation>ID do servidor de autorização (workspace) que emitiu o token (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Scopes granted, as an array (Cloudentity)</source>
+        <translation>Escopos concedidos, como array (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Subject type of the sub claim, e.g. public or pairwise (Cloudentity)</source>
+        <translation>Tipo de sujeito da claim sub, p. ex. public ou pairwise (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Identity provider the user authenticated with</source>
+        <translation>Provedor de identidade com o qual o usuário se autenticou</translation>
+    </message>
+    <message>
+        <source>Token use: &quot;id&quot; for an ID token, &quot;access&quot; for an access token (AWS Cognito)</source>
+        <translation>Uso do token: &quot;id&quot; para um ID token, &quot;access&quot; para um access token (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>User pool groups the user belongs to (AWS Cognito)</source>
+        <translation>Grupos do user pool aos quais o usuário pertence (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>User name in the user pool (AWS Cognito)</source>
+        <translation>Nome de usuário no user pool (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>IAM roles associated with the user&apos;s groups (AWS Cognito)</source>
+        <translation>Papéis IAM associados aos grupos do usuário (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>IAM role of the user&apos;s highest-priority group (AWS Cognito)</source>
+        <translation>Papel IAM do grupo de maior prioridade do usuário (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>Token-revocation identifier shared by the tokens of one authentication (AWS Cognito)</source>
+        <translation>Identificador de revogação de token compartilhado pelos tokens de uma autenticação (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>Identifier of the authentication event (AWS Cognito)</source>
+        <translation>Identificador do evento de autenticação (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>User name of the user (AWS Cognito access token)</source>
+        <translation>Nome de usuário do usuário (access token do AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>Federated identity providers linked to the user (AWS Cognito)</source>
+        <translation>Provedores de identidade federados vinculados ao usuário (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>Extra information attached to the access token by the API platform (Sensedia)</source>
+        <translation>Informações extras anexadas ao access token pela plataforma de API (Sensedia)</translation>
+    </message>
+    <message>
+        <source>Realm roles of the user (Keycloak)</source>
+        <translation>Papéis de realm do usuário (Keycloak)</translation>
+    </message>
+    <message>
+        <source>Client roles of the user, per client (Keycloak)</source>
+        <translation>Papéis de cliente do usuário, por cliente (Keycloak)</translation>
+    </message>
+    <message>
+        <source>Web origins allowed for CORS with this token (Keycloak)</source>
+        <translation>Origens web permitidas para CORS com este token (Keycloak)</translation>
+    </message>
+    <message>
+        <source>Session identifier at the provider (Keycloak)</source>
+        <translation>Identificador da sessão no provedor (Keycloak)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>em %n s</numerusform>
+            <numerusform>em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>há %n s</numerusform>
+            <numerusform>há %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>em %n min</numerusform>
+            <numerusform>em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>em %n h</numerusform>
+            <numerusform>em %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expira %1</translation>
+    </message>
+    <message>
+        <source>expires now</source>
+        <translation>expira agora</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expirou %1</translation>
+    </message>
+    <message>
+        <source>becomes valid %1</source>
+        <translation>torna-se válido %1</translation>
+    </message>
+    <message>
+        <source>valid since %1</source>
+        <translation>em vigor %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>emitido %1</translation>
+    </message>
+    <message>
+        <source>authenticated %1</source>
+        <translation>autenticado %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>atualizado %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeySourceWidget</name>
+    <message>
+        <source>Load &amp;key file…</source>
+        <translation>Carregar ar&amp;quivo de chave…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>Bu&amp;scar</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>Fonte das chaves</translation>
+    </message>
+    <message>
+        <source>Public keys: JWKS, JWK, PEM or certificate</source>
+        <translation>Chaves públicas: JWKS, JWK, PEM ou certificado</translation>
+    </message>
+    <message>
+        <source>Shared secret (HMAC)</source>
+        <translation>Segredo compartilhado (HMAC)</translation>
+    </message>
+    <message>
+        <source>Verification keys</source>
+        <translation>Chaves de verificação</translation>
+    </message>
+    <message>
+        <source>Paste a JWKS ({&quot;keys&quot;: [...]}), a JWK, a PEM public key or a certificate</source>
+        <translation>Cole um JWKS ({&quot;keys&quot;: [...]}), um JWK, uma chave pública PEM ou um certificado</translation>
+    </message>
+    <message>
+        <source>Load key file</source>
+        <translation>Carregar arquivo de chave</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>URL do JWKS</translation>
+    </message>
+    <message>
+        <source>https://issuer.example/.well-known/jwks.json</source>
+        <translation>https://issuer.example/.well-known/jwks.json</translation>
+    </message>
+    <message>
+        <source>Fetch keys from URL</source>
+        <translation>Buscar chaves da URL</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Segredo compartilhado</translation>
+    </message>
+    <message>
+        <source>The client secret or shared HMAC key</source>
+        <translation>O client secret ou a chave HMAC compartilhada</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Mostrar segredo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>Status das chaves</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>Se&amp;gredo:</translation>
+    </message>
+    <message>
+        <source>The secret stays in memory only; it is never saved or logged.</source>
+        <translation>O segredo fica apenas na memória; nunca é salvo nem registrado em log.</translation>
+    </message>
+    <message>
+        <source>&amp;Key source:</source>
+        <translation>&amp;Fonte das chaves:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Ocultar segredo</translation>
+    </message>
+    <message>
+        <source>Fetching is not available here</source>
+        <translation>A busca não está disponível aqui</translation>
+    </message>
+    <message>
+        <source>Open Key File</source>
+        <translation>Abrir arquivo de chave</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.json *.jwks *.jwk *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Chaves e certificados (*.json *.jwks *.jwk *.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a file.</source>
+        <translation>Não é possível abrir %1: não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB and was not loaded.</source>
+        <translation>%1 tem mais de 1 MiB e não foi carregado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary key file %1, %n byte(s))</source>
+        <translation>
+            <numerusform>(arquivo de chave binário %1, %n byte)</numerusform>
+            <numerusform>(arquivo de chave binário %1, %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded keys from %1</source>
+        <translation>Chaves carregadas de %1</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL of a JWKS.</source>
+        <translation>Informe uma URL http:// ou https:// de um JWKS.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the keys: %1</source>
+        <translation>Não foi possível buscar as chaves: %1</translation>
+    </message>
+    <message>
+        <source>Could not fetch the keys: the server answered HTTP %1.</source>
+        <translation>Não foi possível buscar as chaves: o servidor respondeu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Fetched keys from %1</source>
+        <translation>Chaves obtidas de %1</translation>
+    </message>
+    <message>
+        <source>No secret: the signature is not checked.</source>
+        <translation>Sem segredo: a assinatura não é verificada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared secret of %n byte(s).</source>
+        <translation>
+            <numerusform>Segredo compartilhado de %n byte.</numerusform>
+            <numerusform>Segredo compartilhado de %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keys: the signature is not checked.</source>
+        <translation>Sem chaves: a assinatura não é verificada.</translation>
+    </message>
+    <message>
+        <source>Keys not loaded: %1</source>
+        <translation>Chaves não carregadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded:</source>
+        <translation>
+            <numerusform>%n chave carregada:</numerusform>
+            <numerusform>%n chaves carregadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tokenscope</source>
+        <translation>Tokenscope</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Your Cloudentity tenants and the local sandbox: workspaces, identity providers and clients, to browse and set up.</source>
+        <translation>Seus tenants do Cloudentity e o sandbox local: workspaces, provedores de identidade e clientes, para navegar e configurar.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Run OAuth 2.0 and OpenID Connect flows against a workspace: authorization code with PKCE, client credentials, refresh, introspection, revocation and userinfo.</source>
+        <translation>Execute fluxos OAuth 2.0 e OpenID Connect em um workspace: authorization code com PKCE, client credentials, refresh, introspecção, revogação e userinfo.</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Limites de taxa</translation>
+    </message>
+    <message>
+        <source>Live gauges of the rate-limit headers every response brings, per endpoint group, with warnings before a 429.</source>
+        <translation>Medidores ao vivo dos cabeçalhos de limite de taxa que cada resposta traz, por grupo de endpoints, com avisos antes de um 429.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Every HTTP exchange the console made, redacted, with timings; copy one as a curl command.</source>
+        <translation>Cada troca HTTP que o console fez, com dados sensíveis ocultados e tempos; copie uma como comando curl.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Token File…</source>
+        <translation>&amp;Abrir arquivo de token…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenscope</source>
+        <translation>&amp;Sobre o Tokenscope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInput</name>
+    <message>
+        <source>The redirect carries an error instead of a token: %1</source>
+        <translation>O redirecionamento traz um erro em vez de um token: %1</translation>
+    </message>
+    <message>
+        <source>The redirect carries an error instead of a token: %1 (%2)</source>
+        <translation>O redirecionamento traz um erro em vez de um token: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The URL has no access_token, id_token, refresh_token or code parameter in its query or fragment.</source>
+        <translation>A URL não tem parâmetro access_token, id_token, refresh_token ou code na query nem no fragmento.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB; a token is never that large.</source>
+        <translation>A entrada tem mais de %1 MiB; um token nunca é tão grande.</translation>
+    </message>
+    <message>
+        <source>Nothing to inspect: paste a token, an Authorization header or a redirect URL.</source>
+        <translation>Nada para inspecionar: cole um token, um cabeçalho Authorization ou uma URL de redirecionamento.</translation>
+    </message>
+    <message>
+        <source>The Authorization header has no value.</source>
+        <translation>O cabeçalho Authorization não tem valor.</translation>
+    </message>
+    <message>
+        <source>&quot;Bearer&quot; is followed by no token.</source>
+        <translation>&quot;Bearer&quot; não é seguido de nenhum token.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInputPanel</name>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>A&amp;brir arquivo…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Token, Authorization header or redirect URL:</source>
+        <translation>&amp;Token, cabeçalho Authorization ou URL de redirecionamento:</translation>
+    </message>
+    <message>
+        <source>Token input</source>
+        <translation>Entrada do token</translation>
+    </message>
+    <message>
+        <source>Paste a JWT, a Bearer header or a redirect URL; it is decoded as you type</source>
+        <translation>Cole um JWT, um cabeçalho Bearer ou uma URL de redirecionamento; ele é decodificado enquanto você digita</translation>
+    </message>
+    <message>
+        <source>Paste a JWT, &quot;Authorization: Bearer …&quot; or a redirect URL with id_token / access_token, or drop a file here</source>
+        <translation>Cole um JWT, &quot;Authorization: Bearer …&quot; ou uma URL de redirecionamento com id_token / access_token, ou solte um arquivo aqui</translation>
+    </message>
+    <message>
+        <source>Open token file</source>
+        <translation>Abrir arquivo de token</translation>
+    </message>
+    <message>
+        <source>Read a token from a file (at most 1 MiB), %1</source>
+        <translation>Ler um token de um arquivo (no máximo 1 MiB), %1</translation>
+    </message>
+    <message>
+        <source>Clear token input</source>
+        <translation>Limpar a entrada do token</translation>
+    </message>
+    <message>
+        <source>Token to show</source>
+        <translation>Token a mostrar</translation>
+    </message>
+    <message>
+        <source>The input holds several tokens: choose the one to inspect</source>
+        <translation>A entrada contém vários tokens: escolha o que deseja inspecionar</translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation>Mensagem da entrada</translation>
+    </message>
+    <message>
+        <source>Open Token File</source>
+        <translation>Abrir arquivo de token</translation>
+    </message>
+    <message>
+        <source>Token files (*.jwt *.txt *.token);;All files (*)</source>
+        <translation>Arquivos de token (*.jwt *.txt *.token);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a file.</source>
+        <translation>Não é possível abrir %1: não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB and was not loaded: a token file is much smaller.</source>
+        <translation>%1 tem mais de 1 MiB e não foi carregado: um arquivo de token é bem menor.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 carregado</translation>
+    </message>
+    <message>
+        <source>No token found in the input.</source>
+        <translation>Nenhum token encontrado na entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n token(s) in the input.</source>
+        <translation>
+            <numerusform>%n token encontrado na entrada.</numerusform>
+            <numerusform>%n tokens encontrados na entrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL query</source>
+        <translation>Query da URL</translation>
+    </message>
+    <message>
+        <source>URL fragment</source>
+        <translation>Fragmento da URL</translation>
+    </message>
+    <message>
+        <source>Bearer value</source>
+        <translation>Valor Bearer</translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation>Cabeçalho Authorization</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto colado</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVerifier</name>
+    <message>
+        <source>an array</source>
+        <translation>um array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; in the header</source>
+        <translation>sem &quot;alg&quot; no cabeçalho</translation>
+    </message>
+    <message>
+        <source>JWE with RSA1_5 key encryption, enc %1: RSA1_5 is open to padding-oracle attacks; prefer RSA-OAEP</source>
+        <translation>JWE com criptografia de chave RSA1_5, enc %1: RSA1_5 é vulnerável a ataques de padding oracle; prefira RSA-OAEP</translation>
+    </message>
+    <message>
+        <source>unknown JWE key management algorithm %1</source>
+        <translation>algoritmo de gerenciamento de chave JWE desconhecido %1</translation>
+    </message>
+    <message>
+        <source>unknown JWE content encryption %1</source>
+        <translation>criptografia de conteúdo JWE desconhecida %1</translation>
+    </message>
+    <message>
+        <source>JWE: key management %1, content encryption %2</source>
+        <translation>JWE: gerenciamento de chave %1, criptografia de conteúdo %2</translation>
+    </message>
+    <message>
+        <source>unknown algorithm %1 (alg names are case-sensitive, RFC 7515 §4.1.1)</source>
+        <translation>algoritmo desconhecido %1 (nomes de alg diferenciam maiúsculas de minúsculas, RFC 7515 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot;: the token is not signed (RFC 7519 §6); never accept it</source>
+        <translation>&quot;none&quot;: o token não é assinado (RFC 7519 §6); nunca o aceite</translation>
+    </message>
+    <message>
+        <source>%1, an allowed algorithm</source>
+        <translation>%1, um algoritmo permitido</translation>
+    </message>
+    <message>
+        <source>%1, consistent with the key</source>
+        <translation>%1, consistente com a chave</translation>
+    </message>
+    <message>
+        <source>%1 with public keys only: the algorithm-confusion attack (a public key used as an HMAC secret)</source>
+        <translation>%1 apenas com chaves públicas: o ataque de confusão de algoritmo (uma chave pública usada como segredo HMAC)</translation>
+    </message>
+    <message>
+        <source>%1 needs a public key, but only HMAC secrets were given</source>
+        <translation>%1 precisa de uma chave pública, mas só foram informados segredos HMAC</translation>
+    </message>
+    <message>
+        <source>no key given fits %1</source>
+        <translation>nenhuma chave informada serve para %1</translation>
+    </message>
+    <message>
+        <source>no key given fits %1: %2</source>
+        <translation>nenhuma chave informada serve para %1: %2</translation>
+    </message>
+    <message>
+        <source>kid %1 names the recipient&apos;s decryption key (encrypted)</source>
+        <translation>kid %1 designa a chave de descriptografia do destinatário (criptografado)</translation>
+    </message>
+    <message>
+        <source>encrypted: no signing key to look up</source>
+        <translation>criptografado: não há chave de assinatura a procurar</translation>
+    </message>
+    <message>
+        <source>&quot;kid&quot; is not a string</source>
+        <translation>&quot;kid&quot; não é uma string</translation>
+    </message>
+    <message>
+        <source>no &quot;kid&quot; in the header</source>
+        <translation>sem &quot;kid&quot; no cabeçalho</translation>
+    </message>
+    <message>
+        <source>kid %1 (no keys given to look it up in)</source>
+        <translation>kid %1 (nenhuma chave informada para procurá-lo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no &quot;kid&quot; in the header; trying the %n key(s) that fit</source>
+        <translation>
+            <numerusform>sem &quot;kid&quot; no cabeçalho; testando a %n chave que serve</numerusform>
+            <numerusform>sem &quot;kid&quot; no cabeçalho; testando as %n chaves que servem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kid %1 found</source>
+        <translation>kid %1 encontrado</translation>
+    </message>
+    <message>
+        <source>kid %1 found, but that key cannot verify this token (see alg)</source>
+        <translation>kid %1 encontrado, mas essa chave não pode verificar este token (veja alg)</translation>
+    </message>
+    <message>
+        <source>kid %1; the keys given have no kid, so every key that fits is tried</source>
+        <translation>kid %1; as chaves informadas não têm kid, então todas as que servem são testadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>kid %1 not found in the key set (%n key(s)); the keys may have rotated, or the token is from another issuer</source>
+        <translation>
+            <numerusform>kid %1 não encontrado no conjunto de chaves (%n chave); as chaves podem ter sido rotacionadas, ou o token é de outro emissor</numerusform>
+            <numerusform>kid %1 não encontrado no conjunto de chaves (%n chaves); as chaves podem ter sido rotacionadas, ou o token é de outro emissor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted: a JWE has no signature to check here</source>
+        <translation>criptografado: um JWE não tem assinatura para verificar aqui</translation>
+    </message>
+    <message>
+        <source>no signature: alg &quot;none&quot;</source>
+        <translation>sem assinatura: alg &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the signature is empty</source>
+        <translation>a assinatura está vazia</translation>
+    </message>
+    <message>
+        <source>no keys given: the signature was not checked</source>
+        <translation>nenhuma chave informada: a assinatura não foi verificada</translation>
+    </message>
+    <message>
+        <source>cannot verify: the algorithm is unknown</source>
+        <translation>não é possível verificar: o algoritmo é desconhecido</translation>
+    </message>
+    <message>
+        <source>no key fits</source>
+        <translation>nenhuma chave serve</translation>
+    </message>
+    <message>
+        <source>verified with %1</source>
+        <translation>verificado com %1</translation>
+    </message>
+    <message>
+        <source>does not verify: %1</source>
+        <translation>não verifica: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>does not verify with any of the %n key(s) that fit</source>
+        <translation>
+            <numerusform>não verifica com a %n chave que serve</numerusform>
+            <numerusform>não verifica com nenhuma das %n chaves que servem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>criptografado</translation>
+    </message>
+    <message>
+        <source>no keys given</source>
+        <translation>nenhuma chave informada</translation>
+    </message>
+    <message>
+        <source>no key fits the algorithm</source>
+        <translation>nenhuma chave serve para o algoritmo</translation>
+    </message>
+    <message>
+        <source>HMAC secret of %1 bytes, shorter than the %2-byte hash of %3: refused (RFC 7518 §3.2)</source>
+        <translation>segredo HMAC de %1 bytes, menor que o hash de %2 bytes de %3: recusado (RFC 7518 §3.2)</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits; use at least 2048 (RFC 7518 §3.3, §3.5)</source>
+        <translation>chave RSA de %1 bits; use pelo menos 2048 (RFC 7518 §3.3, §3.5)</translation>
+    </message>
+    <message>
+        <source>HMAC secret of %1 bytes, shorter than the %2-byte hash of %3 (RFC 7518 §3.2)</source>
+        <translation>segredo HMAC de %1 bytes, menor que o hash de %2 bytes de %3 (RFC 7518 §3.2)</translation>
+    </message>
+    <message>
+        <source>&quot;typ&quot; is not a string</source>
+        <translation>&quot;typ&quot; não é uma string</translation>
+    </message>
+    <message>
+        <source>%1: an RFC 9068 JWT access token</source>
+        <translation>%1: um access token JWT RFC 9068</translation>
+    </message>
+    <message>
+        <source>no typ; an RFC 9068 access token has &quot;at+jwt&quot; (RFC 9068 §2.1)</source>
+        <translation>sem typ; um access token RFC 9068 tem &quot;at+jwt&quot; (RFC 9068 §2.1)</translation>
+    </message>
+    <message>
+        <source>%1; an RFC 9068 access token has &quot;at+jwt&quot; (RFC 9068 §2.1)</source>
+        <translation>%1; um access token RFC 9068 tem &quot;at+jwt&quot; (RFC 9068 §2.1)</translation>
+    </message>
+    <message>
+        <source>an ID token must not have typ %1: that marks an access token (RFC 9068 §4)</source>
+        <translation>um ID token não deve ter typ %1: isso identifica um access token (RFC 9068 §4)</translation>
+    </message>
+    <message>
+        <source>no typ (fine for an ID token)</source>
+        <translation>sem typ (normal para um ID token)</translation>
+    </message>
+    <message>
+        <source>no typ</source>
+        <translation>sem typ</translation>
+    </message>
+    <message>
+        <source>no critical extensions</source>
+        <translation>sem extensões críticas</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; must be a non-empty array of names (RFC 7515 §4.1.11)</source>
+        <translation>&quot;crit&quot; deve ser um array não vazio de nomes (RFC 7515 §4.1.11)</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; holds something that is not a name</source>
+        <translation>&quot;crit&quot; contém algo que não é um nome</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; lists %1, a parameter defined by the JOSE specifications themselves (RFC 7515 §4.1.11)</source>
+        <translation>&quot;crit&quot; lista %1, um parâmetro definido pelas próprias especificações JOSE (RFC 7515 §4.1.11)</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; lists %1, but the header does not have it</source>
+        <translation>&quot;crit&quot; lista %1, mas o cabeçalho não o contém</translation>
+    </message>
+    <message>
+        <source>critical extensions not understood: %1; a recipient must reject the token (RFC 7515 §4.1.11)</source>
+        <translation>extensões críticas não compreendidas: %1; o destinatário deve rejeitar o token (RFC 7515 §4.1.11)</translation>
+    </message>
+    <message>
+        <source>only understood extensions: &quot;b64&quot; (RFC 7797)</source>
+        <translation>só extensões compreendidas: &quot;b64&quot; (RFC 7797)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no exp: an ID token must have one (OpenID Connect Core §2)</source>
+        <translation>sem exp: um ID token deve ter (OpenID Connect Core §2)</translation>
+    </message>
+    <message>
+        <source>no exp: an access token must have one (RFC 9068 §2.2); this one never expires</source>
+        <translation>sem exp: um access token deve ter (RFC 9068 §2.2); este nunca expira</translation>
+    </message>
+    <message>
+        <source>no exp: the token never expires</source>
+        <translation>sem exp: o token nunca expira</translation>
+    </message>
+    <message>
+        <source>exp is %1, not a NumericDate (RFC 7519 §2)</source>
+        <translation>exp é %1, não uma NumericDate (RFC 7519 §2)</translation>
+    </message>
+    <message>
+        <source>expired %1 ago (%2)</source>
+        <translation>expirou há %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired %1 ago (%2), within the allowed clock skew of %3</source>
+        <translation>expirou há %1 (%2), dentro da tolerância de relógio permitida de %3</translation>
+    </message>
+    <message>
+        <source>expires in %1 (%2)</source>
+        <translation>expira em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no nbf</source>
+        <translation>sem nbf</translation>
+    </message>
+    <message>
+        <source>nbf is %1, not a NumericDate (RFC 7519 §2)</source>
+        <translation>nbf é %1, não uma NumericDate (RFC 7519 §2)</translation>
+    </message>
+    <message>
+        <source>not valid yet: valid in %1 (%2)</source>
+        <translation>ainda não é válido: válido em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>valid in %1 (%2), within the allowed clock skew of %3</source>
+        <translation>válido em %1 (%2), dentro da tolerância de relógio permitida de %3</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago (%2)</source>
+        <translation>em vigor há %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no iat: an ID token must have one (OpenID Connect Core §2)</source>
+        <translation>sem iat: um ID token deve ter (OpenID Connect Core §2)</translation>
+    </message>
+    <message>
+        <source>no iat: an access token must have one (RFC 9068 §2.2)</source>
+        <translation>sem iat: um access token deve ter (RFC 9068 §2.2)</translation>
+    </message>
+    <message>
+        <source>no iat</source>
+        <translation>sem iat</translation>
+    </message>
+    <message>
+        <source>iat is %1, not a NumericDate (RFC 7519 §2)</source>
+        <translation>iat é %1, não uma NumericDate (RFC 7519 §2)</translation>
+    </message>
+    <message>
+        <source>issued in the future: in %1 (%2); the issuer&apos;s clock or ours is wrong</source>
+        <translation>emitido no futuro: em %1 (%2); o relógio do emissor ou o nosso está errado</translation>
+    </message>
+    <message>
+        <source>issued in %1 (%2), within the allowed clock skew</source>
+        <translation>emitido em %1 (%2), dentro da tolerância de relógio permitida</translation>
+    </message>
+    <message>
+        <source>issued %1 ago (%2)</source>
+        <translation>emitido há %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no iss; expected %1</source>
+        <translation>sem iss; esperado %1</translation>
+    </message>
+    <message>
+        <source>no iss, although this kind of token must have one</source>
+        <translation>sem iss, embora este tipo de token deva ter um</translation>
+    </message>
+    <message>
+        <source>no iss</source>
+        <translation>sem iss</translation>
+    </message>
+    <message>
+        <source>iss is %1, not a string</source>
+        <translation>iss é %1, não uma string</translation>
+    </message>
+    <message>
+        <source>%1 (no expected issuer given)</source>
+        <translation>%1 (nenhum emissor esperado informado)</translation>
+    </message>
+    <message>
+        <source>%1 differs from the expected %2 only by a trailing slash; issuers compare exactly</source>
+        <translation>%1 difere do esperado %2 apenas por uma barra final; emissores são comparados exatamente</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1, esperado %2</translation>
+    </message>
+    <message>
+        <source>no aud; expected %1</source>
+        <translation>sem aud; esperado %1</translation>
+    </message>
+    <message>
+        <source>no aud, although this kind of token must have one</source>
+        <translation>sem aud, embora este tipo de token deva ter uma</translation>
+    </message>
+    <message>
+        <source>no aud</source>
+        <translation>sem aud</translation>
+    </message>
+    <message>
+        <source>aud must be a string or an array of strings (RFC 7519 §4.1.3)</source>
+        <translation>aud deve ser uma string ou um array de strings (RFC 7519 §4.1.3)</translation>
+    </message>
+    <message>
+        <source>aud is an empty array</source>
+        <translation>aud é um array vazio</translation>
+    </message>
+    <message>
+        <source>%1 (no expected audience given)</source>
+        <translation>%1 (nenhuma audiência esperada informada)</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation>%1 inclui %2</translation>
+    </message>
+    <message>
+        <source>%1 does not include the expected %2</source>
+        <translation>%1 não inclui o esperado %2</translation>
+    </message>
+    <message>
+        <source>no nonce, but the request sent one</source>
+        <translation>sem nonce, mas a requisição enviou um</translation>
+    </message>
+    <message>
+        <source>%1 is not the nonce the request sent</source>
+        <translation>%1 não é o nonce que a requisição enviou</translation>
+    </message>
+    <message>
+        <source>matches the request</source>
+        <translation>confere com a requisição</translation>
+    </message>
+    <message>
+        <source>no nonce (none was sent)</source>
+        <translation>sem nonce (nenhum foi enviado)</translation>
+    </message>
+    <message>
+        <source>no nonce</source>
+        <translation>sem nonce</translation>
+    </message>
+    <message>
+        <source>nonce is %1, not a string</source>
+        <translation>nonce é %1, não uma string</translation>
+    </message>
+    <message>
+        <source>present (no expected nonce given)</source>
+        <translation>presente (nenhum nonce esperado informado)</translation>
+    </message>
+    <message>
+        <source>%1 (checked for ID tokens only)</source>
+        <translation>%1 (verificado apenas para ID tokens)</translation>
+    </message>
+    <message>
+        <source>checked for ID tokens only</source>
+        <translation>verificado apenas para ID tokens</translation>
+    </message>
+    <message>
+        <source>no azp although aud has several values (OpenID Connect Core §2)</source>
+        <translation>sem azp, embora aud tenha vários valores (OpenID Connect Core §2)</translation>
+    </message>
+    <message>
+        <source>no azp</source>
+        <translation>sem azp</translation>
+    </message>
+    <message>
+        <source>azp is %1, not a string</source>
+        <translation>azp é %1, não uma string</translation>
+    </message>
+    <message>
+        <source>%1 (no expected client given)</source>
+        <translation>%1 (nenhum cliente esperado informado)</translation>
+    </message>
+    <message>
+        <source>%1, the client</source>
+        <translation>%1, o cliente</translation>
+    </message>
+    <message>
+        <source>%1 is not the expected client %2 (OpenID Connect Core §3.1.3.7)</source>
+        <translation>%1 não é o cliente esperado %2 (OpenID Connect Core §3.1.3.7)</translation>
+    </message>
+    <message>
+        <source>no %1 claim</source>
+        <translation>sem a claim %1</translation>
+    </message>
+    <message>
+        <source>no %1 claim to compare the %2 with (optional in the code flow)</source>
+        <translation>sem a claim %1 para comparar com o %2 (opcional no fluxo de código)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a string</source>
+        <translation>%1 é %2, não uma string</translation>
+    </message>
+    <message>
+        <source>present; give the %1 to check it</source>
+        <translation>presente; informe o %1 para verificá-lo</translation>
+    </message>
+    <message>
+        <source>cannot compute: the algorithm %1 has no hash</source>
+        <translation>não é possível calcular: o algoritmo %1 não tem hash</translation>
+    </message>
+    <message>
+        <source>cannot compute the hash</source>
+        <translation>não é possível calcular o hash</translation>
+    </message>
+    <message>
+        <source>matches the %1</source>
+        <translation>confere com o %1</translation>
+    </message>
+    <message>
+        <source>does not match the %1 (expected %2)</source>
+        <translation>não confere com o %1 (esperado %2)</translation>
+    </message>
+    <message>
+        <source>not a JWT: an opaque token (%1 characters, %2); ask the authorization server (introspection, RFC 7662)</source>
+        <translation>não é um JWT: um token opaco (%1 caracteres, %2); pergunte ao servidor de autorização (introspecção, RFC 7662)</translation>
+    </message>
+    <message>
+        <source>cannot be decoded</source>
+        <translation>não pode ser decodificado</translation>
+    </message>
+    <message>
+        <source>encrypted: the claims cannot be read without the recipient&apos;s key</source>
+        <translation>criptografado: as claims não podem ser lidas sem a chave do destinatário</translation>
+    </message>
+    <message>
+        <source>payload is not JSON</source>
+        <translation>o payload não é JSON</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>access token</translation>
+    </message>
+    <message>
+        <source>authorization code</source>
+        <translation>código de autorização</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <source>Expected issuer</source>
+        <translation>Emissor esperado</translation>
+    </message>
+    <message>
+        <source>https://issuer.example (optional)</source>
+        <translation>https://issuer.example (opcional)</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>Audiência esperada</translation>
+    </message>
+    <message>
+        <source>client id or API (optional)</source>
+        <translation>client id ou API (opcional)</translation>
+    </message>
+    <message>
+        <source>Expected nonce</source>
+        <translation>Nonce esperado</translation>
+    </message>
+    <message>
+        <source>from the authorization request (optional)</source>
+        <translation>da requisição de autorização (opcional)</translation>
+    </message>
+    <message>
+        <source>Access token for at_hash</source>
+        <translation>Access token para at_hash</translation>
+    </message>
+    <message>
+        <source>checks the ID token&apos;s at_hash (optional)</source>
+        <translation>verifica o at_hash do ID token (opcional)</translation>
+    </message>
+    <message>
+        <source>Authorization code for c_hash</source>
+        <translation>Código de autorização para c_hash</translation>
+    </message>
+    <message>
+        <source>checks the ID token&apos;s c_hash (optional)</source>
+        <translation>verifica o c_hash do ID token (opcional)</translation>
+    </message>
+    <message>
+        <source>Clock skew in seconds</source>
+        <translation>Tolerância de relógio em segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How far the clocks of issuer and this machine may disagree when judging exp, nbf and iat</source>
+        <translation>Quanto os relógios do emissor e desta máquina podem divergir ao avaliar exp, nbf e iat</translation>
+    </message>
+    <message>
+        <source>Token role</source>
+        <translation>Papel do token</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>ID token (OpenID Connect)</source>
+        <translation>ID token (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Access token (RFC 9068)</source>
+        <translation>Access token (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>Verification key</source>
+        <translation>Chave de verificação</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectativas</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Emissor:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Au&amp;diência:</translation>
+    </message>
+    <message>
+        <source>&amp;Nonce:</source>
+        <translation>&amp;Nonce:</translation>
+    </message>
+    <message>
+        <source>Clock s&amp;kew:</source>
+        <translation>Tolerância de re&amp;lógio:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Verification inputs</source>
+        <translation>Entradas da verificação</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Veredito</translation>
+    </message>
+    <message>
+        <source>Paste a token to verify it.</source>
+        <translation>Cole um token para verificá-lo.</translation>
+    </message>
+    <message>
+        <source>Opaque token: it cannot be verified here; the authorization server&apos;s introspection endpoint says whether it is active.</source>
+        <translation>Token opaco: ele não pode ser verificado aqui; o endpoint de introspecção do servidor de autorização informa se ele está ativo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalid: %n check(s) failed</source>
+        <translation>
+            <numerusform>Inválido: %n verificação falhou</numerusform>
+            <numerusform>Inválido: %n verificações falharam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted: the header checks pass; the claims can only be checked by the recipient, who holds the decryption key.</source>
+        <translation>Criptografado: as verificações do cabeçalho passam; as claims só podem ser verificadas pelo destinatário, que tem a chave de descriptografia.</translation>
+    </message>
+    <message>
+        <source>Not verified: the claims pass, but the signature was not checked. Add a key or secret.</source>
+        <translation>Não verificado: as claims passam, mas a assinatura não foi verificada. Adicione uma chave ou um segredo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>Válido, com %n aviso</numerusform>
+            <numerusform>Válido, com %n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+</context>
 </TS>
