@@ -1,4 +1,2662 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Tokenscope</source>
+        <translation>Über Tokenscope</translation>
+    </message>
+    <message>
+        <source>Tokenscope %1</source>
+        <translation>Tokenscope %1</translation>
+    </message>
+    <message>
+        <source>A native console for developers integrating with OAuth 2.0 and OpenID Connect: decode and verify tokens, run flows, watch rate limits.</source>
+        <translation>Eine native Konsole für Entwickler, die OAuth 2.0 und OpenID Connect integrieren: Tokens dekodieren und verifizieren, Flows ausführen, Rate Limits beobachten.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Tokenscope: %1</source>
+        <translation>Tokenscope: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>qtkeychain: %1</source>
+        <translation>qtkeychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Prüfung %1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1: %2, %3</source>
+        <translation>Prüfung %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Not a NumericDate: expected a number of seconds since 1970-01-01 UTC</source>
+        <translation>Kein NumericDate: erwartet wird eine Anzahl Sekunden seit 1970-01-01 UTC</translation>
+    </message>
+    <message>
+        <source>%1 UTC · %2 local · %3</source>
+        <translation>%1 UTC · %2 lokal · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope</source>
+        <translation>
+            <numerusform>%n Scope</numerusform>
+            <numerusform>%n Scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scopes</source>
+        <translation>
+            <numerusform>%n Scope</numerusform>
+            <numerusform>%n Scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience</source>
+        <translation>
+            <numerusform>%n Audience</numerusform>
+            <numerusform>%n Audiences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audiences</source>
+        <translation>
+            <numerusform>%n Audience</numerusform>
+            <numerusform>%n Audiences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bound to a DPoP key (RFC 9449)</source>
+        <translation>An einen DPoP-Schlüssel gebunden (RFC 9449)</translation>
+    </message>
+    <message>
+        <source>Bound to a client certificate (RFC 8705)</source>
+        <translation>An ein Client-Zertifikat gebunden (RFC 8705)</translation>
+    </message>
+    <message>
+        <source>Bound to a proof-of-possession key (RFC 7800)</source>
+        <translation>An einen Proof-of-Possession-Schlüssel gebunden (RFC 7800)</translation>
+    </message>
+    <message>
+        <source>Not a registered header parameter</source>
+        <translation>Kein registrierter Header-Parameter</translation>
+    </message>
+    <message>
+        <source>Not a registered claim</source>
+        <translation>Kein registrierter Claim</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>Führen Sie &quot;%1 --help&quot; aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 bytes; that is not a token.</source>
+        <translation>Die Eingabe ist größer als %1 Bytes; das ist kein Token.</translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input: %1</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Die Datei &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>&quot;%1&quot; ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than %2 bytes.</source>
+        <translation>Die Datei &quot;%1&quot; ist größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Decode a token and print its parts as JSON</source>
+        <translation>Ein Token dekodieren und seine Teile als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Verify a token&apos;s signature and claims; print the checks as JSON</source>
+        <translation>Signatur und Claims eines Tokens verifizieren; die Prüfungen als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Inspect and verify OAuth 2.0 and OpenID Connect tokens.
+Without arguments, the window opens.</source>
+        <translation>OAuth-2.0- und OpenID-Connect-Tokens untersuchen und verifizieren.
+Ohne Argumente öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Führen Sie &quot;%1 BEFEHL --help&quot; aus, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Einer der obigen Befehle.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>Führen Sie &quot;%1 --help&quot; aus, um die Befehle und Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] [COMMAND]</source>
+        <translation>Aufruf: %1 [Optionen] [BEFEHL]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the commands.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Führen Sie &quot;%2 --help&quot; aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Run &quot;%1 --help&quot; for the commands.</source>
+        <translation>Nichts zu tun. Führen Sie &quot;%1 --help&quot; aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Decode a token and print one JSON object: kind (jws, jwe, unsecured,
+opaque, malformed), header, payload, signature_bytes and problems.
+The token may be bare, a &quot;Bearer&quot; value, an &quot;Authorization:&quot; header
+line or a redirect URL. Nothing is verified: use &quot;verify&quot; for that.
+Exit status: 0 decoded, 2 the input is not a token.</source>
+        <translation>Dekodiert ein Token und gibt ein JSON-Objekt aus: kind (jws, jwe, unsecured,
+opaque, malformed), header, payload, signature_bytes und problems.
+Das Token darf nackt, ein &quot;Bearer&quot;-Wert, eine &quot;Authorization:&quot;-Header-Zeile
+oder eine Redirect-URL sein. Nichts wird verifiziert: dafür gibt es &quot;verify&quot;.
+Exit-Status: 0 dekodiert, 2 die Eingabe ist kein Token.</translation>
+    </message>
+    <message>
+        <source>The token; &quot;-&quot; or nothing reads it from the standard input.</source>
+        <translation>Das Token; &quot;-&quot; oder nichts liest es von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] [TOKEN|-]</source>
+        <translation>Aufruf: %1 [Optionen] [TOKEN|-]</translation>
+    </message>
+    <message>
+        <source>Give one token (or &quot;-&quot; for the standard input), not %1 arguments.</source>
+        <translation>Geben Sie ein Token an (oder &quot;-&quot; für die Standardeingabe), nicht %1 Argumente.</translation>
+    </message>
+    <message>
+        <source>No token found in the input.</source>
+        <translation>Kein Token in der Eingabe gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 tokens in the input; this is the first, %2. Not decoded: %3.</source>
+        <translation>%1 Tokens in der Eingabe; dies ist das erste, %2. Nicht dekodiert: %3.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the keys from %1: %2</source>
+        <translation>Die Schlüssel können nicht von %1 abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the keys from %1: the server answered HTTP %2.</source>
+        <translation>Die Schlüssel können nicht von %1 abgerufen werden: der Server antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No usable key in %1: %2</source>
+        <translation>Kein verwendbarer Schlüssel in %1: %2</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>--role must be auto, id or access, not &quot;%1&quot;.</source>
+        <translation>--role muss auto, id oder access sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Verification keys: a JWKS, JWK, PEM public key or certificate file, or an http(s) URL of a JWKS (fetched, 15 s timeout). May be repeated.</source>
+        <translation>Verifikationsschlüssel: eine JWKS-, JWK-, PEM-Public-Key- oder Zertifikatsdatei oder eine http(s)-URL eines JWKS (wird abgerufen, 15 s Timeout). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>A PEM public key or certificate (or a JWK / JWKS) file. May be repeated.</source>
+        <translation>Eine PEM-Public-Key- oder Zertifikatsdatei (oder eine JWK-/JWKS-Datei). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>The HMAC secret for HS256/384/512. Other users can see it in &quot;ps&quot;: prefer --secret-file.</source>
+        <translation>Das HMAC-Secret für HS256/384/512. Andere Benutzer können es in &quot;ps&quot; sehen: verwenden Sie besser --secret-file.</translation>
+    </message>
+    <message>
+        <source>Read the HMAC secret from a file (one trailing line break is ignored).</source>
+        <translation>Das HMAC-Secret aus einer Datei lesen (ein abschließender Zeilenumbruch wird ignoriert).</translation>
+    </message>
+    <message>
+        <source>The expected issuer (&quot;iss&quot;), compared exactly.</source>
+        <translation>Der erwartete Aussteller (&quot;iss&quot;), exakt verglichen.</translation>
+    </message>
+    <message>
+        <source>The expected audience: one of &quot;aud&quot; must equal it.</source>
+        <translation>Die erwartete Audience: ein Wert von &quot;aud&quot; muss ihr gleichen.</translation>
+    </message>
+    <message>
+        <source>The expected &quot;nonce&quot; of an ID token.</source>
+        <translation>Die erwartete &quot;nonce&quot; eines ID-Tokens.</translation>
+    </message>
+    <message>
+        <source>Allowed clock skew for exp, nbf and iat, in seconds (default 60).</source>
+        <translation>Erlaubte Uhrenabweichung für exp, nbf und iat, in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Judge the time claims at this instant (seconds since 1970) instead of now.</source>
+        <translation>Die Zeit-Claims zu diesem Zeitpunkt beurteilen (Sekunden seit 1970) statt jetzt.</translation>
+    </message>
+    <message>
+        <source>The access token issued with this ID token, to check &quot;at_hash&quot;.</source>
+        <translation>Das mit diesem ID-Token ausgestellte Access Token, um &quot;at_hash&quot; zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The authorization code issued with this ID token, to check &quot;c_hash&quot;.</source>
+        <translation>Der mit diesem ID-Token ausgestellte Autorisierungscode, um &quot;c_hash&quot; zu prüfen.</translation>
+    </message>
+    <message>
+        <source>What the token is: auto (guess), id (an ID token) or access (an RFC 9068 access token).</source>
+        <translation>Was das Token ist: auto (raten), id (ein ID-Token) oder access (ein Access Token nach RFC 9068).</translation>
+    </message>
+    <message>
+        <source>--skew must be a whole number of seconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--skew muss eine ganze Zahl von Sekunden zwischen 0 und %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--at must be a Unix time (whole seconds since 1970-01-01 UTC), not &quot;%1&quot;.</source>
+        <translation>--at muss eine Unix-Zeit sein (ganze Sekunden seit 1970-01-01 UTC), nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --secret or --secret-file, not both.</source>
+        <translation>Geben Sie --secret oder --secret-file an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give either an HMAC secret (--secret, --secret-file) or public keys (--jwks, --key), not both.</source>
+        <translation>Geben Sie entweder ein HMAC-Secret (--secret, --secret-file) oder Public Keys (--jwks, --key) an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give one secret.</source>
+        <translation>Geben Sie ein Secret an.</translation>
+    </message>
+    <message>
+        <source>The HMAC secret is empty.</source>
+        <translation>Das HMAC-Secret ist leer.</translation>
+    </message>
+    <message>
+        <source>Verify a token&apos;s signature and claims and print one JSON object:
+kind, header, payload, checks [{name, status, detail}] and valid.
+Without keys the signature check is skipped.
+Exit status: 0 no check failed (passes, warnings and skips), 1 a check
+failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
+        <translation>Verifiziert Signatur und Claims eines Tokens und gibt ein JSON-Objekt aus:
+kind, header, payload, checks [{name, status, detail}] und valid.
+Ohne Schlüssel wird die Signaturprüfung übersprungen.
+Exit-Status: 0 keine Prüfung fehlgeschlagen (bestanden, Warnungen und
+übersprungen), 1 eine Prüfung fehlgeschlagen, 2 unbrauchbare Eingabe oder
+Argumente (eine Meldung auf stderr, kein JSON).</translation>
+    </message>
+    <message>
+        <source>The token; &quot;-&quot; reads it from the standard input.</source>
+        <translation>Das Token; &quot;-&quot; liest es von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] TOKEN|-</source>
+        <translation>Aufruf: %1 [Optionen] TOKEN|-</translation>
+    </message>
+    <message>
+        <source>%1 tokens in the input; verifying the first.</source>
+        <translation>%1 Tokens in der Eingabe; das erste wird verifiziert.</translation>
+    </message>
+    <message>
+        <source>The input is not a token.</source>
+        <translation>Die Eingabe ist kein Token.</translation>
+    </message>
+    <message>
+        <source>The input is not a token: %1</source>
+        <translation>Die Eingabe ist kein Token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedToken</name>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>encrypted key</source>
+        <translation>encrypted_key</translation>
+    </message>
+    <message>
+        <source>initialization vector</source>
+        <translation>iv</translation>
+    </message>
+    <message>
+        <source>ciphertext</source>
+        <translation>ciphertext</translation>
+    </message>
+    <message>
+        <source>authentication tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>%1: base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
+        <translation>%1: Base64url-Padding (&quot;=&quot;) sollte weggelassen werden (RFC 7515 §2)</translation>
+    </message>
+    <message>
+        <source>%1: character &quot;%2&quot; at offset %3 is not base64url</source>
+        <translation>%1: das Zeichen &quot;%2&quot; an Position %3 ist kein Base64url</translation>
+    </message>
+    <message>
+        <source>%1: the last character at offset %2 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
+        <translation>%1: das letzte Zeichen an Position %2 hat ungenutzte Bits gesetzt; kein kanonisches Base64url (RFC 4648 §3.5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
+        <translation>%1: eine Länge von %2 Zeichen ist kein gültiges Base64url (die Länge ist nie 4n+1, und auch nicht auf eine falsche Länge aufgefüllt)</translation>
+    </message>
+    <message>
+        <source>header: invalid JSON at offset %1 (%2)</source>
+        <translation>header: ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>header: the JSON is not an object</source>
+        <translation>header: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>header: no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
+        <translation>header: kein &quot;alg&quot;-Parameter (RFC 7515 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>header: &quot;alg&quot; is not a string</source>
+        <translation>header: &quot;alg&quot; ist kein String</translation>
+    </message>
+    <message>
+        <source>payload: not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
+        <translation>payload: nicht Base64url-kodiert (&quot;b64&quot;: false, RFC 7797)</translation>
+    </message>
+    <message>
+        <source>signature: empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
+        <translation>signature: leer, obwohl &quot;alg&quot; &quot;%1&quot; ist; das Token ist faktisch unsigniert</translation>
+    </message>
+    <message>
+        <source>signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
+        <translation>signature: ein ungesichertes JWT muss eine leere Signatur haben (RFC 7519 §6.1)</translation>
+    </message>
+    <message>
+        <source>payload: a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
+        <translation>payload: ein verschachteltes JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); dekodieren Sie die Payload als eigenes Token</translation>
+    </message>
+    <message>
+        <source>payload: not JSON, invalid at offset %1 (%2)</source>
+        <translation>payload: kein JSON, ungültig an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>payload: JSON, but not an object, so there are no claims</source>
+        <translation>payload: JSON, aber kein Objekt, daher gibt es keine Claims</translation>
+    </message>
+    <message>
+        <source>payload: empty</source>
+        <translation>payload: leer</translation>
+    </message>
+    <message>
+        <source>header: no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
+        <translation>header: kein &quot;alg&quot;-Parameter (RFC 7516 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>header: no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
+        <translation>header: kein &quot;enc&quot;-Parameter (RFC 7516 §4.1.2)</translation>
+    </message>
+    <message>
+        <source>ciphertext: empty</source>
+        <translation>ciphertext: leer</translation>
+    </message>
+    <message>
+        <source>The token is larger than %1 MiB; refused.</source>
+        <translation>Das Token ist größer als %1 MiB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>character U+%1 at offset %2: a token is plain ASCII</source>
+        <translation>Zeichen U+%1 an Position %2: ein Token besteht nur aus ASCII</translation>
+    </message>
+    <message>
+        <source>1 part: a JWT has 3, a JWE 5</source>
+        <translation>1 Teil: ein JWT hat 3, ein JWE 5</translation>
+    </message>
+    <message>
+        <source>%1 parts: a JWT has 3, a JWE 5</source>
+        <translation>%1 Teile: ein JWT hat 3, ein JWE 5</translation>
+    </message>
+    <message>
+        <source>not a token: character &quot;%1&quot; at offset %2 is neither in a JWT nor in an opaque token (RFC 7235 §2.1 token68)</source>
+        <translation>kein Token: das Zeichen &quot;%1&quot; an Position %2 kommt weder in einem JWT noch in einem opaken Token vor (RFC 7235 §2.1 token68)</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedTokenView</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Encrypted key</source>
+        <translation>Verschlüsselter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Initialization vector</source>
+        <translation>Initialisierungsvektor</translation>
+    </message>
+    <message>
+        <source>Ciphertext</source>
+        <translation>Chiffretext</translation>
+    </message>
+    <message>
+        <source>Authentication tag</source>
+        <translation>Authentifizierungs-Tag</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Token summary</source>
+        <translation>Token-Übersicht</translation>
+    </message>
+    <message>
+        <source>Decoding problems</source>
+        <translation>Dekodierungsprobleme</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Copy decoded token as JSON</source>
+        <translation>Dekodiertes Token als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the decoded header, payload and problems as JSON (as `tokenscope decode` prints them)</source>
+        <translation>Header, Payload und Probleme dekodiert als JSON kopieren (so wie `tokenscope decode` sie ausgibt)</translation>
+    </message>
+    <message>
+        <source>Header parameters</source>
+        <translation>Header-Parameter</translation>
+    </message>
+    <message>
+        <source>Payload claims</source>
+        <translation>Payload-Claims</translation>
+    </message>
+    <message>
+        <source>Header JSON</source>
+        <translation>Header-JSON</translation>
+    </message>
+    <message>
+        <source>Payload JSON</source>
+        <translation>Payload-JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Payload</translation>
+    </message>
+    <message>
+        <source>&amp;Header</source>
+        <translation>Head&amp;er</translation>
+    </message>
+    <message>
+        <source>Decoded token views</source>
+        <translation>Ansichten des dekodierten Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>Clai&amp;ms</translation>
+    </message>
+    <message>
+        <source>JS&amp;ON</source>
+        <translation>JS&amp;ON</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Kein Token</translation>
+    </message>
+    <message>
+        <source>Paste a token above to see what it is and what it says.</source>
+        <translation>Fügen Sie oben ein Token ein, um zu sehen, was es ist und was es aussagt.</translation>
+    </message>
+    <message>
+        <source>Copied the decoded token as JSON</source>
+        <translation>Dekodiertes Token als JSON kopiert</translation>
+    </message>
+    <message>
+        <source>Expires at %1 UTC</source>
+        <translation>Läuft ab am %1 UTC</translation>
+    </message>
+    <message>
+        <source>no expiry (exp) claim</source>
+        <translation>kein Ablauf-Claim (exp)</translation>
+    </message>
+    <message>
+        <source>JWS: a signed JWT</source>
+        <translation>JWS: ein signiertes JWT</translation>
+    </message>
+    <message>
+        <source>JWE: an encrypted JWT</source>
+        <translation>JWE: ein verschlüsseltes JWT</translation>
+    </message>
+    <message>
+        <source>Unsecured JWT (alg &quot;none&quot;)</source>
+        <translation>Ungesichertes JWT (alg &quot;none&quot;)</translation>
+    </message>
+    <message>
+        <source>Opaque token</source>
+        <translation>Opakes Token</translation>
+    </message>
+    <message>
+        <source>Malformed token</source>
+        <translation>Fehlerhaftes Token</translation>
+    </message>
+    <message>
+        <source>alg %1</source>
+        <translation>alg %1</translation>
+    </message>
+    <message>
+        <source>kid %1</source>
+        <translation>kid %1</translation>
+    </message>
+    <message>
+        <source>typ %1</source>
+        <translation>typ %1</translation>
+    </message>
+    <message>
+        <source>payload is not a JSON object</source>
+        <translation>Payload ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>enc %1</source>
+        <translation>enc %1</translation>
+    </message>
+    <message>
+        <source>cty %1</source>
+        <translation>cty %1</translation>
+    </message>
+    <message>
+        <source>payload encrypted: only the recipient&apos;s private key can read it</source>
+        <translation>Payload verschlüsselt: nur der private Schlüssel des Empfängers kann sie lesen</translation>
+    </message>
+    <message>
+        <source>no signature: anyone could have written it, never accept it</source>
+        <translation>keine Signatur: jeder könnte es geschrieben haben, akzeptieren Sie es nie</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation>Länge %1</translation>
+    </message>
+    <message>
+        <source>character set %1</source>
+        <translation>Zeichensatz %1</translation>
+    </message>
+    <message>
+        <source>not a JWT: ask the authorization server&apos;s introspection endpoint (RFC 7662) what it stands for</source>
+        <translation>kein JWT: fragen Sie den Introspection-Endpunkt des Autorisierungsservers (RFC 7662), wofür es steht</translation>
+    </message>
+    <message>
+        <source>cannot be decoded: see the problems below</source>
+        <translation>kann nicht dekodiert werden: siehe die Probleme unten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation>(verschlüsselt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary payload, %n byte(s))</source>
+        <translation>
+            <numerusform>(binäre Payload, %n Byte)</numerusform>
+            <numerusform>(binäre Payload, %n Bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The response from %1 is larger than the limit of %2 bytes and was cut off. Check that the URL points to the intended document.</source>
+        <translation>Die Antwort von %1 ist größer als das Limit von %2 Bytes und wurde abgeschnitten. Prüfen Sie, ob die URL auf das gewünschte Dokument zeigt.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was refused. Check that the server is running and that the host and port in the URL are right.</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt. Prüfen Sie, ob der Server läuft und ob Host und Port in der URL stimmen.</translation>
+    </message>
+    <message>
+        <source>Host %1 was not found. Check the spelling of the URL and your DNS or proxy settings.</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Schreibweise der URL und Ihre DNS- oder Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no data for %2 ms. Check that the server is reachable and responding, or raise the timeout.</source>
+        <translation>Die Anfrage an %1 hat das Zeitlimit überschritten: %2 ms lang keine Daten. Prüfen Sie, ob der Server erreichbar ist und antwortet, oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. Check that the server speaks HTTPS on that port, its certificate chain and host name, and the certificates this system trusts.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Server auf diesem Port HTTPS spricht, seine Zertifikatskette und seinen Hostnamen sowie die Zertifikate, denen dieses System vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from HTTPS to plain HTTP, which is refused. Use the final HTTPS URL directly or fix the server&apos;s redirect.</source>
+        <translation>%1 hat von HTTPS auf einfaches HTTP umgeleitet, was abgelehnt wird. Verwenden Sie direkt die endgültige HTTPS-URL oder korrigieren Sie die Umleitung des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times. Check the URL for a redirect loop.</source>
+        <translation>%1 hat mehr als %2-mal umgeleitet. Prüfen Sie die URL auf eine Umleitungsschleife.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Check that the server speaks %2 on that port.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Prüfen Sie, ob der Server auf diesem Port %2 spricht.</translation>
+    </message>
+    <message>
+        <source>The proxy for %1 failed: %2. Check your proxy settings.</source>
+        <translation>Der Proxy für %1 ist fehlgeschlagen: %2. Prüfen Sie Ihre Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: the server failed. Check the server&apos;s logs or try again later.</source>
+        <translation>%1 antwortete mit HTTP %2: ein Serverfehler. Prüfen Sie die Logs des Servers oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2. Check the URL, the credentials and the request parameters.</source>
+        <translation>%1 antwortete mit HTTP %2. Prüfen Sie die URL, die Zugangsdaten und die Anfrageparameter.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Jose</name>
+    <message>
+        <source>The member &quot;%1&quot; is missing.</source>
+        <translation>Das Element &quot;%1&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not a string.</source>
+        <translation>Das Element &quot;%1&quot; ist kein String.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is empty.</source>
+        <translation>Das Element &quot;%1&quot; ist leer.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not valid base64url.</source>
+        <translation>Das Element &quot;%1&quot; ist kein gültiges Base64url.</translation>
+    </message>
+    <message>
+        <source>The RSA modulus has %1 bytes, which is not a sane size.</source>
+        <translation>Der RSA-Modulus hat %1 Bytes, was keine vernünftige Größe ist.</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is too large.</source>
+        <translation>Der öffentliche RSA-Exponent ist zu groß.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build the RSA key.</source>
+        <translation>OpenSSL konnte den RSA-Schlüssel nicht erzeugen.</translation>
+    </message>
+    <message>
+        <source>The EC key has no &quot;crv&quot;.</source>
+        <translation>Der EC-Schlüssel hat kein &quot;crv&quot;.</translation>
+    </message>
+    <message>
+        <source>The EC curve &quot;%1&quot; is not supported.</source>
+        <translation>Die EC-Kurve &quot;%1&quot; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The coordinates have %1 and %2 bytes; %3 needs %4 each.</source>
+        <translation>Die Koordinaten haben %1 und %2 Bytes; %3 benötigt jeweils %4.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build the EC key.</source>
+        <translation>OpenSSL konnte den EC-Schlüssel nicht erzeugen.</translation>
+    </message>
+    <message>
+        <source>The point (x, y) is not on the curve %1.</source>
+        <translation>Der Punkt (x, y) liegt nicht auf der Kurve %1.</translation>
+    </message>
+    <message>
+        <source>The curve %1 is for key agreement, not signatures.</source>
+        <translation>Die Kurve %1 dient der Schlüsselvereinbarung, nicht Signaturen.</translation>
+    </message>
+    <message>
+        <source>The OKP curve &quot;%1&quot; is not supported.</source>
+        <translation>Die OKP-Kurve &quot;%1&quot; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The public key has %1 bytes; %2 needs %3.</source>
+        <translation>Der Public Key hat %1 Bytes; %2 benötigt %3.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build the %1 key.</source>
+        <translation>OpenSSL konnte den %1-Schlüssel nicht erzeugen.</translation>
+    </message>
+    <message>
+        <source>The key has no &quot;kty&quot;.</source>
+        <translation>Der Schlüssel hat kein &quot;kty&quot;.</translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; is not supported.</source>
+        <translation>Der Schlüsseltyp &quot;%1&quot; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>key %1 (kid &quot;%2&quot;)</source>
+        <translation>Schlüssel %1 (kid &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>key %1: not a JSON object, skipped.</source>
+        <translation>Schlüssel %1: kein JSON-Objekt, übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Skipped.</source>
+        <translation>%1: %2 Übersprungen.</translation>
+    </message>
+    <message>
+        <source>A symmetric key (kid &quot;%1&quot;) in a set of public keys was ignored.</source>
+        <translation>Ein symmetrischer Schlüssel (kid &quot;%1&quot;) in einer Menge von Public Keys wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The key set has no keys.</source>
+        <translation>Das Key Set enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key set has no usable key: %1</source>
+        <translation>Das Key Set enthält keinen verwendbaren Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>The key is not valid JSON: %1 at offset %2.</source>
+        <translation>Der Schlüssel ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The JSON is not an object, so it is neither a JWK nor a JWK Set.</source>
+        <translation>Das JSON ist kein Objekt, also weder ein JWK noch ein JWK Set.</translation>
+    </message>
+    <message>
+        <source>The member &quot;keys&quot; of the JWK Set is not an array.</source>
+        <translation>Das Element &quot;keys&quot; des JWK Sets ist kein Array.</translation>
+    </message>
+    <message>
+        <source>The JSON object has neither &quot;keys&quot; (a JWK Set) nor &quot;kty&quot; (a JWK).</source>
+        <translation>Das JSON-Objekt hat weder &quot;keys&quot; (ein JWK Set) noch &quot;kty&quot; (ein JWK).</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>The key input is larger than %1 KiB.</source>
+        <translation>Die Schlüsseleingabe ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>Es wurde kein Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>PEM block %1: %2</source>
+        <translation>PEM-Block %1: %2</translation>
+    </message>
+    <message>
+        <source>No usable key in the PEM text.</source>
+        <translation>Kein verwendbarer Schlüssel im PEM-Text.</translation>
+    </message>
+    <message>
+        <source>The key is not recognised: expected a JWK Set, a JWK, a PEM public key or certificate, or a DER certificate.</source>
+        <translation>Der Schlüssel wird nicht erkannt: erwartet wird ein JWK Set, ein JWK, ein PEM-Public-Key oder -Zertifikat oder ein DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;none&quot; is never accepted.</source>
+        <translation>Der Algorithmus &quot;none&quot; wird nie akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The key has no key material.</source>
+        <translation>Der Schlüssel hat kein Schlüsselmaterial.</translation>
+    </message>
+    <message>
+        <source>The key is for &quot;%1&quot;, not for signatures.</source>
+        <translation>Der Schlüssel ist für &quot;%1&quot; bestimmt, nicht für Signaturen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s &quot;key_ops&quot; do not include &quot;verify&quot;.</source>
+        <translation>Die &quot;key_ops&quot; des Schlüssels enthalten kein &quot;verify&quot;.</translation>
+    </message>
+    <message>
+        <source>The key is for %1, the token uses %2.</source>
+        <translation>Der Schlüssel ist für %1, das Token verwendet %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a shared secret, not a %2 public key (algorithm confusion).</source>
+        <translation>%1 benötigt ein gemeinsames Secret, keinen %2-Public-Key (Algorithm Confusion).</translation>
+    </message>
+    <message>
+        <source>The secret has %1 bytes; %2 needs at least %3.</source>
+        <translation>Das Secret hat %1 Bytes; %2 benötigt mindestens %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs an RSA key, not %2.</source>
+        <translation>%1 benötigt einen RSA-Schlüssel, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs an EC key, not %2.</source>
+        <translation>%1 benötigt einen EC-Schlüssel, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs the curve %2, the key is on %3.</source>
+        <translation>%1 benötigt die Kurve %2, der Schlüssel liegt auf %3.</translation>
+    </message>
+    <message>
+        <source>EdDSA needs an OKP key (Ed25519 or Ed448), not %1.</source>
+        <translation>EdDSA benötigt einen OKP-Schlüssel (Ed25519 oder Ed448), nicht %1.</translation>
+    </message>
+    <message>
+        <source>The algorithm is not supported.</source>
+        <translation>Der Algorithmus wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>No key can verify the algorithm &quot;%1&quot;.</source>
+        <translation>Kein Schlüssel kann den Algorithmus &quot;%1&quot; verifizieren.</translation>
+    </message>
+    <message>
+        <source>Key selected by kid &quot;%1&quot;.</source>
+        <translation>Schlüssel über kid &quot;%1&quot; ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 keys share the kid &quot;%2&quot;; the choice is ambiguous, none is used.</source>
+        <translation>%1 Schlüssel teilen sich die kid &quot;%2&quot;; die Wahl ist mehrdeutig, keiner wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The key with kid &quot;%1&quot; cannot verify %2: %3</source>
+        <translation>Der Schlüssel mit kid &quot;%1&quot; kann %2 nicht verifizieren: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token has no kid; %n key(s) fit %1.</source>
+        <translation>
+            <numerusform>Das Token hat keine kid; %n Schlüssel passt zu %1.</numerusform>
+            <numerusform>Das Token hat keine kid; %n Schlüssel passen zu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key has the kid &quot;%1&quot;; %2 key(s) fit %3.</source>
+        <translation>Kein Schlüssel hat die kid &quot;%1&quot;; Anzahl der zu %3 passenden Schlüssel: %2.</translation>
+    </message>
+    <message>
+        <source>The PEM certificate could not be decoded.</source>
+        <translation>Das PEM-Zertifikat konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The PEM public key &quot;%1&quot; could not be decoded.</source>
+        <translation>Der PEM-Public-Key &quot;%1&quot; konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; give its public key or certificate instead.</source>
+        <translation>Der private Schlüssel ist verschlüsselt; geben Sie stattdessen seinen Public Key oder sein Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>The PEM private key &quot;%1&quot; could not be decoded.</source>
+        <translation>Der PEM-Private-Key &quot;%1&quot; konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; is neither a key nor a certificate.</source>
+        <translation>Der PEM-Block &quot;%1&quot; ist weder ein Schlüssel noch ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No key material.</source>
+        <translation>Kein Schlüsselmaterial.</translation>
+    </message>
+    <message>
+        <source>The RSA key has no modulus or exponent.</source>
+        <translation>Der RSA-Schlüssel hat keinen Modulus oder Exponenten.</translation>
+    </message>
+    <message>
+        <source>The RSA modulus has %1 bits; only %2 to %3 bits are accepted.</source>
+        <translation>Der RSA-Modulus hat %1 Bit; nur %2 bis %3 Bit werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The RSA modulus is even, so it is not a valid RSA modulus.</source>
+        <translation>Der RSA-Modulus ist gerade und damit kein gültiger RSA-Modulus.</translation>
+    </message>
+    <message>
+        <source>The RSA public exponent is not usable (it must be odd, greater than 1 and at most 64 bits).</source>
+        <translation>Der öffentliche RSA-Exponent ist unbrauchbar (er muss ungerade, größer als 1 und höchstens 64 Bit lang sein).</translation>
+    </message>
+    <message>
+        <source>The RSA key was generated by a vulnerable library (ROCA, CVE-2017-15361) and must not be trusted.</source>
+        <translation>Der RSA-Schlüssel wurde von einer verwundbaren Bibliothek erzeugt (ROCA, CVE-2017-15361) und darf nicht als vertrauenswürdig gelten.</translation>
+    </message>
+    <message>
+        <source>The EC key has no named curve.</source>
+        <translation>Der EC-Schlüssel hat keine benannte Kurve.</translation>
+    </message>
+    <message>
+        <source>The EC curve &quot;%1&quot; is not used by JOSE (P-256, P-384 and P-521 are).</source>
+        <translation>Die EC-Kurve &quot;%1&quot; wird von JOSE nicht verwendet (P-256, P-384 und P-521 schon).</translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; cannot verify JOSE signatures.</source>
+        <translation>Der Schlüsseltyp &quot;%1&quot; kann keine JOSE-Signaturen verifizieren.</translation>
+    </message>
+    <message>
+        <source>The public key could not be read back from OpenSSL.</source>
+        <translation>Der Public Key konnte nicht aus OpenSSL zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PEM text is truncated: a BEGIN line is incomplete.</source>
+        <translation>Der PEM-Text ist abgeschnitten: eine BEGIN-Zeile ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The PEM text is truncated: there is no END line for &quot;%1&quot;.</source>
+        <translation>Der PEM-Text ist abgeschnitten: zu &quot;%1&quot; gibt es keine END-Zeile.</translation>
+    </message>
+    <message>
+        <source>The DER certificate has no usable public key.</source>
+        <translation>Das DER-Zertifikat hat keinen verwendbaren Public Key.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;none&quot; has no signature and is refused.</source>
+        <translation>Der Algorithmus &quot;none&quot; hat keine Signatur und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes; %2 with this key needs %3.</source>
+        <translation>Die Signatur hat %1 Bytes; %2 benötigt mit diesem Schlüssel %3.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute the HMAC.</source>
+        <translation>OpenSSL konnte den HMAC nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>The HMAC does not match: the secret is wrong or the token was changed.</source>
+        <translation>Der HMAC stimmt nicht überein: das Secret ist falsch oder das Token wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Verified with the shared secret %1.</source>
+        <translation>Verifiziert mit dem gemeinsamen Secret %1.</translation>
+    </message>
+    <message>
+        <source>The ECDSA signature could not be decoded.</source>
+        <translation>Die ECDSA-Signatur konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up %1 verification with this key.</source>
+        <translation>OpenSSL konnte die %1-Verifikation mit diesem Schlüssel nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>The signature does not match key %1: the token was changed or signed with another key.</source>
+        <translation>Die Signatur passt nicht zu Schlüssel %1: das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Verified with %1.</source>
+        <translation>Verifiziert mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Jose::ClaimCatalogue</name>
+    <message>
+        <source>Algorithm: how the token is signed (JWS) or how the content key is encrypted (JWE)</source>
+        <translation>Algorithm: wie das Token signiert (JWS) bzw. wie der Content Key verschlüsselt ist (JWE)</translation>
+    </message>
+    <message>
+        <source>JWK Set URL: where the signer&apos;s key set can be fetched</source>
+        <translation>JWK Set URL: wo das Key Set des Signierenden abgerufen werden kann</translation>
+    </message>
+    <message>
+        <source>JSON Web Key: the public key embedded in the header (trust it only if you pinned it)</source>
+        <translation>JSON Web Key: der im Header eingebettete Public Key (vertrauen Sie ihm nur, wenn Sie ihn gepinnt haben)</translation>
+    </message>
+    <message>
+        <source>Key ID: which key of the issuer&apos;s key set was used</source>
+        <translation>Key ID: welcher Schlüssel aus dem Key Set des Ausstellers verwendet wurde</translation>
+    </message>
+    <message>
+        <source>X.509 URL: where the signer&apos;s certificate chain can be fetched</source>
+        <translation>X.509 URL: wo die Zertifikatskette des Signierenden abgerufen werden kann</translation>
+    </message>
+    <message>
+        <source>X.509 certificate chain of the signing key, base64 DER</source>
+        <translation>X.509-Zertifikatskette des Signaturschlüssels, Base64-DER</translation>
+    </message>
+    <message>
+        <source>X.509 certificate SHA-1 thumbprint of the signing key</source>
+        <translation>SHA-1-Fingerabdruck des X.509-Zertifikats des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>X.509 certificate SHA-256 thumbprint of the signing key</source>
+        <translation>SHA-256-Fingerabdruck des X.509-Zertifikats des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>Type of the whole token, e.g. &quot;JWT&quot;, &quot;at+jwt&quot; (access token), &quot;dpop+jwt&quot;</source>
+        <translation>Typ des gesamten Tokens, z. B. &quot;JWT&quot;, &quot;at+jwt&quot; (Access Token), &quot;dpop+jwt&quot;</translation>
+    </message>
+    <message>
+        <source>Content type of the payload; &quot;JWT&quot; means a nested token</source>
+        <translation>Content Type der Payload; &quot;JWT&quot; bedeutet ein verschachteltes Token</translation>
+    </message>
+    <message>
+        <source>Critical: header extensions the recipient must understand or reject the token</source>
+        <translation>Critical: Header-Erweiterungen, die der Empfänger verstehen muss, sonst muss er das Token ablehnen</translation>
+    </message>
+    <message>
+        <source>Encryption algorithm: how the payload is encrypted with the content key (JWE)</source>
+        <translation>Encryption Algorithm: wie die Payload mit dem Content Key verschlüsselt ist (JWE)</translation>
+    </message>
+    <message>
+        <source>Compression applied to the payload before encryption (&quot;DEF&quot; = DEFLATE)</source>
+        <translation>Kompression der Payload vor der Verschlüsselung (&quot;DEF&quot; = DEFLATE)</translation>
+    </message>
+    <message>
+        <source>Ephemeral public key of the sender for ECDH key agreement</source>
+        <translation>Ephemerer Public Key des Senders für die ECDH-Schlüsselvereinbarung</translation>
+    </message>
+    <message>
+        <source>Agreement PartyUInfo: information about the producer for ECDH key derivation</source>
+        <translation>Agreement PartyUInfo: Informationen über den Erzeuger für die ECDH-Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>Agreement PartyVInfo: information about the recipient for ECDH key derivation</source>
+        <translation>Agreement PartyVInfo: Informationen über den Empfänger für die ECDH-Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>Initialization vector for AES-GCM key wrapping</source>
+        <translation>Initialisierungsvektor für AES-GCM Key Wrapping</translation>
+    </message>
+    <message>
+        <source>Authentication tag of AES-GCM key wrapping</source>
+        <translation>Authentifizierungs-Tag des AES-GCM Key Wrappings</translation>
+    </message>
+    <message>
+        <source>PBES2 salt input for password-based key derivation</source>
+        <translation>PBES2-Salt für die passwortbasierte Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>PBES2 iteration count for password-based key derivation</source>
+        <translation>PBES2-Iterationszahl für die passwortbasierte Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>Whether the payload is base64url-encoded; false means an unencoded (detached) payload</source>
+        <translation>Ob die Payload Base64url-kodiert ist; false bedeutet eine unkodierte (detached) Payload</translation>
+    </message>
+    <message>
+        <source>Anti-replay nonce supplied by the server (ACME, DPoP)</source>
+        <translation>Vom Server gelieferte Anti-Replay-Nonce (ACME, DPoP)</translation>
+    </message>
+    <message>
+        <source>The URL the signed request is addressed to (ACME)</source>
+        <translation>Die URL, an die die signierte Anfrage gerichtet ist (ACME)</translation>
+    </message>
+    <message>
+        <source>Issuer: who created and signed the token</source>
+        <translation>Issuer: wer das Token erstellt und signiert hat</translation>
+    </message>
+    <message>
+        <source>Subject: whom the token is about (user or client), unique within the issuer</source>
+        <translation>Subject: wen das Token betrifft (Benutzer oder Client), eindeutig innerhalb des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Audience: who the token is intended for; recipients must find themselves in it</source>
+        <translation>Audience: für wen das Token bestimmt ist; Empfänger müssen sich darin wiederfinden</translation>
+    </message>
+    <message>
+        <source>Expiration time: the token must not be accepted on or after it</source>
+        <translation>Expiration Time: das Token darf ab diesem Zeitpunkt nicht mehr akzeptiert werden</translation>
+    </message>
+    <message>
+        <source>Not before: the token must not be accepted before it</source>
+        <translation>Not Before: das Token darf vor diesem Zeitpunkt nicht akzeptiert werden</translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created</source>
+        <translation>Issued At: wann das Token erstellt wurde</translation>
+    </message>
+    <message>
+        <source>JWT ID: unique identifier of this token, for replay detection and revocation</source>
+        <translation>JWT ID: eindeutige Kennung dieses Tokens, für Replay-Erkennung und Widerruf</translation>
+    </message>
+    <message>
+        <source>Authentication time: when the user last actively authenticated</source>
+        <translation>Authentication Time: wann sich der Benutzer zuletzt aktiv authentifiziert hat</translation>
+    </message>
+    <message>
+        <source>Nonce: the value the client sent in the authentication request, echoed back against replay</source>
+        <translation>Nonce: der Wert, den der Client in der Authentifizierungsanfrage gesendet hat, gegen Replay zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Authentication context class reference: the assurance level of the authentication</source>
+        <translation>Authentication Context Class Reference: das Vertrauensniveau der Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Authentication methods references: how the user authenticated (pwd, otp, mfa, ...)</source>
+        <translation>Authentication Methods References: wie sich der Benutzer authentifiziert hat (pwd, otp, mfa, ...)</translation>
+    </message>
+    <message>
+        <source>Authorized party: the client the ID token was issued to</source>
+        <translation>Authorized Party: der Client, für den das ID-Token ausgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Access token hash: left half of the hash of the access token issued with this ID token</source>
+        <translation>Access Token Hash: linke Hälfte des Hashs des mit diesem ID-Token ausgestellten Access Tokens</translation>
+    </message>
+    <message>
+        <source>Code hash: left half of the hash of the authorization code issued with this ID token</source>
+        <translation>Code Hash: linke Hälfte des Hashs des mit diesem ID-Token ausgestellten Autorisierungscodes</translation>
+    </message>
+    <message>
+        <source>State hash: left half of the hash of the state value, ID token as detached signature</source>
+        <translation>State Hash: linke Hälfte des Hashs des state-Werts, ID-Token als Detached Signature</translation>
+    </message>
+    <message>
+        <source>Session ID: the session at the provider, used for front- and back-channel logout</source>
+        <translation>Session ID: die Sitzung beim Provider, verwendet für Front- und Back-Channel-Logout</translation>
+    </message>
+    <message>
+        <source>Events: the security events this token reports, e.g. a back-channel logout</source>
+        <translation>Events: die Sicherheitsereignisse, die dieses Token meldet, z. B. ein Back-Channel-Logout</translation>
+    </message>
+    <message>
+        <source>Full name of the user, for display</source>
+        <translation>Vollständiger Name des Benutzers, zur Anzeige</translation>
+    </message>
+    <message>
+        <source>Given name(s) or first name(s) of the user</source>
+        <translation>Vorname(n) des Benutzers</translation>
+    </message>
+    <message>
+        <source>Surname(s) or last name(s) of the user</source>
+        <translation>Nachname(n) des Benutzers</translation>
+    </message>
+    <message>
+        <source>Middle name(s) of the user</source>
+        <translation>Zweite(r) Vorname(n) des Benutzers</translation>
+    </message>
+    <message>
+        <source>Casual name of the user</source>
+        <translation>Rufname des Benutzers</translation>
+    </message>
+    <message>
+        <source>Short name the user wants to be called by; not unique, not a key</source>
+        <translation>Kurzname, mit dem der Benutzer angesprochen werden möchte; nicht eindeutig, kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile page</source>
+        <translation>URL der Profilseite des Benutzers</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile picture</source>
+        <translation>URL des Profilbilds des Benutzers</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s web page or blog</source>
+        <translation>URL der Website oder des Blogs des Benutzers</translation>
+    </message>
+    <message>
+        <source>Preferred e-mail address of the user; not unique, not a key</source>
+        <translation>Bevorzugte E-Mail-Adresse des Benutzers; nicht eindeutig, kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Whether the provider verified that the user controls the e-mail address</source>
+        <translation>Ob der Provider geprüft hat, dass der Benutzer die E-Mail-Adresse kontrolliert</translation>
+    </message>
+    <message>
+        <source>Gender of the user</source>
+        <translation>Geschlecht des Benutzers</translation>
+    </message>
+    <message>
+        <source>Birthday of the user, YYYY-MM-DD (or YYYY, or 0000-MM-DD)</source>
+        <translation>Geburtstag des Benutzers, YYYY-MM-DD (oder YYYY oder 0000-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Time zone of the user, e.g. Europe/Paris</source>
+        <translation>Zeitzone des Benutzers, z. B. Europe/Paris</translation>
+    </message>
+    <message>
+        <source>Locale of the user, a BCP 47 language tag such as en-US</source>
+        <translation>Locale des Benutzers, ein BCP-47-Sprach-Tag wie en-US</translation>
+    </message>
+    <message>
+        <source>Preferred telephone number of the user, ideally E.164</source>
+        <translation>Bevorzugte Telefonnummer des Benutzers, idealerweise E.164</translation>
+    </message>
+    <message>
+        <source>Whether the provider verified the telephone number</source>
+        <translation>Ob der Provider die Telefonnummer geprüft hat</translation>
+    </message>
+    <message>
+        <source>Preferred postal address of the user (a JSON object)</source>
+        <translation>Bevorzugte Postanschrift des Benutzers (ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>When the user&apos;s information was last updated</source>
+        <translation>Wann die Informationen des Benutzers zuletzt aktualisiert wurden</translation>
+    </message>
+    <message>
+        <source>Client ID: the OAuth client the token was issued to</source>
+        <translation>Client ID: der OAuth-Client, für den das Token ausgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Scope: the space-separated permissions granted to the client</source>
+        <translation>Scope: die durch Leerzeichen getrennten Berechtigungen, die dem Client gewährt wurden</translation>
+    </message>
+    <message>
+        <source>Groups the user belongs to</source>
+        <translation>Gruppen, denen der Benutzer angehört</translation>
+    </message>
+    <message>
+        <source>Roles of the user</source>
+        <translation>Rollen des Benutzers</translation>
+    </message>
+    <message>
+        <source>Entitlements of the user</source>
+        <translation>Berechtigungen (Entitlements) des Benutzers</translation>
+    </message>
+    <message>
+        <source>Actor: the party acting on behalf of the subject (delegation)</source>
+        <translation>Actor: die Partei, die im Namen des Subjects handelt (Delegation)</translation>
+    </message>
+    <message>
+        <source>May act: who is allowed to act on behalf of the subject</source>
+        <translation>May Act: wer im Namen des Subjects handeln darf</translation>
+    </message>
+    <message>
+        <source>Confirmation: the key the presenter must prove possession of (jkt: DPoP key thumbprint, x5t#S256: client certificate thumbprint)</source>
+        <translation>Confirmation: der Schlüssel, dessen Besitz der Vorzeigende nachweisen muss (jkt: Fingerabdruck des DPoP-Schlüssels, x5t#S256: Fingerabdruck des Client-Zertifikats)</translation>
+    </message>
+    <message>
+        <source>HTTP method of the request this DPoP proof is for</source>
+        <translation>HTTP-Methode der Anfrage, für die dieser DPoP-Proof gilt</translation>
+    </message>
+    <message>
+        <source>HTTP URL (without query and fragment) of the request this DPoP proof is for</source>
+        <translation>HTTP-URL (ohne Query und Fragment) der Anfrage, für die dieser DPoP-Proof gilt</translation>
+    </message>
+    <message>
+        <source>Access token hash: base64url SHA-256 of the access token presented with this DPoP proof</source>
+        <translation>Access Token Hash: Base64url-SHA-256 des mit diesem DPoP-Proof vorgelegten Access Tokens</translation>
+    </message>
+    <message>
+        <source>Tenant ID (Cloudentity)</source>
+        <translation>Tenant-ID (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Authorization server (workspace) ID that issued the token (Cloudentity)</source>
+        <translation>ID des Autorisierungsservers (Workspace), der das Token ausgestellt hat (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Scopes granted, as an array (Cloudentity)</source>
+        <translation>Gewährte Scopes, als Array (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Subject type of the sub claim, e.g. public or pairwise (Cloudentity)</source>
+        <translation>Subject-Typ des sub-Claims, z. B. public oder pairwise (Cloudentity)</translation>
+    </message>
+    <message>
+        <source>Identity provider the user authenticated with</source>
+        <translation>Identity Provider, bei dem sich der Benutzer authentifiziert hat</translation>
+    </message>
+    <message>
+        <source>Token use: &quot;id&quot; for an ID token, &quot;access&quot; for an access token (AWS Cognito)</source>
+        <translation>Token-Verwendung: &quot;id&quot; für ein ID-Token, &quot;access&quot; für ein Access Token (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>User pool groups the user belongs to (AWS Cognito)</source>
+        <translation>Gruppen des User Pools, denen der Benutzer angehört (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>User name in the user pool (AWS Cognito)</source>
+        <translation>Benutzername im User Pool (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>IAM roles associated with the user&apos;s groups (AWS Cognito)</source>
+        <translation>IAM-Rollen, die den Gruppen des Benutzers zugeordnet sind (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>IAM role of the user&apos;s highest-priority group (AWS Cognito)</source>
+        <translation>IAM-Rolle der Gruppe des Benutzers mit der höchsten Priorität (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>Token-revocation identifier shared by the tokens of one authentication (AWS Cognito)</source>
+        <translation>Kennung für den Widerruf, gemeinsam für die Tokens einer Authentifizierung (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>Identifier of the authentication event (AWS Cognito)</source>
+        <translation>Kennung des Authentifizierungsereignisses (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>User name of the user (AWS Cognito access token)</source>
+        <translation>Benutzername des Benutzers (AWS-Cognito-Access-Token)</translation>
+    </message>
+    <message>
+        <source>Federated identity providers linked to the user (AWS Cognito)</source>
+        <translation>Mit dem Benutzer verknüpfte föderierte Identity Provider (AWS Cognito)</translation>
+    </message>
+    <message>
+        <source>Extra information attached to the access token by the API platform (Sensedia)</source>
+        <translation>Zusatzinformationen, die die API-Plattform an das Access Token angehängt hat (Sensedia)</translation>
+    </message>
+    <message>
+        <source>Realm roles of the user (Keycloak)</source>
+        <translation>Realm-Rollen des Benutzers (Keycloak)</translation>
+    </message>
+    <message>
+        <source>Client roles of the user, per client (Keycloak)</source>
+        <translation>Client-Rollen des Benutzers, je Client (Keycloak)</translation>
+    </message>
+    <message>
+        <source>Web origins allowed for CORS with this token (Keycloak)</source>
+        <translation>Für CORS mit diesem Token erlaubte Web-Origins (Keycloak)</translation>
+    </message>
+    <message>
+        <source>Session identifier at the provider (Keycloak)</source>
+        <translation>Sitzungskennung beim Provider (Keycloak)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft %1 ab</translation>
+    </message>
+    <message>
+        <source>expires now</source>
+        <translation>läuft jetzt ab</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>becomes valid %1</source>
+        <translation>wird %1 gültig</translation>
+    </message>
+    <message>
+        <source>valid since %1</source>
+        <translation>%1 gültig geworden</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>%1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>authenticated %1</source>
+        <translation>%1 authentifiziert</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>KeySourceWidget</name>
+    <message>
+        <source>Load &amp;key file…</source>
+        <translation>&amp;Schlüsseldatei laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>A&amp;brufen</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>Schlüsselquelle</translation>
+    </message>
+    <message>
+        <source>Public keys: JWKS, JWK, PEM or certificate</source>
+        <translation>Public Keys: JWKS, JWK, PEM oder Zertifikat</translation>
+    </message>
+    <message>
+        <source>Shared secret (HMAC)</source>
+        <translation>Gemeinsames Secret (HMAC)</translation>
+    </message>
+    <message>
+        <source>Verification keys</source>
+        <translation>Verifikationsschlüssel</translation>
+    </message>
+    <message>
+        <source>Paste a JWKS ({&quot;keys&quot;: [...]}), a JWK, a PEM public key or a certificate</source>
+        <translation>Fügen Sie ein JWKS ({&quot;keys&quot;: [...]}), ein JWK, einen PEM-Public-Key oder ein Zertifikat ein</translation>
+    </message>
+    <message>
+        <source>Load key file</source>
+        <translation>Schlüsseldatei laden</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>JWKS-URL</translation>
+    </message>
+    <message>
+        <source>https://issuer.example/.well-known/jwks.json</source>
+        <translation>https://issuer.example/.well-known/jwks.json</translation>
+    </message>
+    <message>
+        <source>Fetch keys from URL</source>
+        <translation>Schlüssel von URL abrufen</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Gemeinsames Secret</translation>
+    </message>
+    <message>
+        <source>The client secret or shared HMAC key</source>
+        <translation>Das Client Secret oder der gemeinsame HMAC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Secret anzeigen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>Schlüsselstatus</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>The secret stays in memory only; it is never saved or logged.</source>
+        <translation>Das Secret bleibt nur im Speicher; es wird nie gespeichert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>&amp;Key source:</source>
+        <translation>Schlüssel&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Secret verbergen</translation>
+    </message>
+    <message>
+        <source>Fetching is not available here</source>
+        <translation>Abrufen ist hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Open Key File</source>
+        <translation>Schlüsseldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.json *.jwks *.jwk *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Schlüssel und Zertifikate (*.json *.jwks *.jwk *.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a file.</source>
+        <translation>%1 kann nicht geöffnet werden: es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB and was not loaded.</source>
+        <translation>%1 ist größer als 1 MiB und wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary key file %1, %n byte(s))</source>
+        <translation>
+            <numerusform>(binäre Schlüsseldatei %1, %n Byte)</numerusform>
+            <numerusform>(binäre Schlüsseldatei %1, %n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded keys from %1</source>
+        <translation>Schlüssel aus %1 geladen</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL of a JWKS.</source>
+        <translation>Geben Sie eine http://- oder https://-URL eines JWKS ein.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the keys: %1</source>
+        <translation>Die Schlüssel konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not fetch the keys: the server answered HTTP %1.</source>
+        <translation>Die Schlüssel konnten nicht abgerufen werden: der Server antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Fetched keys from %1</source>
+        <translation>Schlüssel von %1 abgerufen</translation>
+    </message>
+    <message>
+        <source>No secret: the signature is not checked.</source>
+        <translation>Kein Secret: die Signatur wird nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared secret of %n byte(s).</source>
+        <translation>
+            <numerusform>Gemeinsames Secret mit %n Byte.</numerusform>
+            <numerusform>Gemeinsames Secret mit %n Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keys: the signature is not checked.</source>
+        <translation>Keine Schlüssel: die Signatur wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Keys not loaded: %1</source>
+        <translation>Schlüssel nicht geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded:</source>
+        <translation>
+            <numerusform>%n Schlüssel geladen:</numerusform>
+            <numerusform>%n Schlüssel geladen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tokenscope</source>
+        <translation>Tokenscope</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Your Cloudentity tenants and the local sandbox: workspaces, identity providers and clients, to browse and set up.</source>
+        <translation>Ihre Cloudentity-Tenants und die lokale Sandbox: Workspaces, Identity Provider und Clients zum Durchsuchen und Einrichten.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Run OAuth 2.0 and OpenID Connect flows against a workspace: authorization code with PKCE, client credentials, refresh, introspection, revocation and userinfo.</source>
+        <translation>OAuth-2.0- und OpenID-Connect-Flows gegen einen Workspace ausführen: Authorization Code mit PKCE, Client Credentials, Refresh, Introspection, Revocation und Userinfo.</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Rate Limits</translation>
+    </message>
+    <message>
+        <source>Live gauges of the rate-limit headers every response brings, per endpoint group, with warnings before a 429.</source>
+        <translation>Live-Anzeigen der Rate-Limit-Header, die jede Antwort mitbringt, je Endpunktgruppe, mit Warnungen vor einem 429.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Every HTTP exchange the console made, redacted, with timings; copy one as a curl command.</source>
+        <translation>Jeder HTTP-Austausch der Konsole, geschwärzt, mit Zeitangaben; kopieren Sie einen als curl-Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Token File…</source>
+        <translation>Token-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenscope</source>
+        <translation>Ü&amp;ber Tokenscope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInput</name>
+    <message>
+        <source>The redirect carries an error instead of a token: %1</source>
+        <translation>Die Umleitung enthält einen Fehler statt eines Tokens: %1</translation>
+    </message>
+    <message>
+        <source>The redirect carries an error instead of a token: %1 (%2)</source>
+        <translation>Die Umleitung enthält einen Fehler statt eines Tokens: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The URL has no access_token, id_token, refresh_token or code parameter in its query or fragment.</source>
+        <translation>Die URL hat keinen Parameter access_token, id_token, refresh_token oder code in Query oder Fragment.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB; a token is never that large.</source>
+        <translation>Die Eingabe ist größer als %1 MiB; ein Token ist nie so groß.</translation>
+    </message>
+    <message>
+        <source>Nothing to inspect: paste a token, an Authorization header or a redirect URL.</source>
+        <translation>Nichts zu untersuchen: fügen Sie ein Token, einen Authorization-Header oder eine Redirect-URL ein.</translation>
+    </message>
+    <message>
+        <source>The Authorization header has no value.</source>
+        <translation>Der Authorization-Header hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;Bearer&quot; is followed by no token.</source>
+        <translation>Auf &quot;Bearer&quot; folgt kein Token.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInputPanel</name>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Token, Authorization header or redirect URL:</source>
+        <translation>&amp;Token, Authorization-Header oder Redirect-URL:</translation>
+    </message>
+    <message>
+        <source>Token input</source>
+        <translation>Token-Eingabe</translation>
+    </message>
+    <message>
+        <source>Paste a JWT, a Bearer header or a redirect URL; it is decoded as you type</source>
+        <translation>Fügen Sie ein JWT, einen Bearer-Header oder eine Redirect-URL ein; es wird beim Tippen dekodiert</translation>
+    </message>
+    <message>
+        <source>Paste a JWT, &quot;Authorization: Bearer …&quot; or a redirect URL with id_token / access_token, or drop a file here</source>
+        <translation>Fügen Sie ein JWT, &quot;Authorization: Bearer …&quot; oder eine Redirect-URL mit id_token / access_token ein, oder legen Sie hier eine Datei ab</translation>
+    </message>
+    <message>
+        <source>Open token file</source>
+        <translation>Token-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Read a token from a file (at most 1 MiB), %1</source>
+        <translation>Ein Token aus einer Datei lesen (höchstens 1 MiB), %1</translation>
+    </message>
+    <message>
+        <source>Clear token input</source>
+        <translation>Token-Eingabe leeren</translation>
+    </message>
+    <message>
+        <source>Token to show</source>
+        <translation>Anzuzeigendes Token</translation>
+    </message>
+    <message>
+        <source>The input holds several tokens: choose the one to inspect</source>
+        <translation>Die Eingabe enthält mehrere Tokens: wählen Sie das zu untersuchende</translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation>Eingabemeldung</translation>
+    </message>
+    <message>
+        <source>Open Token File</source>
+        <translation>Token-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Token files (*.jwt *.txt *.token);;All files (*)</source>
+        <translation>Token-Dateien (*.jwt *.txt *.token);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a file.</source>
+        <translation>%1 kann nicht geöffnet werden: es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB and was not loaded: a token file is much smaller.</source>
+        <translation>%1 ist größer als 1 MiB und wurde nicht geladen: eine Token-Datei ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <source>No token found in the input.</source>
+        <translation>Kein Token in der Eingabe gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n token(s) in the input.</source>
+        <translation>
+            <numerusform>%n Token in der Eingabe gefunden.</numerusform>
+            <numerusform>%n Tokens in der Eingabe gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL query</source>
+        <translation>URL-Query</translation>
+    </message>
+    <message>
+        <source>URL fragment</source>
+        <translation>URL-Fragment</translation>
+    </message>
+    <message>
+        <source>Bearer value</source>
+        <translation>Bearer-Wert</translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation>Authorization-Header</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVerifier</name>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; in the header</source>
+        <translation>kein &quot;alg&quot; im Header</translation>
+    </message>
+    <message>
+        <source>JWE with RSA1_5 key encryption, enc %1: RSA1_5 is open to padding-oracle attacks; prefer RSA-OAEP</source>
+        <translation>JWE mit RSA1_5-Schlüsselverschlüsselung, enc %1: RSA1_5 ist anfällig für Padding-Oracle-Angriffe; verwenden Sie besser RSA-OAEP</translation>
+    </message>
+    <message>
+        <source>unknown JWE key management algorithm %1</source>
+        <translation>unbekannter JWE-Key-Management-Algorithmus %1</translation>
+    </message>
+    <message>
+        <source>unknown JWE content encryption %1</source>
+        <translation>unbekannte JWE-Inhaltsverschlüsselung %1</translation>
+    </message>
+    <message>
+        <source>JWE: key management %1, content encryption %2</source>
+        <translation>JWE: Key Management %1, Inhaltsverschlüsselung %2</translation>
+    </message>
+    <message>
+        <source>unknown algorithm %1 (alg names are case-sensitive, RFC 7515 §4.1.1)</source>
+        <translation>unbekannter Algorithmus %1 (alg-Namen unterscheiden Groß- und Kleinschreibung, RFC 7515 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot;: the token is not signed (RFC 7519 §6); never accept it</source>
+        <translation>&quot;none&quot;: das Token ist nicht signiert (RFC 7519 §6); akzeptieren Sie es nie</translation>
+    </message>
+    <message>
+        <source>%1, an allowed algorithm</source>
+        <translation>%1, ein erlaubter Algorithmus</translation>
+    </message>
+    <message>
+        <source>%1, consistent with the key</source>
+        <translation>%1, passend zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 with public keys only: the algorithm-confusion attack (a public key used as an HMAC secret)</source>
+        <translation>%1 mit ausschließlich Public Keys: der Algorithm-Confusion-Angriff (ein Public Key als HMAC-Secret verwendet)</translation>
+    </message>
+    <message>
+        <source>%1 needs a public key, but only HMAC secrets were given</source>
+        <translation>%1 benötigt einen Public Key, es wurden aber nur HMAC-Secrets angegeben</translation>
+    </message>
+    <message>
+        <source>no key given fits %1</source>
+        <translation>kein angegebener Schlüssel passt zu %1</translation>
+    </message>
+    <message>
+        <source>no key given fits %1: %2</source>
+        <translation>kein angegebener Schlüssel passt zu %1: %2</translation>
+    </message>
+    <message>
+        <source>kid %1 names the recipient&apos;s decryption key (encrypted)</source>
+        <translation>kid %1 benennt den Entschlüsselungsschlüssel des Empfängers (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>encrypted: no signing key to look up</source>
+        <translation>verschlüsselt: kein Signaturschlüssel nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>&quot;kid&quot; is not a string</source>
+        <translation>&quot;kid&quot; ist kein String</translation>
+    </message>
+    <message>
+        <source>no &quot;kid&quot; in the header</source>
+        <translation>kein &quot;kid&quot; im Header</translation>
+    </message>
+    <message>
+        <source>kid %1 (no keys given to look it up in)</source>
+        <translation>kid %1 (keine Schlüssel angegeben, in denen sie gesucht werden könnte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no &quot;kid&quot; in the header; trying the %n key(s) that fit</source>
+        <translation>
+            <numerusform>kein &quot;kid&quot; im Header; der %n passende Schlüssel wird probiert</numerusform>
+            <numerusform>kein &quot;kid&quot; im Header; die %n passenden Schlüssel werden probiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kid %1 found</source>
+        <translation>kid %1 gefunden</translation>
+    </message>
+    <message>
+        <source>kid %1 found, but that key cannot verify this token (see alg)</source>
+        <translation>kid %1 gefunden, aber dieser Schlüssel kann dieses Token nicht verifizieren (siehe alg)</translation>
+    </message>
+    <message>
+        <source>kid %1; the keys given have no kid, so every key that fits is tried</source>
+        <translation>kid %1; die angegebenen Schlüssel haben keine kid, daher wird jeder passende Schlüssel probiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>kid %1 not found in the key set (%n key(s)); the keys may have rotated, or the token is from another issuer</source>
+        <translation>
+            <numerusform>kid %1 nicht im Key Set gefunden (%n Schlüssel); die Schlüssel wurden eventuell rotiert, oder das Token stammt von einem anderen Aussteller</numerusform>
+            <numerusform>kid %1 nicht im Key Set gefunden (%n Schlüssel); die Schlüssel wurden eventuell rotiert, oder das Token stammt von einem anderen Aussteller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted: a JWE has no signature to check here</source>
+        <translation>verschlüsselt: ein JWE hat hier keine zu prüfende Signatur</translation>
+    </message>
+    <message>
+        <source>no signature: alg &quot;none&quot;</source>
+        <translation>keine Signatur: alg &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the signature is empty</source>
+        <translation>die Signatur ist leer</translation>
+    </message>
+    <message>
+        <source>no keys given: the signature was not checked</source>
+        <translation>keine Schlüssel angegeben: die Signatur wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>cannot verify: the algorithm is unknown</source>
+        <translation>Verifikation nicht möglich: der Algorithmus ist unbekannt</translation>
+    </message>
+    <message>
+        <source>no key fits</source>
+        <translation>kein Schlüssel passt</translation>
+    </message>
+    <message>
+        <source>verified with %1</source>
+        <translation>verifiziert mit %1</translation>
+    </message>
+    <message>
+        <source>does not verify: %1</source>
+        <translation>verifiziert nicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>does not verify with any of the %n key(s) that fit</source>
+        <translation>
+            <numerusform>verifiziert mit dem %n passenden Schlüssel nicht</numerusform>
+            <numerusform>verifiziert mit keinem der %n passenden Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>no keys given</source>
+        <translation>keine Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>no key fits the algorithm</source>
+        <translation>kein Schlüssel passt zum Algorithmus</translation>
+    </message>
+    <message>
+        <source>HMAC secret of %1 bytes, shorter than the %2-byte hash of %3: refused (RFC 7518 §3.2)</source>
+        <translation>HMAC-Secret mit %1 Bytes, kürzer als der %2-Byte-Hash von %3: abgelehnt (RFC 7518 §3.2)</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits; use at least 2048 (RFC 7518 §3.3, §3.5)</source>
+        <translation>RSA-Schlüssel mit %1 Bit; verwenden Sie mindestens 2048 (RFC 7518 §3.3, §3.5)</translation>
+    </message>
+    <message>
+        <source>HMAC secret of %1 bytes, shorter than the %2-byte hash of %3 (RFC 7518 §3.2)</source>
+        <translation>HMAC-Secret mit %1 Bytes, kürzer als der %2-Byte-Hash von %3 (RFC 7518 §3.2)</translation>
+    </message>
+    <message>
+        <source>&quot;typ&quot; is not a string</source>
+        <translation>&quot;typ&quot; ist kein String</translation>
+    </message>
+    <message>
+        <source>%1: an RFC 9068 JWT access token</source>
+        <translation>%1: ein JWT Access Token nach RFC 9068</translation>
+    </message>
+    <message>
+        <source>no typ; an RFC 9068 access token has &quot;at+jwt&quot; (RFC 9068 §2.1)</source>
+        <translation>kein typ; ein Access Token nach RFC 9068 hat &quot;at+jwt&quot; (RFC 9068 §2.1)</translation>
+    </message>
+    <message>
+        <source>%1; an RFC 9068 access token has &quot;at+jwt&quot; (RFC 9068 §2.1)</source>
+        <translation>%1; ein Access Token nach RFC 9068 hat &quot;at+jwt&quot; (RFC 9068 §2.1)</translation>
+    </message>
+    <message>
+        <source>an ID token must not have typ %1: that marks an access token (RFC 9068 §4)</source>
+        <translation>ein ID-Token darf nicht typ %1 haben: das kennzeichnet ein Access Token (RFC 9068 §4)</translation>
+    </message>
+    <message>
+        <source>no typ (fine for an ID token)</source>
+        <translation>kein typ (für ein ID-Token in Ordnung)</translation>
+    </message>
+    <message>
+        <source>no typ</source>
+        <translation>kein typ</translation>
+    </message>
+    <message>
+        <source>no critical extensions</source>
+        <translation>keine kritischen Erweiterungen</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; must be a non-empty array of names (RFC 7515 §4.1.11)</source>
+        <translation>&quot;crit&quot; muss ein nicht leeres Array von Namen sein (RFC 7515 §4.1.11)</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; holds something that is not a name</source>
+        <translation>&quot;crit&quot; enthält etwas, das kein Name ist</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; lists %1, a parameter defined by the JOSE specifications themselves (RFC 7515 §4.1.11)</source>
+        <translation>&quot;crit&quot; führt %1 auf, einen Parameter, den die JOSE-Spezifikationen selbst definieren (RFC 7515 §4.1.11)</translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; lists %1, but the header does not have it</source>
+        <translation>&quot;crit&quot; führt %1 auf, aber der Header enthält ihn nicht</translation>
+    </message>
+    <message>
+        <source>critical extensions not understood: %1; a recipient must reject the token (RFC 7515 §4.1.11)</source>
+        <translation>nicht verstandene kritische Erweiterungen: %1; ein Empfänger muss das Token ablehnen (RFC 7515 §4.1.11)</translation>
+    </message>
+    <message>
+        <source>only understood extensions: &quot;b64&quot; (RFC 7797)</source>
+        <translation>nur verstandene Erweiterungen: &quot;b64&quot; (RFC 7797)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no exp: an ID token must have one (OpenID Connect Core §2)</source>
+        <translation>kein exp: ein ID-Token muss eins haben (OpenID Connect Core §2)</translation>
+    </message>
+    <message>
+        <source>no exp: an access token must have one (RFC 9068 §2.2); this one never expires</source>
+        <translation>kein exp: ein Access Token muss eins haben (RFC 9068 §2.2); dieses läuft nie ab</translation>
+    </message>
+    <message>
+        <source>no exp: the token never expires</source>
+        <translation>kein exp: das Token läuft nie ab</translation>
+    </message>
+    <message>
+        <source>exp is %1, not a NumericDate (RFC 7519 §2)</source>
+        <translation>exp ist %1, kein NumericDate (RFC 7519 §2)</translation>
+    </message>
+    <message>
+        <source>expired %1 ago (%2)</source>
+        <translation>vor %1 abgelaufen (%2)</translation>
+    </message>
+    <message>
+        <source>expired %1 ago (%2), within the allowed clock skew of %3</source>
+        <translation>vor %1 abgelaufen (%2), innerhalb der erlaubten Uhrenabweichung von %3</translation>
+    </message>
+    <message>
+        <source>expires in %1 (%2)</source>
+        <translation>läuft in %1 ab (%2)</translation>
+    </message>
+    <message>
+        <source>no nbf</source>
+        <translation>kein nbf</translation>
+    </message>
+    <message>
+        <source>nbf is %1, not a NumericDate (RFC 7519 §2)</source>
+        <translation>nbf ist %1, kein NumericDate (RFC 7519 §2)</translation>
+    </message>
+    <message>
+        <source>not valid yet: valid in %1 (%2)</source>
+        <translation>noch nicht gültig: gültig in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>valid in %1 (%2), within the allowed clock skew of %3</source>
+        <translation>gültig in %1 (%2), innerhalb der erlaubten Uhrenabweichung von %3</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago (%2)</source>
+        <translation>gültig seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no iat: an ID token must have one (OpenID Connect Core §2)</source>
+        <translation>kein iat: ein ID-Token muss eins haben (OpenID Connect Core §2)</translation>
+    </message>
+    <message>
+        <source>no iat: an access token must have one (RFC 9068 §2.2)</source>
+        <translation>kein iat: ein Access Token muss eins haben (RFC 9068 §2.2)</translation>
+    </message>
+    <message>
+        <source>no iat</source>
+        <translation>kein iat</translation>
+    </message>
+    <message>
+        <source>iat is %1, not a NumericDate (RFC 7519 §2)</source>
+        <translation>iat ist %1, kein NumericDate (RFC 7519 §2)</translation>
+    </message>
+    <message>
+        <source>issued in the future: in %1 (%2); the issuer&apos;s clock or ours is wrong</source>
+        <translation>in der Zukunft ausgestellt: in %1 (%2); die Uhr des Ausstellers oder unsere geht falsch</translation>
+    </message>
+    <message>
+        <source>issued in %1 (%2), within the allowed clock skew</source>
+        <translation>ausgestellt in %1 (%2), innerhalb der erlaubten Uhrenabweichung</translation>
+    </message>
+    <message>
+        <source>issued %1 ago (%2)</source>
+        <translation>vor %1 ausgestellt (%2)</translation>
+    </message>
+    <message>
+        <source>no iss; expected %1</source>
+        <translation>kein iss; erwartet: %1</translation>
+    </message>
+    <message>
+        <source>no iss, although this kind of token must have one</source>
+        <translation>kein iss, obwohl diese Art Token einen haben muss</translation>
+    </message>
+    <message>
+        <source>no iss</source>
+        <translation>kein iss</translation>
+    </message>
+    <message>
+        <source>iss is %1, not a string</source>
+        <translation>iss ist %1, kein String</translation>
+    </message>
+    <message>
+        <source>%1 (no expected issuer given)</source>
+        <translation>%1 (kein erwarteter Aussteller angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 differs from the expected %2 only by a trailing slash; issuers compare exactly</source>
+        <translation>%1 unterscheidet sich vom erwarteten %2 nur durch einen abschließenden Schrägstrich; Aussteller werden exakt verglichen</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>no aud; expected %1</source>
+        <translation>kein aud; erwartet: %1</translation>
+    </message>
+    <message>
+        <source>no aud, although this kind of token must have one</source>
+        <translation>kein aud, obwohl diese Art Token einen haben muss</translation>
+    </message>
+    <message>
+        <source>no aud</source>
+        <translation>kein aud</translation>
+    </message>
+    <message>
+        <source>aud must be a string or an array of strings (RFC 7519 §4.1.3)</source>
+        <translation>aud muss ein String oder ein Array von Strings sein (RFC 7519 §4.1.3)</translation>
+    </message>
+    <message>
+        <source>aud is an empty array</source>
+        <translation>aud ist ein leeres Array</translation>
+    </message>
+    <message>
+        <source>%1 (no expected audience given)</source>
+        <translation>%1 (keine erwartete Audience angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 does not include the expected %2</source>
+        <translation>%1 enthält nicht die erwartete Audience %2</translation>
+    </message>
+    <message>
+        <source>no nonce, but the request sent one</source>
+        <translation>keine nonce, aber die Anfrage hat eine gesendet</translation>
+    </message>
+    <message>
+        <source>%1 is not the nonce the request sent</source>
+        <translation>%1 ist nicht die nonce, die die Anfrage gesendet hat</translation>
+    </message>
+    <message>
+        <source>matches the request</source>
+        <translation>stimmt mit der Anfrage überein</translation>
+    </message>
+    <message>
+        <source>no nonce (none was sent)</source>
+        <translation>keine nonce (es wurde keine gesendet)</translation>
+    </message>
+    <message>
+        <source>no nonce</source>
+        <translation>keine nonce</translation>
+    </message>
+    <message>
+        <source>nonce is %1, not a string</source>
+        <translation>nonce ist %1, kein String</translation>
+    </message>
+    <message>
+        <source>present (no expected nonce given)</source>
+        <translation>vorhanden (keine erwartete nonce angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (checked for ID tokens only)</source>
+        <translation>%1 (nur bei ID-Tokens geprüft)</translation>
+    </message>
+    <message>
+        <source>checked for ID tokens only</source>
+        <translation>nur bei ID-Tokens geprüft</translation>
+    </message>
+    <message>
+        <source>no azp although aud has several values (OpenID Connect Core §2)</source>
+        <translation>kein azp, obwohl aud mehrere Werte hat (OpenID Connect Core §2)</translation>
+    </message>
+    <message>
+        <source>no azp</source>
+        <translation>kein azp</translation>
+    </message>
+    <message>
+        <source>azp is %1, not a string</source>
+        <translation>azp ist %1, kein String</translation>
+    </message>
+    <message>
+        <source>%1 (no expected client given)</source>
+        <translation>%1 (kein erwarteter Client angegeben)</translation>
+    </message>
+    <message>
+        <source>%1, the client</source>
+        <translation>%1, der Client</translation>
+    </message>
+    <message>
+        <source>%1 is not the expected client %2 (OpenID Connect Core §3.1.3.7)</source>
+        <translation>%1 ist nicht der erwartete Client %2 (OpenID Connect Core §3.1.3.7)</translation>
+    </message>
+    <message>
+        <source>no %1 claim</source>
+        <translation>kein %1-Claim</translation>
+    </message>
+    <message>
+        <source>no %1 claim to compare the %2 with (optional in the code flow)</source>
+        <translation>kein %1-Claim zum Vergleich mit dem %2 (im Code Flow optional)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a string</source>
+        <translation>%1 ist %2, kein String</translation>
+    </message>
+    <message>
+        <source>present; give the %1 to check it</source>
+        <translation>vorhanden; zum Prüfen %1 angeben</translation>
+    </message>
+    <message>
+        <source>cannot compute: the algorithm %1 has no hash</source>
+        <translation>Berechnung nicht möglich: der Algorithmus %1 hat keinen Hash</translation>
+    </message>
+    <message>
+        <source>cannot compute the hash</source>
+        <translation>der Hash kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>matches the %1</source>
+        <translation>passt zum %1</translation>
+    </message>
+    <message>
+        <source>does not match the %1 (expected %2)</source>
+        <translation>passt nicht zum %1 (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>not a JWT: an opaque token (%1 characters, %2); ask the authorization server (introspection, RFC 7662)</source>
+        <translation>kein JWT: ein opakes Token (%1 Zeichen, %2); fragen Sie den Autorisierungsserver (Introspection, RFC 7662)</translation>
+    </message>
+    <message>
+        <source>cannot be decoded</source>
+        <translation>kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>encrypted: the claims cannot be read without the recipient&apos;s key</source>
+        <translation>verschlüsselt: die Claims können ohne den Schlüssel des Empfängers nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>payload is not JSON</source>
+        <translation>Payload ist kein JSON</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>authorization code</source>
+        <translation>Autorisierungscode</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <source>Expected issuer</source>
+        <translation>Erwarteter Aussteller</translation>
+    </message>
+    <message>
+        <source>https://issuer.example (optional)</source>
+        <translation>https://issuer.example (optional)</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>Erwartete Audience</translation>
+    </message>
+    <message>
+        <source>client id or API (optional)</source>
+        <translation>Client-ID oder API (optional)</translation>
+    </message>
+    <message>
+        <source>Expected nonce</source>
+        <translation>Erwartete Nonce</translation>
+    </message>
+    <message>
+        <source>from the authorization request (optional)</source>
+        <translation>aus der Autorisierungsanfrage (optional)</translation>
+    </message>
+    <message>
+        <source>Access token for at_hash</source>
+        <translation>Access Token für at_hash</translation>
+    </message>
+    <message>
+        <source>checks the ID token&apos;s at_hash (optional)</source>
+        <translation>prüft at_hash des ID-Tokens (optional)</translation>
+    </message>
+    <message>
+        <source>Authorization code for c_hash</source>
+        <translation>Autorisierungscode für c_hash</translation>
+    </message>
+    <message>
+        <source>checks the ID token&apos;s c_hash (optional)</source>
+        <translation>prüft c_hash des ID-Tokens (optional)</translation>
+    </message>
+    <message>
+        <source>Clock skew in seconds</source>
+        <translation>Uhrenabweichung in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How far the clocks of issuer and this machine may disagree when judging exp, nbf and iat</source>
+        <translation>Wie weit die Uhren des Ausstellers und dieses Rechners bei der Beurteilung von exp, nbf und iat voneinander abweichen dürfen</translation>
+    </message>
+    <message>
+        <source>Token role</source>
+        <translation>Token-Rolle</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>ID token (OpenID Connect)</source>
+        <translation>ID-Token (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Access token (RFC 9068)</source>
+        <translation>Access Token (RFC 9068)</translation>
+    </message>
+    <message>
+        <source>Verification key</source>
+        <translation>Verifikationsschlüssel</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>Ausstelle&amp;r (iss):</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Aud&amp;ience (aud):</translation>
+    </message>
+    <message>
+        <source>&amp;Nonce:</source>
+        <translation>&amp;Nonce:</translation>
+    </message>
+    <message>
+        <source>Clock s&amp;kew:</source>
+        <translation>Zeit&amp;versatz:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Token&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Verification inputs</source>
+        <translation>Verifikationseingaben</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation>Verifikationsprüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>Paste a token to verify it.</source>
+        <translation>Fügen Sie ein Token ein, um es zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>Opaque token: it cannot be verified here; the authorization server&apos;s introspection endpoint says whether it is active.</source>
+        <translation>Opakes Token: es kann hier nicht verifiziert werden; der Introspection-Endpunkt des Autorisierungsservers sagt, ob es aktiv ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalid: %n check(s) failed</source>
+        <translation>
+            <numerusform>Ungültig: %n Prüfung fehlgeschlagen</numerusform>
+            <numerusform>Ungültig: %n Prüfungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted: the header checks pass; the claims can only be checked by the recipient, who holds the decryption key.</source>
+        <translation>Verschlüsselt: die Header-Prüfungen sind bestanden; die Claims kann nur der Empfänger prüfen, der den Entschlüsselungsschlüssel besitzt.</translation>
+    </message>
+    <message>
+        <source>Not verified: the claims pass, but the signature was not checked. Add a key or secret.</source>
+        <translation>Nicht verifiziert: die Claims sind bestanden, aber die Signatur wurde nicht geprüft. Fügen Sie einen Schlüssel oder ein Secret hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>Gültig, mit %n Warnung</numerusform>
+            <numerusform>Gültig, mit %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+</context>
 </TS>

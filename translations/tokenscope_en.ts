@@ -99,30 +99,30 @@
     </message>
     <message numerus="yes">
         <source>%n scope</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scopes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audience</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audiences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
         </translation>
     </message>
     <message>
@@ -721,9 +721,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>(binary payload, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(binary payload, %n byte)</numerusform>
+            <numerusform>(binary payload, %n bytes)</numerusform>
         </translation>
     </message>
 </context>
@@ -986,9 +986,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>The token has no kid; %n key(s) fit %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The token has no kid; %n key fits %1.</numerusform>
+            <numerusform>The token has no kid; %n keys fit %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1468,72 +1468,72 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1685,9 +1685,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>(binary key file %1, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(binary key file %1, %n byte)</numerusform>
+            <numerusform>(binary key file %1, %n bytes)</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,9 +1720,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>Shared secret of %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shared secret of %n byte.</numerusform>
+            <numerusform>Shared secret of %n bytes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1735,9 +1735,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key loaded:</numerusform>
+            <numerusform>%n keys loaded:</numerusform>
         </translation>
     </message>
     <message>
@@ -1943,9 +1943,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>Found %n token(s) in the input.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Found %n token in the input.</numerusform>
+            <numerusform>Found %n tokens in the input.</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,9 +2061,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>no &quot;kid&quot; in the header; trying the %n key(s) that fit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no &quot;kid&quot; in the header; trying the %n key that fits</numerusform>
+            <numerusform>no &quot;kid&quot; in the header; trying the %n keys that fit</numerusform>
         </translation>
     </message>
     <message>
@@ -2080,9 +2080,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>kid %1 not found in the key set (%n key(s)); the keys may have rotated, or the token is from another issuer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kid %1 not found in the key set (%n key); the keys may have rotated, or the token is from another issuer</numerusform>
+            <numerusform>kid %1 not found in the key set (%n keys); the keys may have rotated, or the token is from another issuer</numerusform>
         </translation>
     </message>
     <message>
@@ -2119,9 +2119,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>does not verify with any of the %n key(s) that fit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>does not verify with the %n key that fits</numerusform>
+            <numerusform>does not verify with any of the %n keys that fit</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,37 +2206,37 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
@@ -2624,9 +2624,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>Invalid: %n check(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invalid: %n check failed</numerusform>
+            <numerusform>Invalid: %n checks failed</numerusform>
         </translation>
     </message>
     <message>
@@ -2639,9 +2639,9 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message numerus="yes">
         <source>Valid, with %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valid, with %n warning</numerusform>
+            <numerusform>Valid, with %n warnings</numerusform>
         </translation>
     </message>
     <message>
