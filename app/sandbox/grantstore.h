@@ -1,2 +1,144 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "oauthendpoints.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Sandbox {
+
+class TenantState;
+
+// What a grant is about: who, for which client, with which scopes. Carried by authorization
+// codes, refresh tokens and opaque access tokens.
+struct GrantSubject
+{
+    QString workspaceId;
+    QString clientId;
+    QStringList scopes;
+    QString subject;              // user id; the client id for client_credentials
+    QString subjectType;          // "user" or "client" (Cloudentity "st")
+    QJsonObject userClaims;       // the user's authentication_context (empty for clients)
+    QStringList amr;              // ["pwd"] after a password login
+    QDateTime authTime;           // when the user authenticated (invalid for clients)
+};
+
+// A pending authorization code (RFC 6749 §4.1.2), bound to everything the token request must
+// repeat.
+struct AuthorizationCodeGrant
+{
+    GrantSubject grant;
+    QString redirectUri;
+    QString codeChallenge;        // RFC 7636; empty when the request had none
+    QString codeChallengeMethod;  // "S256"
+    QString nonce;
+    QDateTime expiresAt;
+};
+
+// A login in progress: the validated authorization request, kept server-side behind the
+// per-request form token of the login page.
+struct PendingLogin
+{
+    QString workspaceId;
+    QString clientId;
+    QString redirectUri;
+    QStringList responseTypes;    // "code", "token", "id_token"
+    QString responseMode;         // "query", "fragment", "form_post"
+    QStringList scopes;
+    QString state;
+    QString nonce;
+    QString codeChallenge;
+    QString codeChallengeMethod;
+    QDateTime expiresAt;
+};
+
+// A token's record for introspection and revocation: JWT access tokens by jti, opaque access
+// tokens and refresh tokens by their value.
+struct IssuedToken
+{
+    GrantSubject grant;
+    QString tokenType;            // "access_token" or "refresh_token"
+    QString jti;
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    bool revoked = false;
+};
+
+// The sandbox's runtime grants, in memory only (a restart forgets codes, refresh tokens and
+// revocations; JWT access tokens keep verifying by signature until they expire).
+//
+// Also the admin API's gatekeeper: check() accepts bearer tokens issued by the "admin"
+// workspace's token endpoint.
+class GrantStore final : public QObject, public AdminTokens
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GrantStore)
+
+public:
+    explicit GrantStore(TenantState &state, QObject *parent = nullptr);
+    ~GrantStore() override;
+
+    TenantState &state() const;
+
+    // AdminTokens: "Bearer <token>", a JWT signed by the admin workspace (or an opaque token it
+    // issued), not expired, not revoked.
+    Verdict check(const QString &authorizationHeader) const override;
+
+    // Login page form tokens: single use, 10 minutes.
+    QString createLogin(const PendingLogin &login);
+    std::optional<PendingLogin> takeLogin(const QString &formToken);
+    // Peeks without consuming (a failed password re-renders the page with a fresh token).
+    std::optional<PendingLogin> login(const QString &formToken) const;
+
+    // Authorization codes: single use. redeemCode removes the code whatever the outcome; a code
+    // of another workspace or an expired one gives nullopt.
+    QString issueCode(const AuthorizationCodeGrant &code);
+    std::optional<AuthorizationCodeGrant> redeemCode(const QString &workspaceId, const QString &code);
+
+    // Refresh tokens rotate: redeeming one invalidates it and the caller issues a successor in
+    // the same family. Presenting an already rotated token revokes the whole family
+    // (RFC 6819 §5.2.2.3, OAuth 2.1 §6.1).
+    QString issueRefreshToken(const GrantSubject &grant, const QDateTime &expiresAt, const QString &family = {});
+    struct RefreshOutcome
+    {
+        std::optional<GrantSubject> grant; // set when the token was good
+        QString family;
+        bool reuseDetected = false;
+    };
+    RefreshOutcome redeemRefreshToken(const QString &workspaceId, const QString &clientId, const QString &token);
+
+    // Access tokens. JWTs are recorded by jti (so revoke and introspect can find them); opaque
+    // ones are random strings recorded by value.
+    void recordAccessToken(const QString &jti, const GrantSubject &grant, const QDateTime &issuedAt, const QDateTime &expiresAt);
+    QString issueOpaqueAccessToken(const GrantSubject &grant, const QDateTime &issuedAt, const QDateTime &expiresAt);
+    std::optional<IssuedToken> opaqueToken(const QString &token) const;   // access or refresh
+    std::optional<IssuedToken> accessTokenByJti(const QString &jti) const;
+    bool isJtiRevoked(const QString &jti) const;
+
+    // RFC 7009: revokes an opaque access token, a refresh token (and its family) or a JWT by jti.
+    // Only tokens of that client; returns false when nothing was revoked (still a 200).
+    bool revokeOpaque(const QString &workspaceId, const QString &clientId, const QString &token);
+    void revokeJti(const QString &jti, const QDateTime &expiresAt);
+
+    // private_key_jwt: a client assertion's jti may be used once until it expires.
+    bool useAssertionId(const QString &clientId, const QString &jti, const QDateTime &expiresAt);
+
+    // Random URL-safe identifier with `bytes` bytes of entropy.
+    static QString randomToken(int bytes = 32);
+
+private:
+    void purgeExpired() const;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Sandbox
