@@ -31,8 +31,16 @@ struct HttpRequest
     // First value of a header, case-insensitive name; empty when absent.
     QByteArray header(QByteArrayView name) const;
     // The body as application/x-www-form-urlencoded ('+' is a space), for OAuth endpoints.
+    // Read values with formValue() (or queryItemValue(key, QUrl::FullyDecoded)): the default
+    // PrettyDecoded leaves "%25", "%26", "%2B" ... encoded.
     QUrlQuery form() const;
 };
+
+// Parses application/x-www-form-urlencoded text ('+' is a space, %XX escapes); the server uses
+// it for HttpRequest::query too (RFC 6749 §4.1.1 encodes authorization requests that way).
+QUrlQuery parseFormEncoded(QByteArrayView encoded);
+// The fully decoded value of key; empty when absent.
+QString formValue(const QUrlQuery &query, const QString &key);
 
 struct HttpResponse
 {
