@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <openssl/types.h>
 
@@ -59,32 +60,50 @@ public:
 
     struct LoadResult
     {
+        // false: the data directory is unusable (cannot be created or written, or a damaged
+        // state file could not be moved aside); the state is then in memory only and the
+        // caller should refuse to start. message says why (translated).
         bool ok = true;
         QString message; // e.g. "state file was corrupt; moved aside to …/state.json.corrupt-20261122T…"
+        QString movedAsideTo; // the damaged file's new path, when it was moved aside
     };
     // Loads the state file, or creates the built-in "admin" workspace and its admin client
-    // (client credentials, secret generated) on first start.
+    // (client credentials, secret generated) on first start. A state file that cannot be read
+    // (not JSON, wrong shape, unknown schema version) is renamed to
+    // state.json.corrupt-<UTC timestamp>, never silently discarded, and a fresh state starts.
     LoadResult load();
+
+    // The state file: <dataDirectory>/state.json; empty when ephemeral.
+    QString stateFilePath() const;
+
+    // The server's base URL ("http://127.0.0.1:PORT"), known once it listens. Documents carry
+    // issuer_url = baseUrl + "/{tid}/{wid}" (and clients server_issuer_url) only when it is set.
+    void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const;
+    QString issuerUrl(const QString &wid) const; // custom_issuer_url when set, else as above
 
     QString tenantId() const;
     QString adminClientId() const;
     QString adminClientSecret() const;
 
-    // Workspaces (admin.json ServerResponse documents).
+    // Workspaces (admin.json ServerResponse documents). The list leaves out each "secret".
     QList<QJsonObject> servers() const;
     std::optional<QJsonObject> server(const QString &wid) const;
     Outcome<QJsonObject> createServer(const QJsonObject &body);
     Outcome<QJsonObject> updateServer(const QString &wid, const QJsonObject &body);
     std::optional<ApiError> deleteServer(const QString &wid);
 
-    // IDPs of a workspace. List documents never include user passwords.
+    // IDPs of a workspace. List documents are admin.json IDPBase: no credentials, so never
+    // user passwords. staticIdp() is the full StaticIDP, users' passwords included, as
+    // admin.json's getStaticIDP returns it.
     QList<QJsonObject> idps(const QString &wid) const;
     Outcome<QJsonObject> createStaticIdp(const QString &wid, const QJsonObject &body);
     Outcome<QJsonObject> staticIdp(const QString &wid, const QString &iid) const;
     Outcome<QJsonObject> updateStaticIdp(const QString &wid, const QString &iid, const QJsonObject &body);
     std::optional<ApiError> deleteIdp(const QString &wid, const QString &iid);
 
-    // Clients (admin.json ClientAdminResponse). Lists never include client secrets.
+    // Clients (admin.json ClientAdminResponse). Lists never include client secrets; create and
+    // the single GET do (as Cloudentity's do). clients() of an unknown workspace is empty.
     Outcome<QJsonObject> createClient(const QJsonObject &body);
     Outcome<QJsonObject> client(const QString &cid) const;
     Outcome<QJsonObject> updateClient(const QString &cid, const QJsonObject &body);
