@@ -37,6 +37,7 @@ struct AuthorizationCodeGrant
 {
     GrantSubject grant;
     QString redirectUri;
+    bool redirectUriInRequest = false; // RFC 6749 §4.1.3: then the token request must repeat it
     QString codeChallenge;        // RFC 7636; empty when the request had none
     QString codeChallengeMethod;  // "S256"
     QString nonce;
@@ -50,6 +51,7 @@ struct PendingLogin
     QString workspaceId;
     QString clientId;
     QString redirectUri;
+    bool redirectUriInRequest = false;
     QStringList responseTypes;    // "code", "token", "id_token"
     QString responseMode;         // "query", "fragment", "form_post"
     QStringList scopes;
