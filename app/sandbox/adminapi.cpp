@@ -16,7 +16,7 @@ namespace Sandbox {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcAdmin, "tokenscope.sandbox.admin")
+Q_LOGGING_CATEGORY(lcAdmin, "tokenscope.sandbox.admin", QtInfoMsg)
 
 HttpResponse errorResponse(const ApiError &error)
 {
