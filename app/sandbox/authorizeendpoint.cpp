@@ -279,6 +279,7 @@ HttpResponse authorizePost(TenantState &state, GrantStore &grants, const HttpReq
                          QStringLiteral("Invalid username or password."));
     }
 
+    const Workspace effective = TokenIssuer::withClientTtls(*workspace, *client);
     GrantSubject grant;
     grant.workspaceId = workspace->id;
     grant.clientId = login->clientId;
@@ -300,7 +301,7 @@ HttpResponse authorizePost(TenantState &state, GrantStore &grants, const HttpReq
         pending.codeChallenge = login->codeChallenge;
         pending.codeChallengeMethod = login->codeChallengeMethod;
         pending.nonce = login->nonce;
-        pending.expiresAt = QDateTime::currentDateTimeUtc().addSecs(workspace->authorizationCodeTtl);
+        pending.expiresAt = QDateTime::currentDateTimeUtc().addSecs(effective.authorizationCodeTtl);
         code = grants.issueCode(pending);
         out.append({QStringLiteral("code"), code});
     }
@@ -308,7 +309,7 @@ HttpResponse authorizePost(TenantState &state, GrantStore &grants, const HttpReq
         return deliverError(*workspace, *login, QStringLiteral("server_error"), QStringLiteral("the workspace cannot sign tokens"));
     };
     if (login->responseTypes.contains(QLatin1String("token"))) {
-        const auto access = TokenIssuer::issueAccessToken(state, grants, *workspace, grant);
+        const auto access = TokenIssuer::issueAccessToken(state, grants, effective, grant);
         if (!access)
             return failed();
         accessToken = access->token;
@@ -318,7 +319,7 @@ HttpResponse authorizePost(TenantState &state, GrantStore &grants, const HttpReq
         out.append({QStringLiteral("scope"), grant.scopes.join(QLatin1Char(' '))});
     }
     if (login->responseTypes.contains(QLatin1String("id_token"))) {
-        const auto idToken = TokenIssuer::issueIdToken(state, *workspace, grant, login->nonce, accessToken, code);
+        const auto idToken = TokenIssuer::issueIdToken(state, effective, grant, login->nonce, accessToken, code);
         if (!idToken)
             return failed();
         out.append({QStringLiteral("id_token"), *idToken});

@@ -36,6 +36,7 @@ struct GrantStore::Private
     QHash<QString, IssuedToken> accessByJti;            // jti → record (JWT access tokens)
     QHash<QString, QDateTime> revokedJtis;              // jti → expiry (kept until then)
     QHash<QString, QDateTime> assertionIds;             // client id + jti → expiry
+    QDateTime lastPurge;
 };
 
 GrantStore::GrantStore(TenantState &state, QObject *parent)
@@ -60,7 +61,11 @@ QString GrantStore::randomToken(int bytes)
 
 void GrantStore::purgeExpired() const
 {
+    // Lookups check expiry themselves; the sweep only bounds memory, once a second at most.
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (d->lastPurge.isValid() && d->lastPurge.msecsTo(now) < 1000)
+        return;
+    d->lastPurge = now;
     const auto purge = [&now](auto &hash, auto expiry) {
         for (auto it = hash.begin(); it != hash.end();) {
             if (expiry(it.value()) < now)
@@ -123,6 +128,8 @@ std::optional<PendingLogin> GrantStore::takeLogin(const QString &formToken)
         return std::nullopt;
     PendingLogin login = it.value();
     d->logins.erase(it);
+    if (login.expiresAt < QDateTime::currentDateTimeUtc())
+        return std::nullopt;
     return login;
 }
 
@@ -130,7 +137,7 @@ std::optional<PendingLogin> GrantStore::login(const QString &formToken) const
 {
     purgeExpired();
     const auto it = d->logins.constFind(formToken);
-    if (it == d->logins.constEnd())
+    if (it == d->logins.constEnd() || it->expiresAt < QDateTime::currentDateTimeUtc())
         return std::nullopt;
     return it.value();
 }
@@ -177,7 +184,8 @@ GrantStore::RefreshOutcome GrantStore::redeemRefreshToken(const QString &workspa
     if (it == d->refreshTokens.end())
         return outcome;
     RefreshRecord &record = it.value();
-    if (record.grant.workspaceId != workspaceId || record.grant.clientId != clientId)
+    if (record.grant.workspaceId != workspaceId || record.grant.clientId != clientId
+        || record.expiresAt < QDateTime::currentDateTimeUtc())
         return outcome;
     outcome.family = record.family;
     if (record.revoked)

@@ -248,7 +248,8 @@ HttpResponse token(TenantState &state, GrantStore &grants, const HttpRequest &re
     if (!grantAllowed(*workspace, *auth.client, grantType))
         return OAuth::error(400, QStringLiteral("unauthorized_client"),
                             QStringLiteral("the client or workspace does not allow grant type %1").arg(grantType));
-    const TokenContext context{request, form, state, grants, *workspace, *auth.client};
+    const Workspace effective = TokenIssuer::withClientTtls(*workspace, *auth.client);
+    const TokenContext context{request, form, state, grants, effective, *auth.client};
     if (grantType == QLatin1String("authorization_code"))
         return authorizationCodeGrant(context);
     if (grantType == QLatin1String("client_credentials"))
@@ -322,7 +323,9 @@ HttpResponse introspect(TenantState &state, GrantStore &grants, const HttpReques
         {QStringLiteral("scope"), active->grant.scopes.join(QLatin1Char(' '))},
         {QStringLiteral("exp"), active->expiresAt.toSecsSinceEpoch()},
         {QStringLiteral("iss"), workspace->issuer},
-        {QStringLiteral("token_type"), active->tokenType},
+        // RFC 7662 §2.2 token_type as in RFC 6749 §5.1; refresh tokens say what they are.
+        {QStringLiteral("token_type"), active->tokenType == QLatin1String("access_token") ? QStringLiteral("bearer")
+                                                                                          : active->tokenType},
         {QStringLiteral("tenant_id"), workspace->tenantId},
         {QStringLiteral("server_id"), workspace->id},
     };

@@ -69,6 +69,19 @@ std::optional<Workspace> workspace(const TenantState &state, const QString &tena
     return w;
 }
 
+Workspace withClientTtls(const Workspace &workspace, const QJsonObject &client)
+{
+    Workspace out = workspace;
+    if (!client.value(QLatin1String("use_custom_token_ttls")).toBool())
+        return out;
+    const QJsonObject ttls = client.value(QLatin1String("token_ttls")).toObject();
+    out.accessTokenTtl = ttlSeconds(ttls.value(QLatin1String("access_token_ttl")), out.accessTokenTtl);
+    out.authorizationCodeTtl = ttlSeconds(ttls.value(QLatin1String("authorization_code_ttl")), out.authorizationCodeTtl);
+    out.idTokenTtl = ttlSeconds(ttls.value(QLatin1String("id_token_ttl")), out.idTokenTtl);
+    out.refreshTokenTtl = ttlSeconds(ttls.value(QLatin1String("refresh_token_ttl")), out.refreshTokenTtl);
+    return out;
+}
+
 qint64 ttlSeconds(const QJsonValue &value, qint64 fallback)
 {
     if (!value.isString())

@@ -38,6 +38,10 @@ struct Workspace
 std::optional<Workspace> workspace(const TenantState &state, const QString &tenantId, const QString &workspaceId,
                                    const QUrl &baseUrl);
 
+// The workspace with the client's own TTLs when it has use_custom_token_ttls (admin.json
+// TokenTTLs: access_token_ttl, authorization_code_ttl, id_token_ttl, refresh_token_ttl).
+Workspace withClientTtls(const Workspace &workspace, const QJsonObject &client);
+
 // Go duration ("1h0m0s") to seconds; fallback when absent, malformed or not positive.
 qint64 ttlSeconds(const QJsonValue &value, qint64 fallback);
 

@@ -7,6 +7,7 @@
 #include "oauthendpoints.h"
 #include "router.h"
 #include "sandboxserver.h"
+#include "swaggercheck.h"
 #include "tenantstate.h"
 #include "testkeys.h"
 
@@ -34,6 +35,7 @@ namespace {
 const QString Tenant = QStringLiteral("default");
 const QString Workspace = QStringLiteral("demo");
 const QString OpaqueWorkspace = QStringLiteral("opaque");
+const QString StrictWorkspace = QStringLiteral("strict");
 // Needs form-encoding in HTTP Basic (RFC 6749 §2.3.1): ':', '+', '/', ' ', '&', '=', '%', 'é'.
 const QString SpecialSecret = QStringLiteral("s3cr3t:+/ &=%\u00e9-0123456789abcdefghijklmnopqrstuv");
 const QString PlainSecret = QStringLiteral("plain-secret-0123456789abcdefghijklmnopqrstuvwxyz");
@@ -148,6 +150,10 @@ private Q_SLOTS:
     void privateKeyJwt_data() { transports(); }
     void privateKeyJwt();
     void adminTokens_data() { transports(); }
+    void tokenLifetimes_data() { transports(); }
+    void tokenLifetimes();
+    void enforcedPkce_data() { transports(); }
+    void enforcedPkce();
     void adminTokens();
 
 private:
@@ -169,6 +175,10 @@ private:
     // GET authorize → login page → POST credentials; the final response (302 or form_post page).
     Reply authorize(const QList<QPair<QString, QString>> &query, const QString &password = UserPassword);
 
+    // The response matches oauth2.json for that operation and status.
+    void contract(const QString &pathTemplate, const QByteArray &method, const Reply &reply);
+
+    SwaggerCheck::Spec m_contract;
     // Router transport.
     std::unique_ptr<TenantState> m_state;
     std::unique_ptr<GrantStore> m_grants;
@@ -230,11 +240,18 @@ void TestSandboxOAuth::populate(TenantState &s)
         {QStringLiteral("id"), OpaqueWorkspace},
         {QStringLiteral("name"), QStringLiteral("Opaque")},
         {QStringLiteral("access_token_strategy"), QStringLiteral("opaque")},
+        {QStringLiteral("access_token_ttl"), QStringLiteral("10m0s")},
         {QStringLiteral("key_type"), QStringLiteral("rsa")},
         {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials"), QStringLiteral("password"),
                                                    QStringLiteral("refresh_token")}},
     });
     QVERIFY2(opaque.ok(), qPrintable(opaque.error.error));
+    const auto strict = s.createServer(QJsonObject{
+        {QStringLiteral("id"), StrictWorkspace},
+        {QStringLiteral("enforce_pkce"), true},
+        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code")}},
+    });
+    QVERIFY2(strict.ok(), qPrintable(strict.error.error));
     const QJsonObject user{
         {QStringLiteral("username"), UserName},
         {QStringLiteral("password"), UserPassword},
@@ -244,7 +261,7 @@ void TestSandboxOAuth::populate(TenantState &s)
          QJsonObject{{QStringLiteral("name"), QStringLiteral("Alice Liddell")},
                      {QStringLiteral("department"), QStringLiteral("Looking glass")}}},
     };
-    for (const QString &wid : {Workspace, OpaqueWorkspace}) {
+    for (const QString &wid : {Workspace, OpaqueWorkspace, StrictWorkspace}) {
         const auto idp = s.createStaticIdp(wid, QJsonObject{
             {QStringLiteral("name"), QStringLiteral("Users")},
             {QStringLiteral("method"), QStringLiteral("static")},
@@ -296,12 +313,35 @@ void TestSandboxOAuth::populate(TenantState &s)
                                                                         QStringLiteral("password"),
                                                                         QStringLiteral("refresh_token")}},
                              {QStringLiteral("scopes"), QJsonArray{QStringLiteral("openid")}}});
+    client(QStringLiteral("strict-client"), {{QStringLiteral("authorization_server_id"), StrictWorkspace},
+                                             {QStringLiteral("client_secret"), PlainSecret},
+                                             {QStringLiteral("redirect_uris"), QJsonArray{Redirect}}});
+    client(QStringLiteral("ttl-client"), {{QStringLiteral("authorization_server_id"), Workspace},
+                                          {QStringLiteral("client_secret"), PlainSecret},
+                                          {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials")}},
+                                          {QStringLiteral("use_custom_token_ttls"), true},
+                                          {QStringLiteral("token_ttls"),
+                                           QJsonObject{{QStringLiteral("access_token_ttl"), QStringLiteral("5m0s")}}}});
     QVERIFY(!m_confidential.isEmpty() && !m_postClient.isEmpty() && !m_publicClient.isEmpty()
             && !m_implicitClient.isEmpty() && !m_jwtClient.isEmpty() && !m_opaqueClient.isEmpty());
 }
 
+void TestSandboxOAuth::contract(const QString &pathTemplate, const QByteArray &method, const Reply &reply)
+{
+    const QStringList problems = m_contract.validateResponse(pathTemplate, method, reply.status, reply.body);
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 %2 %3: %4")
+                                                .arg(QString::fromLatin1(method), pathTemplate)
+                                                .arg(reply.status)
+                                                .arg(problems.join(QStringLiteral("; ")))));
+}
+
 void TestSandboxOAuth::initTestCase()
 {
+    QString error;
+    QVERIFY2(m_contract.load(QStringLiteral(TOKENSCOPE_TEST_DATA_DIR "/contracts/cloudentity/oauth2.json"), &error),
+             qPrintable(error));
+    // The contract check can fail: an error body without "error".
+    QVERIFY(!m_contract.validateResponse(QStringLiteral("/oauth2/token"), "POST", 400, R"({"error_description": "x"})").isEmpty());
     m_clientKey = TestKeys::generate(Jose::Algorithm::ES256, QStringLiteral("client-key"));
 
     m_state = std::make_unique<TenantState>(Tenant, QString());
@@ -467,6 +507,7 @@ void TestSandboxOAuth::discovery()
     FETCH_TRANSPORT();
     const Reply reply = send("GET", path(Workspace, QStringLiteral("/.well-known/openid-configuration")));
     QCOMPARE(reply.status, 200);
+    contract(QStringLiteral("/.well-known/openid-configuration"), "GET", reply);
     const QJsonObject doc = reply.json();
     const QString iss = issuer();
     QCOMPARE(doc.value(u"issuer").toString(), iss);
@@ -494,6 +535,8 @@ void TestSandboxOAuth::discovery()
     QCOMPARE(other.value(u"id_token_signing_alg_values_supported").toArray(), QJsonArray{QStringLiteral("RS256")});
 
     QCOMPARE(send("GET", path(QStringLiteral("nope"), QStringLiteral("/.well-known/openid-configuration"))).status, 404);
+    contract(QStringLiteral("/.well-known/openid-configuration"), "GET",
+             send("GET", path(QStringLiteral("nope"), QStringLiteral("/.well-known/openid-configuration"))));
     QCOMPARE(send("GET", QStringLiteral("/other-tenant/demo/.well-known/openid-configuration")).status, 404);
 }
 
@@ -502,6 +545,7 @@ void TestSandboxOAuth::jwks()
     FETCH_TRANSPORT();
     const Reply reply = send("GET", path(Workspace, QStringLiteral("/.well-known/jwks.json")));
     QCOMPARE(reply.status, 200);
+    contract(QStringLiteral("/.well-known/jwks.json"), "GET", reply);
     const QJsonArray keyArray = reply.json().value(u"keys").toArray();
     QVERIFY(!keyArray.isEmpty());
     for (const QJsonValue &key : keyArray) {
@@ -522,6 +566,7 @@ void TestSandboxOAuth::clientCredentialsBasic()
                               basic(m_confidential, SpecialSecret));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
+    contract(QStringLiteral("/oauth2/token"), "POST", reply);
     const QJsonObject body = reply.json();
     QCOMPARE(body.value(u"token_type").toString().toLower(), QStringLiteral("bearer"));
     QCOMPARE(body.value(u"scope").toString(), QStringLiteral("orders.read"));
@@ -613,6 +658,7 @@ void TestSandboxOAuth::clientAuthenticationFailures()
         form.append({QStringLiteral("client_secret"), clientSecret});
     const Reply reply = token(form, authorization);
     QCOMPARE(reply.status, status);
+    contract(QStringLiteral("/oauth2/token"), "POST", reply);
     QCOMPARE(reply.json().value(u"error").toString(), error);
     QVERIFY(!reply.json().value(u"error_description").toString().isEmpty());
     QCOMPARE(reply.header("WWW-Authenticate").startsWith("Basic"), wwwAuthenticate);
@@ -662,6 +708,7 @@ void TestSandboxOAuth::tokenRequestErrors()
     const QString secret = clientId == QLatin1String("confidential") ? SpecialSecret : PlainSecret;
     const Reply reply = token(form, basic(clientId, secret));
     QCOMPARE(reply.status, 400);
+    contract(QStringLiteral("/oauth2/token"), "POST", reply);
     QCOMPARE(reply.json().value(u"error").toString(), error);
 }
 
@@ -679,6 +726,7 @@ void TestSandboxOAuth::authorizationCodeWithPkce()
                                       {QStringLiteral("code_challenge"), challengeFor(verifier)},
                                       {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
     QCOMPARE(redirect.status, 302);
+    contract(QStringLiteral("/oauth2/authorize"), "GET", redirect);
     const QByteArray location = redirect.header("Location");
     QVERIFY2(location.startsWith(QByteArray(Redirect.toLatin1() + '?')), location.constData());
     const QUrlQuery params = redirectParams(location, false);
@@ -693,6 +741,7 @@ void TestSandboxOAuth::authorizationCodeWithPkce()
                                                   {QStringLiteral("code_verifier"), verifier}};
     const Reply tokens = token(exchange, basic(m_confidential, SpecialSecret));
     QCOMPARE(tokens.status, 200);
+    contract(QStringLiteral("/oauth2/token"), "POST", tokens);
     const QJsonObject body = tokens.json();
     const QString accessToken = body.value(u"access_token").toString();
     const QString idToken = body.value(u"id_token").toString();
@@ -1149,6 +1198,7 @@ void TestSandboxOAuth::introspectAndRevoke()
 
     const Reply active = introspect(accessToken);
     QCOMPARE(active.status, 200);
+    contract(QStringLiteral("/oauth2/introspect"), "POST", active);
     const QJsonObject info = active.json();
     QCOMPARE(info.value(u"active").toBool(), true);
     QCOMPARE(info.value(u"sub").toString(), UserName);
@@ -1162,6 +1212,7 @@ void TestSandboxOAuth::introspectAndRevoke()
     for (const QString &value : {QStringLiteral("unknown"), idToken, QStringLiteral("a.b.c")}) {
         const Reply r = introspect(value);
         QCOMPARE(r.status, 200);
+        contract(QStringLiteral("/oauth2/introspect"), "POST", r);
         QCOMPARE(r.json(), QJsonObject({{QStringLiteral("active"), false}}));
     }
     // Client authentication is required.
@@ -1169,6 +1220,8 @@ void TestSandboxOAuth::introspectAndRevoke()
                                  formEncode({{QStringLiteral("token"), accessToken}}),
                                  {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}});
     QCOMPARE(anonymous.status, 401);
+    contract(QStringLiteral("/oauth2/introspect"), "POST", anonymous);
+    contract(QStringLiteral("/oauth2/revoke"), "POST", revoke(QStringLiteral("never-issued")));
 
     // RFC 7009: 200 for a revoked and for an unknown token alike.
     QCOMPARE(revoke(accessToken).status, 200);
@@ -1249,6 +1302,7 @@ void TestSandboxOAuth::userinfo()
                                 {{QByteArrayLiteral("Authorization"), bearer}});
         QCOMPARE(info.status, 200);
         const QJsonObject claims = info.json();
+        contract(QStringLiteral("/userinfo"), "GET", info);
         QCOMPARE(claims.value(u"sub").toString(), UserName);
         QCOMPARE(claims.value(u"email").toString(), QStringLiteral("alice@example.com"));
         QCOMPARE(claims.value(u"name").toString(), QStringLiteral("Alice Liddell"));
@@ -1267,6 +1321,7 @@ void TestSandboxOAuth::userinfo()
     QVERIFY(forbidden.header("WWW-Authenticate").contains("insufficient_scope"));
     const Reply none = send("GET", path(Workspace, QStringLiteral("/userinfo")));
     QCOMPARE(none.status, 401);
+    contract(QStringLiteral("/userinfo"), "GET", none);
     QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
     const Reply garbage = send("GET", path(Workspace, QStringLiteral("/userinfo")), {},
                                {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer not.a.token")}});
@@ -1354,6 +1409,50 @@ void TestSandboxOAuth::adminTokens()
     QCOMPARE(send("GET", servers, {}, {{QByteArrayLiteral("Authorization"), "Bearer " + adminToken.toLatin1()}}).status, 200);
     QCOMPARE(send("GET", servers, {}, {{QByteArrayLiteral("Authorization"), "Bearer " + demoToken.toLatin1()}}).status, 403);
     QCOMPARE(send("GET", servers).status, 401);
+}
+
+void TestSandboxOAuth::tokenLifetimes()
+{
+    FETCH_TRANSPORT();
+    // Workspace default (1h0m0s), the workspace's own (10m0s), the client's own (5m0s).
+    const auto expiresIn = [this](const QString &clientId, const QString &secret, const QString &wid) {
+        const Reply reply = token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
+                                  basic(clientId, secret), wid);
+        return reply.json().value(u"expires_in").toInteger();
+    };
+    QCOMPARE(expiresIn(m_postClient, PlainSecret, Workspace), 3600);
+    QCOMPARE(expiresIn(m_opaqueClient, PlainSecret, OpaqueWorkspace), 600);
+    QCOMPARE(expiresIn(QStringLiteral("ttl-client"), PlainSecret, Workspace), 300);
+    const Reply reply = token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
+                              basic(QStringLiteral("ttl-client"), PlainSecret));
+    const QJsonObject claims = claimsOf(reply.json().value(u"access_token").toString());
+    QCOMPARE(claims.value(u"exp").toInteger() - claims.value(u"iat").toInteger(), 300);
+}
+
+void TestSandboxOAuth::enforcedPkce()
+{
+    FETCH_TRANSPORT();
+    // enforce_pkce: a confidential client needs PKCE too.
+    const QString endpoint = path(StrictWorkspace, QStringLiteral("/oauth2/authorize?"));
+    const QList<QPair<QString, QString>> query{{QStringLiteral("response_type"), QStringLiteral("code")},
+                                               {QStringLiteral("client_id"), QStringLiteral("strict-client")},
+                                               {QStringLiteral("redirect_uri"), Redirect}};
+    const Reply refused = send("GET", endpoint + QString::fromLatin1(formEncode(query)));
+    QCOMPARE(refused.status, 302);
+    QCOMPARE(formValue(redirectParams(refused.header("Location"), false), QStringLiteral("error")),
+             QStringLiteral("invalid_request"));
+    QList<QPair<QString, QString>> withPkce = query;
+    withPkce.append({QStringLiteral("code_challenge"), challengeFor(GrantStore::randomToken(40))});
+    withPkce.append({QStringLiteral("code_challenge_method"), QStringLiteral("S256")});
+    const Reply page = send("GET", endpoint + QString::fromLatin1(formEncode(withPkce)));
+    QCOMPARE(page.status, 200);
+    QVERIFY(!formToken(page.body).isEmpty());
+    // Without enforce_pkce the same kind of client goes straight to the login page.
+    const Reply relaxed = send("GET", path(Workspace, QStringLiteral("/oauth2/authorize?"))
+                                          + QString::fromLatin1(formEncode({{QStringLiteral("response_type"), QStringLiteral("code")},
+                                                                            {QStringLiteral("client_id"), m_confidential},
+                                                                            {QStringLiteral("redirect_uri"), Redirect}})));
+    QCOMPARE(relaxed.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOAuth)
