@@ -123,6 +123,13 @@ std::optional<SigningKey> fromJson(const QJsonObject &object)
     const bool isRsa = EVP_PKEY_is_a(key.privateKey.get(), "RSA") == 1;
     if ((key.algorithm == Jose::Algorithm::ES256) != isEc || (key.algorithm != Jose::Algorithm::ES256 && !isRsa))
         return std::nullopt;
+    if (isEc) {
+        char group[32] = {};
+        size_t length = 0;
+        if (EVP_PKEY_get_group_name(key.privateKey.get(), group, sizeof group, &length) != 1
+            || qstrcmp(group, "prime256v1") != 0)
+            return std::nullopt; // ES256 is P-256 only (RFC 7518 §3.4)
+    }
     if (!completeJwk(key))
         return std::nullopt;
     return key;

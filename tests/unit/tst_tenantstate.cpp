@@ -12,7 +12,14 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
+
+#include <cstdio>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 
 using namespace Sandbox;
 using namespace Qt::StringLiterals;
@@ -96,6 +103,9 @@ private Q_SLOTS:
     void stateFileIsPrivate();
     void corruptFileMovedAside_data();
     void corruptFileMovedAside();
+    void survivesKillDuringWrites();
+    void mismatchedKeyMovedAside_data();
+    void mismatchedKeyMovedAside();
     void unusableDataDirectory();
     void ephemeralWritesNothing();
     void tenantRenamedOnLoad();
@@ -850,6 +860,103 @@ void TestTenantState::corruptFileMovedAside()
     QVERIFY(QFile::exists(second.movedAsideTo));
 }
 
+void TestTenantState::survivesKillDuringWrites()
+{
+    // A child process (this executable, see main) rewrites a large state file in a loop; it is
+    // killed with SIGKILL at varying points. Every time, the file must still load intact.
+    QTemporaryDir dir;
+    for (int round = 0; round < 5; ++round) {
+        QProcess writer;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"TST_TENANTSTATE_WRITER"_s, dir.path());
+        writer.setProcessEnvironment(environment);
+        writer.start(QCoreApplication::applicationFilePath(), {});
+        QTRY_COMPARE(writer.state(), QProcess::Running);
+        // Let it complete a varying number of writes, then kill it mid-stream.
+        const int writes = 3 + round * 4;
+        QTRY_VERIFY_WITH_TIMEOUT(writer.peek(1 << 20).count('\n') >= writes, 60000);
+        writer.kill();
+        QTRY_COMPARE(writer.state(), QProcess::NotRunning);
+
+        TenantState state(kTenant, dir.path());
+        const auto loaded = state.load();
+        QVERIFY2(loaded.ok && loaded.movedAsideTo.isEmpty(), qPrintable(loaded.message));
+        QVERIFY(state.server(u"admin"_s));
+        QVERIFY(state.servers().size() >= 2); // at least one of the writer's workspaces
+    }
+}
+
+// The writer side of survivesKillDuringWrites: never returns.
+static int runWriter(const QString &directory)
+{
+    TenantState state(kTenant, directory);
+    state.load();
+    const QString filler(256 * 1024, u'x'); // large writes widen the window for the kill
+    for (int i = 0;; ++i) {
+        const QString id = u"w%1"_s.arg(i % 8);
+        state.deleteServer(id);
+        state.createServer(QJsonObject{{u"id"_s, id}, {u"description"_s, filler}});
+        std::printf("%d\n", i);
+        std::fflush(stdout);
+    }
+}
+
+void TestTenantState::mismatchedKeyMovedAside_data()
+{
+    QTest::addColumn<QByteArray>("keyType");
+    QTest::addColumn<QByteArray>("parameter");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("P-256 as ES256") << QByteArray("EC") << QByteArray("P-256") << u"ES256"_s << true;
+    QTest::newRow("P-384 as ES256") << QByteArray("EC") << QByteArray("P-384") << u"ES256"_s << false;
+    QTest::newRow("RSA as ES256") << QByteArray("RSA") << QByteArray() << u"ES256"_s << false;
+    QTest::newRow("EC as RS256") << QByteArray("EC") << QByteArray("P-256") << u"RS256"_s << false;
+    QTest::newRow("RSA as PS256") << QByteArray("RSA") << QByteArray() << u"PS256"_s << true;
+    QTest::newRow("RSA as HS256") << QByteArray("RSA") << QByteArray() << u"HS256"_s << false;
+}
+
+void TestTenantState::mismatchedKeyMovedAside()
+{
+    // A hand-edited state file pairing a key with an algorithm it cannot sign is not loaded.
+    QFETCH(QByteArray, keyType);
+    QFETCH(QByteArray, parameter);
+    QFETCH(QString, alg);
+    QFETCH(bool, accepted);
+    EVP_PKEY *pkey = keyType == "RSA" ? EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(2048))
+                                      : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", parameter.constData());
+    QVERIFY(pkey);
+    BIO *bio = BIO_new(BIO_s_mem());
+    QVERIFY(PEM_write_bio_PrivateKey(bio, pkey, nullptr, nullptr, 0, nullptr, nullptr) == 1);
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    const QString pem = QString::fromLatin1(data, length);
+    BIO_free(bio);
+    EVP_PKEY_free(pkey);
+
+    QTemporaryDir dir;
+    {
+        TenantState state(kTenant, dir.path());
+        QVERIFY(state.load().ok);
+    }
+    QFile file(QDir(dir.path()).filePath(u"state.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject keys = root.value(u"signing_keys"_s).toObject();
+    keys.insert(u"admin"_s, QJsonArray{QJsonObject{{u"kid"_s, u"edited"_s}, {u"alg"_s, alg}, {u"private_key_pem"_s, pem}}});
+    root.insert(u"signing_keys"_s, keys);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    TenantState state(kTenant, dir.path());
+    const auto loaded = state.load();
+    QVERIFY(loaded.ok);
+    QCOMPARE(loaded.movedAsideTo.isEmpty(), accepted);
+    QCOMPARE(state.signingKeys(u"admin"_s).constFirst().kid == u"edited"_s, accepted);
+}
+
 void TestTenantState::unusableDataDirectory()
 {
     QTemporaryDir dir;
@@ -904,5 +1011,13 @@ void TestTenantState::tenantRenamedOnLoad()
     QCOMPARE(renamed.clientWithSecret(renamed.adminClientId())->value(u"tenant_id"_s).toString(), u"other"_s);
 }
 
-QTEST_GUILESS_MAIN(TestTenantState)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const QString writerDirectory = qEnvironmentVariable("TST_TENANTSTATE_WRITER"); !writerDirectory.isEmpty())
+        return runWriter(writerDirectory);
+    TestTenantState test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_tenantstate.moc"
