@@ -202,6 +202,13 @@ HttpResponse authorizeGet(TenantState &state, GrantStore &grants, const HttpRequ
     if (!mode.isEmpty())
         login.responseMode = mode;
 
+    // OpenID Connect Core §6: request objects are not supported here.
+    if (!formValue(q, QStringLiteral("request")).isEmpty())
+        return deliverError(*workspace, login, QStringLiteral("request_not_supported"),
+                            QStringLiteral("request objects are not supported by the sandbox"));
+    if (!formValue(q, QStringLiteral("request_uri")).isEmpty())
+        return deliverError(*workspace, login, QStringLiteral("request_uri_not_supported"),
+                            QStringLiteral("request_uri is not supported by the sandbox"));
     if (login.responseTypes.isEmpty())
         return deliverError(*workspace, login, QStringLiteral("invalid_request"), QStringLiteral("response_type is required"));
     for (qsizetype i = 0; i < login.responseTypes.size(); ++i) {
@@ -250,6 +257,12 @@ HttpResponse authorizeGet(TenantState &state, GrantStore &grants, const HttpRequ
     if (login.responseTypes.contains(QLatin1String("code")) && login.codeChallenge.isEmpty()
         && (workspace->enforcePkce || publicClient))
         return deliverError(*workspace, login, QStringLiteral("invalid_request"), QStringLiteral("code_challenge is required"));
+
+    // The sandbox keeps no login session: every authorization shows the login page, so a
+    // request that forbids one cannot succeed (OpenID Connect Core §3.1.2.6).
+    if (formValue(q, QStringLiteral("prompt")).split(QLatin1Char(' ')).contains(QLatin1String("none")))
+        return deliverError(*workspace, login, QStringLiteral("login_required"),
+                            QStringLiteral("prompt=none: the sandbox has no login session"));
 
     const QString formToken = grants.createLogin(login);
     return loginPage(*workspace, *client, formToken, request.path, {});

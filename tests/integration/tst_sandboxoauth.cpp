@@ -154,6 +154,8 @@ private Q_SLOTS:
     void tokenLifetimes();
     void enforcedPkce_data() { transports(); }
     void enforcedPkce();
+    void hostileInput_data();
+    void hostileInput();
     void adminTokens();
 
 private:
@@ -870,6 +872,10 @@ void TestSandboxOAuth::authorizeRedirectedErrors_data()
                                                        << "nonce" << "n" << false << "invalid_request";
         QTest::addRow("%s bad response_mode", t) << http << "confidential" << "code" << QString() << "response_mode"
                                                  << "carrier_pigeon" << true << "invalid_request";
+        QTest::addRow("%s prompt none", t) << http << "confidential" << "code" << QString() << "prompt" << "none"
+                                           << true << "login_required";
+        QTest::addRow("%s request object", t) << http << "confidential" << "code" << QString() << "request"
+                                              << "eyJhbGciOiJub25lIn0.e30." << true << "request_not_supported";
         QTest::addRow("%s token in query", t) << http << "implicit-client" << "token" << QString() << "response_mode"
                                               << "query" << false << "invalid_request";
     }
@@ -1453,6 +1459,60 @@ void TestSandboxOAuth::enforcedPkce()
                                                                             {QStringLiteral("client_id"), m_confidential},
                                                                             {QStringLiteral("redirect_uri"), Redirect}})));
     QCOMPARE(relaxed.status, 200);
+}
+
+void TestSandboxOAuth::hostileInput_data()
+{
+    QTest::addColumn<bool>("http");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    const QByteArray big(200 * 1024, 'A');
+    for (const bool http : {false, true}) {
+        const char *t = http ? "http" : "router";
+        const QString tokenPath = QStringLiteral("/default/demo/oauth2/token");
+        QTest::addRow("%s empty token body", t) << http << QByteArray("POST") << tokenPath << QByteArray() << QByteArray() << 401;
+        QTest::addRow("%s broken escapes", t) << http << QByteArray("POST") << tokenPath << QByteArray()
+                                              << QByteArray("%%%&=&grant_type=%FF%FE&client_id=%00") << 401;
+        QTest::addRow("%s empty basic", t) << http << QByteArray("POST") << tokenPath << QByteArray("Basic ")
+                                           << QByteArray("grant_type=client_credentials") << 401;
+        QTest::addRow("%s basic colon only", t) << http << QByteArray("POST") << tokenPath << QByteArray("Basic Og==")
+                                                << QByteArray("grant_type=client_credentials") << 401;
+        QTest::addRow("%s bearer at token endpoint", t) << http << QByteArray("POST") << tokenPath << QByteArray("Bearer x")
+                                                        << QByteArray("grant_type=client_credentials") << 401;
+        QTest::addRow("%s huge assertion", t)
+            << http << QByteArray("POST") << tokenPath << QByteArray()
+            << QByteArray("grant_type=client_credentials&client_id=jwt-client&client_assertion_type="
+                          "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=" + big + '.' + big + '.' + big)
+            << 401;
+        QTest::addRow("%s javascript redirect", t) << http << QByteArray("GET")
+                                                   << QStringLiteral("/default/demo/oauth2/authorize?response_type=code&client_id=confidential&redirect_uri=javascript:alert(1)")
+                                                   << QByteArray() << QByteArray() << 400;
+        QTest::addRow("%s huge bearer", t) << http << QByteArray("GET") << QStringLiteral("/default/demo/userinfo")
+                                           << QByteArray("Bearer " + big.left(16 * 1024)) << QByteArray() << 401;
+        QTest::addRow("%s login without token", t) << http << QByteArray("POST") << QStringLiteral("/default/demo/oauth2/authorize")
+                                                   << QByteArray() << QByteArray("username=alice&password=x") << 400;
+    }
+}
+
+void TestSandboxOAuth::hostileInput()
+{
+    FETCH_TRANSPORT();
+    QFETCH(QByteArray, method);
+    QFETCH(QString, target);
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}};
+    if (!authorization.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), authorization});
+    const Reply reply = send(method, target, body, headers);
+    QCOMPARE(reply.status, status);
+    // And the server still answers.
+    QCOMPARE(send("GET", path(Workspace, QStringLiteral("/.well-known/jwks.json"))).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOAuth)
