@@ -234,6 +234,25 @@ TenantState::LoadResult TenantState::load()
         }
         QFile::setPermissions(d->dataDirectory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
+    // Two sandboxes writing one state file would overwrite each other's changes. A lock left by
+    // a process that died (kill -9) is recognised as stale and taken over.
+    if (!d->lock) {
+        auto lock = std::make_unique<QLockFile>(dir.filePath(u"state.lock"_s));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, application;
+            lock->getLockInfo(&pid, &host, &application);
+            result.ok = false;
+            result.message = tr("Another sandbox (process %1) is using the data directory %2; this one keeps its "
+                                "state in memory only.")
+                                 .arg(pid)
+                                 .arg(QDir::toNativeSeparators(d->dataDirectory));
+            d->saveDisabled = true;
+            return result;
+        }
+        d->lock = std::move(lock);
+    }
     const QString path = stateFilePath();
     QFile file(path);
     if (file.exists()) {

@@ -10,11 +10,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QLockFile>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <initializer_list>
+#include <memory>
 
 namespace Sandbox {
 
@@ -45,6 +47,7 @@ struct TenantState::Private
     QString dataDirectory;
     QUrl baseUrl;
     bool saveDisabled = false;   // a damaged file we could not move aside must not be overwritten
+    std::unique_ptr<QLockFile> lock;   // one sandbox per data directory
 
     QList<QJsonObject> servers;                 // stored ServerResponse documents, no issuer_url
     QHash<QString, QList<QJsonObject>> idps;    // wid → StaticIDP documents, passwords included

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void mismatchedKeyMovedAside_data();
     void mismatchedKeyMovedAside();
     void unusableDataDirectory();
+    void oneStatePerDirectory();
     void ephemeralWritesNothing();
     void tenantRenamedOnLoad();
 };
@@ -753,28 +754,30 @@ void TestTenantState::persistsAcrossInstances()
         signature = Jose::sign(key.algorithm, key.privateKey.get(), input).value_or(QByteArray());
         QVERIFY(!signature.isEmpty());
     }
-    TenantState reloaded(kTenant, data);
-    const auto loaded = reloaded.load();
-    QVERIFY2(loaded.ok, qPrintable(loaded.message));
-    QVERIFY(loaded.message.isEmpty());
-    QCOMPARE(reloaded.adminClientId(), adminId);
-    QCOMPARE(reloaded.adminClientSecret(), adminSecret);
-    QCOMPARE(reloaded.server(u"shop"_s)->value(u"access_token_ttl"_s).toString(), u"5m0s"_s);
-    QCOMPARE(reloaded.client(u"app"_s).value->value(u"client_secret"_s).toString(), clientSecret);
-    QCOMPARE(reloaded.staticUsers(u"shop"_s).constFirst().value(u"password"_s).toString(), u"pw"_s);
+    {
+        TenantState reloaded(kTenant, data);
+        const auto loaded = reloaded.load();
+        QVERIFY2(loaded.ok, qPrintable(loaded.message));
+        QVERIFY(loaded.message.isEmpty());
+        QCOMPARE(reloaded.adminClientId(), adminId);
+        QCOMPARE(reloaded.adminClientSecret(), adminSecret);
+        QCOMPARE(reloaded.server(u"shop"_s)->value(u"access_token_ttl"_s).toString(), u"5m0s"_s);
+        QCOMPARE(reloaded.client(u"app"_s).value->value(u"client_secret"_s).toString(), clientSecret);
+        QCOMPARE(reloaded.staticUsers(u"shop"_s).constFirst().value(u"password"_s).toString(), u"pw"_s);
 
-    // The signing key survived: same kid, and it verifies what was signed before the restart.
-    const QList<SigningKey> keys = reloaded.signingKeys(u"shop"_s);
-    QCOMPARE(keys.size(), 1);
-    QCOMPARE(keys.constFirst().kid, kid);
-    QCOMPARE(keys.constFirst().algorithm, Jose::Algorithm::RS256);
-    const Jose::KeyLoadResult jwk = Jose::keyFromJwk(keys.constFirst().publicJwk);
-    QVERIFY(jwk.ok());
-    QVERIFY(Jose::verifySignature(Jose::Algorithm::RS256, jwk.keySet.keys.constFirst(), input, signature).valid);
-    QVERIFY(!Jose::verifySignature(Jose::Algorithm::RS256, jwk.keySet.keys.constFirst(), "tampered", signature).valid);
+        // The signing key survived: same kid, and it verifies what was signed before the restart.
+        const QList<SigningKey> keys = reloaded.signingKeys(u"shop"_s);
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.constFirst().kid, kid);
+        QCOMPARE(keys.constFirst().algorithm, Jose::Algorithm::RS256);
+        const Jose::KeyLoadResult jwk = Jose::keyFromJwk(keys.constFirst().publicJwk);
+        QVERIFY(jwk.ok());
+        QVERIFY(Jose::verifySignature(Jose::Algorithm::RS256, jwk.keySet.keys.constFirst(), input, signature).valid);
+        QVERIFY(!Jose::verifySignature(Jose::Algorithm::RS256, jwk.keySet.keys.constFirst(), "tampered", signature).valid);
 
-    // Deletions persist too.
-    QVERIFY(!reloaded.deleteServer(u"shop"_s));
+        // Deletions persist too.
+        QVERIFY(!reloaded.deleteServer(u"shop"_s));
+    }
     TenantState third(kTenant, data);
     QVERIFY(third.load().ok);
     QVERIFY(!third.server(u"shop"_s));
@@ -828,8 +831,8 @@ void TestTenantState::corruptFileMovedAside()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    TenantState state(kTenant, dir.path());
-    const auto loaded = state.load();
+    auto state = std::make_unique<TenantState>(kTenant, dir.path());
+    const auto loaded = state->load();
     QVERIFY2(loaded.ok, qPrintable(loaded.message));
     QVERIFY(!loaded.movedAsideTo.isEmpty());
     QVERIFY2(loaded.movedAsideTo.startsWith(path + u".corrupt-"_s), qPrintable(loaded.movedAsideTo));
@@ -840,12 +843,16 @@ void TestTenantState::corruptFileMovedAside()
     QVERIFY(aside.open(QIODevice::ReadOnly));
     QCOMPARE(aside.readAll(), content);
     // A fresh, valid state replaced it.
-    QVERIFY(state.server(u"admin"_s));
-    TenantState again(kTenant, dir.path());
-    const auto reloaded = again.load();
-    QVERIFY(reloaded.ok);
-    QVERIFY(reloaded.message.isEmpty());
-    QCOMPARE(again.adminClientSecret(), state.adminClientSecret());
+    QVERIFY(state->server(u"admin"_s));
+    const QString secret = state->adminClientSecret();
+    state.reset();
+    {
+        TenantState again(kTenant, dir.path());
+        const auto reloaded = again.load();
+        QVERIFY(reloaded.ok);
+        QVERIFY(reloaded.message.isEmpty());
+        QCOMPARE(again.adminClientSecret(), secret);
+    }
 
     // A second corruption gets its own name, the first is not overwritten.
     {
@@ -973,6 +980,27 @@ void TestTenantState::unusableDataDirectory()
     // Still usable in memory.
     QVERIFY(state.server(u"admin"_s));
     QVERIFY(state.createServer(obj(R"({"id": "shop"})")).ok());
+}
+
+void TestTenantState::oneStatePerDirectory()
+{
+    QTemporaryDir dir;
+    auto first = std::make_unique<TenantState>(kTenant, dir.path());
+    QVERIFY(first->load().ok);
+    QVERIFY(first->createServer(obj(R"({"id": "first"})")).ok());
+
+    TenantState second(kTenant, dir.path());
+    const auto refused = second.load();
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.message.contains(QDir::toNativeSeparators(dir.path())), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(refused.message));
+    // The second one works in memory and never touches the first one's file.
+    QVERIFY(second.createServer(obj(R"({"id": "second"})")).ok());
+    first.reset();
+    TenantState third(kTenant, dir.path());
+    QVERIFY(third.load().ok);
+    QVERIFY(third.server(u"first"_s));
+    QVERIFY(!third.server(u"second"_s));
 }
 
 void TestTenantState::ephemeralWritesNothing()
