@@ -25,12 +25,23 @@ struct RefreshRecord
 
 } // namespace
 
+// A redeemed code, kept until it would have expired, with what it produced.
+struct RedeemedCode
+{
+    QDateTime expiresAt;
+    QString accessJti;
+    QString opaqueAccessToken;
+    QDateTime accessExpiresAt;
+    QString refreshFamily;
+};
+
 struct GrantStore::Private
 {
     explicit Private(TenantState &s) : state(s) {}
     TenantState &state;
     QHash<QString, PendingLogin> logins;                // form token → request
     QHash<QString, AuthorizationCodeGrant> codes;       // code → grant
+    QHash<QString, RedeemedCode> redeemedCodes;         // code → what it produced
     QHash<QString, RefreshRecord> refreshTokens;        // token → record
     QHash<QString, IssuedToken> opaqueAccessTokens;     // token → record
     QHash<QString, IssuedToken> accessByJti;            // jti → record (JWT access tokens)
@@ -76,6 +87,7 @@ void GrantStore::purgeExpired() const
     };
     purge(d->logins, [](const PendingLogin &l) { return l.expiresAt; });
     purge(d->codes, [](const AuthorizationCodeGrant &c) { return c.expiresAt; });
+    purge(d->redeemedCodes, [](const RedeemedCode &c) { return c.expiresAt; });
     purge(d->refreshTokens, [](const RefreshRecord &r) { return r.expiresAt; });
     purge(d->opaqueAccessTokens, [](const IssuedToken &t) { return t.expiresAt; });
     purge(d->accessByJti, [](const IssuedToken &t) { return t.expiresAt; });
@@ -154,13 +166,42 @@ std::optional<AuthorizationCodeGrant> GrantStore::redeemCode(const QString &work
 {
     purgeExpired();
     const auto it = d->codes.constFind(code);
-    if (it == d->codes.constEnd())
+    if (it == d->codes.constEnd()) {
+        if (const auto used = d->redeemedCodes.constFind(code); used != d->redeemedCodes.constEnd()) {
+            // A replayed code: whoever has it now, the tokens it gave are no longer trusted.
+            const RedeemedCode record = used.value();
+            d->redeemedCodes.erase(used);
+            if (!record.accessJti.isEmpty())
+                d->revokedJtis.insert(record.accessJti, record.accessExpiresAt);
+            d->opaqueAccessTokens.remove(record.opaqueAccessToken);
+            if (!record.refreshFamily.isEmpty()) {
+                for (auto &other : d->refreshTokens) {
+                    if (other.family == record.refreshFamily)
+                        other.revoked = true;
+                }
+            }
+        }
         return std::nullopt;
+    }
     AuthorizationCodeGrant grant = it.value();
     d->codes.erase(it); // single use, whatever happens next (RFC 6749 §4.1.2)
     if (grant.grant.workspaceId != workspaceId || grant.expiresAt < QDateTime::currentDateTimeUtc())
         return std::nullopt;
+    d->redeemedCodes.insert(code, RedeemedCode{grant.expiresAt, {}, {}, {}, {}});
     return grant;
+}
+
+void GrantStore::bindToCode(const QString &code, const QString &accessJti, const QString &opaqueAccessToken,
+                            const QDateTime &accessExpiresAt, const QString &refreshToken)
+{
+    const auto it = d->redeemedCodes.find(code);
+    if (it == d->redeemedCodes.end())
+        return;
+    it->accessJti = accessJti;
+    it->opaqueAccessToken = opaqueAccessToken;
+    it->accessExpiresAt = accessExpiresAt;
+    if (const auto refresh = d->refreshTokens.constFind(refreshToken); refresh != d->refreshTokens.constEnd())
+        it->refreshFamily = refresh->family;
 }
 
 QString GrantStore::issueRefreshToken(const GrantSubject &grant, const QDateTime &expiresAt, const QString &family)

@@ -104,6 +104,10 @@ public:
     // of another workspace or an expired one gives nullopt.
     QString issueCode(const AuthorizationCodeGrant &code);
     std::optional<AuthorizationCodeGrant> redeemCode(const QString &workspaceId, const QString &code);
+    // Remembers what a redeemed code produced. Presenting the code again revokes these tokens
+    // (RFC 6749 §4.1.2: "SHOULD revoke ... all tokens previously issued based on that code").
+    void bindToCode(const QString &code, const QString &accessJti, const QString &opaqueAccessToken,
+                    const QDateTime &accessExpiresAt, const QString &refreshToken);
 
     // Refresh tokens rotate: redeeming one invalidates it and the caller issues a successor in
     // the same family. Presenting an already rotated token revokes the whole family

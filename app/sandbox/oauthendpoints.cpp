@@ -114,7 +114,7 @@ bool grantAllowed(const Workspace &w, const QJsonObject &client, const QString &
 }
 
 HttpResponse tokenResponse(const TokenContext &c, const GrantSubject &grant, const QString &nonce,
-                           const QString &refreshFamily, bool allowRefresh)
+                           const QString &refreshFamily, bool allowRefresh, const QString &code = {})
 {
     const auto access = TokenIssuer::issueAccessToken(c.state, c.grants, c.workspace, grant);
     if (!access)
@@ -134,6 +134,10 @@ HttpResponse tokenResponse(const TokenContext &c, const GrantSubject &grant, con
         if (!idToken)
             return OAuth::error(500, QStringLiteral("server_error"), QStringLiteral("the workspace cannot sign tokens"));
         body.insert(QStringLiteral("id_token"), *idToken);
+    }
+    if (!code.isEmpty()) {
+        c.grants.bindToCode(code, access->jti, c.workspace.opaqueAccessTokens ? access->token : QString(),
+                            access->expiresAt, body.value(QLatin1String("refresh_token")).toString());
     }
     return OAuth::noStoreJson(200, body);
 }
@@ -159,7 +163,7 @@ HttpResponse authorizationCodeGrant(const TokenContext &c)
         // A verifier for a code issued without a challenge: a PKCE downgrade attempt.
         return OAuth::error(400, invalid, QStringLiteral("the authorization request had no code_challenge"));
     }
-    return tokenResponse(c, stored->grant, stored->nonce, {}, true);
+    return tokenResponse(c, stored->grant, stored->nonce, {}, true, code);
 }
 
 HttpResponse clientCredentialsGrant(const TokenContext &c)

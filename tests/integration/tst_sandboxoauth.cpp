@@ -763,10 +763,19 @@ void TestSandboxOAuth::authorizationCodeWithPkce()
     QCOMPARE(claimsOf(accessToken).value(u"st").toString(), QStringLiteral("user"));
     QCOMPARE(claimsOf(accessToken).value(u"department").toString(), QStringLiteral("Looking glass"));
 
-    // Single use.
+    // Single use; the replay also revokes what the code gave (RFC 6749 §4.1.2).
+    const QString refreshToken = body.value(u"refresh_token").toString();
     const Reply again = token(exchange, basic(m_confidential, SpecialSecret));
     QCOMPARE(again.status, 400);
     QCOMPARE(again.json().value(u"error").toString(), QStringLiteral("invalid_grant"));
+    const QList<QPair<QByteArray, QByteArray>> introspectHeaders{
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},
+        {QByteArrayLiteral("Authorization"), basic(m_confidential, SpecialSecret)}};
+    for (const QString &issued : {accessToken, refreshToken}) {
+        const Reply info = send("POST", path(Workspace, QStringLiteral("/oauth2/introspect")),
+                                formEncode({{QStringLiteral("token"), issued}}), introspectHeaders);
+        QCOMPARE(info.json().value(u"active").toBool(), false);
+    }
 
     // A wrong verifier, a missing one, a different redirect_uri: invalid_grant.
     const auto freshCode = [this, &verifier] {
