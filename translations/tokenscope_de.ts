@@ -97,34 +97,6 @@
         <source>%1 UTC · %2 local · %3</source>
         <translation>%1 UTC · %2 lokal · %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scope</source>
-        <translation>
-            <numerusform>%n Scope</numerusform>
-            <numerusform>%n Scopes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scopes</source>
-        <translation>
-            <numerusform>%n Scope</numerusform>
-            <numerusform>%n Scopes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audience</source>
-        <translation>
-            <numerusform>%n Audience</numerusform>
-            <numerusform>%n Audiences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audiences</source>
-        <translation>
-            <numerusform>%n Audience</numerusform>
-            <numerusform>%n Audiences</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bound to a DPoP key (RFC 9449)</source>
         <translation>An einen DPoP-Schlüssel gebunden (RFC 9449)</translation>
@@ -168,6 +140,20 @@
     <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n Scope</numerusform>
+            <numerusform>%n Scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience(s)</source>
+        <translation>
+            <numerusform>%n Audience</numerusform>
+            <numerusform>%n Audiences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,10 +255,6 @@ Exit-Status: 0 dekodiert, 2 die Eingabe ist kein Token.</translation>
     <message>
         <source>No token found in the input.</source>
         <translation>Kein Token in der Eingabe gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 tokens in the input; this is the first, %2. Not decoded: %3.</source>
-        <translation>%1 Tokens in der Eingabe; dies ist das erste, %2. Nicht dekodiert: %3.</translation>
     </message>
     <message>
         <source>No answer within %1 seconds.</source>
@@ -396,16 +378,26 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
         <translation>Aufruf: %1 [Optionen] TOKEN|-</translation>
     </message>
     <message>
-        <source>%1 tokens in the input; verifying the first.</source>
-        <translation>%1 Tokens in der Eingabe; das erste wird verifiziert.</translation>
-    </message>
-    <message>
         <source>The input is not a token.</source>
         <translation>Die Eingabe ist kein Token.</translation>
     </message>
     <message>
         <source>The input is not a token: %1</source>
         <translation>Die Eingabe ist kein Token: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the input; this is the first, %1. Not decoded: %2.</source>
+        <translation>
+            <numerusform>%n Token in der Eingabe; dies ist das erste, %1. Nicht dekodiert: %2.</numerusform>
+            <numerusform>%n Tokens in der Eingabe; dies ist das erste, %1. Nicht dekodiert: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the input; verifying the first.</source>
+        <translation>
+            <numerusform>%n Token in der Eingabe; das erste wird verifiziert.</numerusform>
+            <numerusform>%n Tokens in der Eingabe; das erste wird verifiziert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -416,103 +408,31 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     </message>
     <message>
         <source>header</source>
-        <translation>header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation>payload</translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation>signature</translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>encrypted key</source>
-        <translation>encrypted_key</translation>
+        <translation>Verschlüsselter Schlüssel</translation>
     </message>
     <message>
         <source>initialization vector</source>
-        <translation>iv</translation>
+        <translation>Initialisierungsvektor</translation>
     </message>
     <message>
         <source>ciphertext</source>
-        <translation>ciphertext</translation>
+        <translation>Chiffretext</translation>
     </message>
     <message>
         <source>authentication tag</source>
-        <translation>tag</translation>
-    </message>
-    <message>
-        <source>%1: base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
-        <translation>%1: Base64url-Padding (&quot;=&quot;) sollte weggelassen werden (RFC 7515 §2)</translation>
-    </message>
-    <message>
-        <source>%1: character &quot;%2&quot; at offset %3 is not base64url</source>
-        <translation>%1: das Zeichen &quot;%2&quot; an Position %3 ist kein Base64url</translation>
-    </message>
-    <message>
-        <source>%1: the last character at offset %2 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
-        <translation>%1: das letzte Zeichen an Position %2 hat ungenutzte Bits gesetzt; kein kanonisches Base64url (RFC 4648 §3.5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
-        <translation>%1: eine Länge von %2 Zeichen ist kein gültiges Base64url (die Länge ist nie 4n+1, und auch nicht auf eine falsche Länge aufgefüllt)</translation>
-    </message>
-    <message>
-        <source>header: invalid JSON at offset %1 (%2)</source>
-        <translation>header: ungültiges JSON an Position %1 (%2)</translation>
-    </message>
-    <message>
-        <source>header: the JSON is not an object</source>
-        <translation>header: das JSON ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>header: no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
-        <translation>header: kein &quot;alg&quot;-Parameter (RFC 7515 §4.1.1)</translation>
-    </message>
-    <message>
-        <source>header: &quot;alg&quot; is not a string</source>
-        <translation>header: &quot;alg&quot; ist kein String</translation>
-    </message>
-    <message>
-        <source>payload: not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
-        <translation>payload: nicht Base64url-kodiert (&quot;b64&quot;: false, RFC 7797)</translation>
-    </message>
-    <message>
-        <source>signature: empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
-        <translation>signature: leer, obwohl &quot;alg&quot; &quot;%1&quot; ist; das Token ist faktisch unsigniert</translation>
-    </message>
-    <message>
-        <source>signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
-        <translation>signature: ein ungesichertes JWT muss eine leere Signatur haben (RFC 7519 §6.1)</translation>
-    </message>
-    <message>
-        <source>payload: a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
-        <translation>payload: ein verschachteltes JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); dekodieren Sie die Payload als eigenes Token</translation>
-    </message>
-    <message>
-        <source>payload: not JSON, invalid at offset %1 (%2)</source>
-        <translation>payload: kein JSON, ungültig an Position %1 (%2)</translation>
-    </message>
-    <message>
-        <source>payload: JSON, but not an object, so there are no claims</source>
-        <translation>payload: JSON, aber kein Objekt, daher gibt es keine Claims</translation>
-    </message>
-    <message>
-        <source>payload: empty</source>
-        <translation>payload: leer</translation>
-    </message>
-    <message>
-        <source>header: no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
-        <translation>header: kein &quot;alg&quot;-Parameter (RFC 7516 §4.1.1)</translation>
-    </message>
-    <message>
-        <source>header: no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
-        <translation>header: kein &quot;enc&quot;-Parameter (RFC 7516 §4.1.2)</translation>
-    </message>
-    <message>
-        <source>ciphertext: empty</source>
-        <translation>ciphertext: leer</translation>
+        <translation>Authentifizierungs-Tag</translation>
     </message>
     <message>
         <source>The token is larger than %1 MiB; refused.</source>
@@ -527,16 +447,97 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
         <translation>Zeichen U+%1 an Position %2: ein Token besteht nur aus ASCII</translation>
     </message>
     <message>
-        <source>1 part: a JWT has 3, a JWE 5</source>
-        <translation>1 Teil: ein JWT hat 3, ein JWE 5</translation>
-    </message>
-    <message>
-        <source>%1 parts: a JWT has 3, a JWE 5</source>
-        <translation>%1 Teile: ein JWT hat 3, ein JWE 5</translation>
-    </message>
-    <message>
         <source>not a token: character &quot;%1&quot; at offset %2 is neither in a JWT nor in an opaque token (RFC 7235 §2.1 token68)</source>
         <translation>kein Token: das Zeichen &quot;%1&quot; an Position %2 kommt weder in einem JWT noch in einem opaken Token vor (RFC 7235 §2.1 token68)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a problem with one part of a token: the part&apos;s name, the problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
+        <translation>Base64url-Padding (&quot;=&quot;) sollte weggelassen werden (RFC 7515 §2)</translation>
+    </message>
+    <message>
+        <source>character &quot;%1&quot; at offset %2 is not base64url</source>
+        <translation>das Zeichen &quot;%1&quot; an Position %2 ist kein Base64url</translation>
+    </message>
+    <message>
+        <source>the last character at offset %1 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
+        <translation>das letzte Zeichen an Position %1 hat ungenutzte Bits gesetzt; kein kanonisches Base64url (RFC 4648 §3.5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
+        <translation>
+            <numerusform>eine Länge von %n Zeichen ist kein gültiges Base64url (die Länge ist nie 4n+1, und auch nicht auf eine falsche Länge aufgefüllt)</numerusform>
+            <numerusform>eine Länge von %n Zeichen ist kein gültiges Base64url (die Länge ist nie 4n+1, und auch nicht auf eine falsche Länge aufgefüllt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation>das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
+        <translation>kein &quot;alg&quot;-Parameter (RFC 7515 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;alg&quot; is not a string</source>
+        <translation>&quot;alg&quot; ist kein String</translation>
+    </message>
+    <message>
+        <source>not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
+        <translation>nicht Base64url-kodiert (&quot;b64&quot;: false, RFC 7797)</translation>
+    </message>
+    <message>
+        <source>empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
+        <translation>leer, obwohl &quot;alg&quot; &quot;%1&quot; ist; das Token ist faktisch unsigniert</translation>
+    </message>
+    <message>
+        <source>an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
+        <translation>ein ungesichertes JWT muss eine leere Signatur haben (RFC 7519 §6.1)</translation>
+    </message>
+    <message>
+        <source>a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
+        <translation>ein verschachteltes JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); dekodieren Sie die Payload als eigenes Token</translation>
+    </message>
+    <message>
+        <source>not JSON, invalid at offset %1 (%2)</source>
+        <translation>kein JSON, ungültig an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>JSON, but not an object, so there are no claims</source>
+        <translation>JSON, aber kein Objekt, daher gibt es keine Claims</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>the payload</comment>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
+        <translation>kein &quot;alg&quot;-Parameter (RFC 7516 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
+        <translation>kein &quot;enc&quot;-Parameter (RFC 7516 §4.1.2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>the ciphertext</comment>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s): a JWT has 3, a JWE 5</source>
+        <translation>
+            <numerusform>%n Teil: ein JWT hat 3, ein JWE 5</numerusform>
+            <numerusform>%n Teile: ein JWT hat 3, ein JWE 5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,10 +573,6 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>Authentication tag</source>
         <translation>Authentifizierungs-Tag</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;JSON</source>
-        <translation>Als &amp;JSON kopieren</translation>
     </message>
     <message>
         <source>Token summary</source>
@@ -618,20 +615,8 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
         <translation>&amp;Payload</translation>
     </message>
     <message>
-        <source>&amp;Header</source>
-        <translation>Head&amp;er</translation>
-    </message>
-    <message>
         <source>Decoded token views</source>
         <translation>Ansichten des dekodierten Tokens</translation>
-    </message>
-    <message>
-        <source>&amp;Claims</source>
-        <translation>Clai&amp;ms</translation>
-    </message>
-    <message>
-        <source>JS&amp;ON</source>
-        <translation>JS&amp;ON</translation>
     </message>
     <message>
         <source>No token</source>
@@ -735,6 +720,22 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
             <numerusform>(binäre Payload, %n Byte)</numerusform>
             <numerusform>(binäre Payload, %n Bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>He&amp;ader</source>
+        <translation>Head&amp;er</translation>
+    </message>
+    <message>
+        <source>Clai&amp;ms</source>
+        <translation>Clai&amp;ms</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JS&amp;ON</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1003,6 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
         </translation>
     </message>
     <message>
-        <source>No key has the kid &quot;%1&quot;; %2 key(s) fit %3.</source>
-        <translation>Kein Schlüssel hat die kid &quot;%1&quot;; Anzahl der zu %3 passenden Schlüssel: %2.</translation>
-    </message>
-    <message>
         <source>The PEM certificate could not be decoded.</source>
         <translation>Das PEM-Zertifikat konnte nicht dekodiert werden.</translation>
     </message>
@@ -1112,6 +1109,13 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>Verified with %1.</source>
         <translation>Verifiziert mit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No key has the kid &quot;%1&quot;; %n key(s) fit %2.</source>
+        <translation>
+            <numerusform>Kein Schlüssel hat die kid &quot;%1&quot;; %n Schlüssel passt zu %2.</numerusform>
+            <numerusform>Kein Schlüssel hat die kid &quot;%1&quot;; %n Schlüssel passen zu %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1518,34 +1522,6 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
             <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>in %n day</source>
-        <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n days</source>
-        <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>expires %1</source>
         <translation>läuft %1 ab</translation>
@@ -1578,17 +1554,23 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
         <source>updated %1</source>
         <translation>%1 aktualisiert</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeySourceWidget</name>
-    <message>
-        <source>Load &amp;key file…</source>
-        <translation>&amp;Schlüsseldatei laden…</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch</source>
-        <translation>A&amp;brufen</translation>
-    </message>
     <message>
         <source>Key source</source>
         <translation>Schlüsselquelle</translation>
@@ -1644,14 +1626,6 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>Key status</source>
         <translation>Schlüsselstatus</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>S&amp;ecret:</source>
-        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>The secret stays in memory only; it is never saved or logged.</source>
@@ -1754,6 +1728,30 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Schlüsseldatei laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Get keys</source>
+        <translation>A&amp;brufen</translation>
+    </message>
+    <message>
+        <source>Load keys from a file: JWKS, JWK, PEM public key or certificate</source>
+        <translation>Schlüssel aus einer Datei laden: JWKS, JWK, PEM-Public-Key oder Zertifikat</translation>
+    </message>
+    <message>
+        <source>Fetch the key set (JWKS) from the URL</source>
+        <translation>Das Key Set (JWKS) von der URL abrufen</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1839,6 +1837,86 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     </message>
 </context>
 <context>
+    <name>Sandbox::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::RateLimiter</name>
+    <message>
+        <source>Cannot read the rate-limits file %1: %2</source>
+        <translation>Die Rate-Limit-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The rate-limits file %1 is larger than 1 MiB.</source>
+        <translation>Die Rate-Limit-Datei %1 ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Rate-limits file %1: %2</source>
+        <translation>Rate-Limit-Datei %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of API groups, like {&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}</source>
+        <translation>erwartet wird ein JSON-Objekt mit API-Gruppen, etwa {&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}</translation>
+    </message>
+    <message>
+        <source>unknown API group &quot;%1&quot;; known groups: %2</source>
+        <translation>unbekannte API-Gruppe &quot;%1&quot;; bekannte Gruppen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;per_minute&quot; and &quot;burst&quot;</source>
+        <translation>&quot;%1&quot; muss ein Objekt mit &quot;per_minute&quot; und &quot;burst&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown member &quot;%2&quot;; expected &quot;per_minute&quot; and &quot;burst&quot;</source>
+        <translation>&quot;%1&quot; hat ein unbekanntes Element &quot;%2&quot;; erwartet werden &quot;per_minute&quot; und &quot;burst&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; must be a whole number from 1 to %3</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; muss eine ganze Zahl von 1 bis %3 sein</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>Keine Adresse, auf der gelauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>The sandbox listens on loopback addresses only; %1 is not one. It has no TLS and mock users: use --allow-remote only if you really need it.</source>
+        <translation>Die Sandbox lauscht nur auf Loopback-Adressen; %1 ist keine. Sie hat kein TLS und nur Test-Benutzer: Verwenden Sie --allow-remote nur, wenn Sie es wirklich brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::TenantState</name>
+    <message>
+        <source>Cannot create the sandbox data directory %1.</source>
+        <translation>Das Datenverzeichnis %1 der Sandbox kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The sandbox state file %1 cannot be read (%2) and cannot be moved aside; it was left untouched and nothing will be saved. Move it away and start again.</source>
+        <translation>Die Zustandsdatei %1 der Sandbox kann nicht gelesen (%2) und nicht beiseitegelegt werden; sie bleibt unverändert, und nichts wird gespeichert. Verschieben Sie sie und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sandbox state file could not be read (%1); it was moved aside to %2 and a fresh state was created.</source>
+        <translation>Die Zustandsdatei der Sandbox konnte nicht gelesen werden (%1); sie wurde nach %2 verschoben, und ein neuer Zustand wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sandbox state file %1.</source>
+        <translation>Die Zustandsdatei %1 der Sandbox kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Another sandbox (process %1) is using the data directory %2; this one keeps its state in memory only.</source>
+        <translation>Eine andere Sandbox (Prozess %1) verwendet das Datenverzeichnis %2; diese hier hält ihren Zustand nur im Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>TokenInput</name>
     <message>
         <source>The redirect carries an error instead of a token: %1</source>
@@ -1882,10 +1960,6 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>&amp;Show:</source>
         <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>&amp;Token, Authorization header or redirect URL:</source>
-        <translation>&amp;Token, Authorization-Header oder Redirect-URL:</translation>
     </message>
     <message>
         <source>Token input</source>
@@ -1985,6 +2059,10 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Token, Authori&amp;zation header or redirect URL:</source>
+        <translation>&amp;Token, Authorization-Header oder Redirect-URL:</translation>
     </message>
 </context>
 <context>
@@ -2585,16 +2663,8 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
         <translation>Ausstelle&amp;r (iss):</translation>
     </message>
     <message>
-        <source>&amp;Audience:</source>
-        <translation>Aud&amp;ience (aud):</translation>
-    </message>
-    <message>
         <source>&amp;Nonce:</source>
         <translation>&amp;Nonce:</translation>
-    </message>
-    <message>
-        <source>Clock s&amp;kew:</source>
-        <translation>Zeit&amp;versatz:</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
@@ -2603,10 +2673,6 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>Co&amp;de:</source>
         <translation>&amp;Code:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>Token&amp;typ:</translation>
     </message>
     <message>
         <source>Verification inputs</source>
@@ -2619,10 +2685,6 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>Verification checks</source>
         <translation>Verifikationsprüfungen</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict</source>
-        <translation>Be&amp;wertung</translation>
     </message>
     <message>
         <source>Paste a token to verify it.</source>
@@ -2657,6 +2719,22 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
     <message>
         <source>Valid</source>
         <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>Aud&amp;ience (aud):</translation>
+    </message>
+    <message>
+        <source>Clock ske&amp;w:</source>
+        <translation>Zeit&amp;versatz:</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Tokent&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct</source>
+        <translation>Be&amp;wertung</translation>
     </message>
 </context>
 </TS>

@@ -97,34 +97,6 @@
         <source>%1 UTC · %2 local · %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n scope</source>
-        <translation>
-            <numerusform>%n scope</numerusform>
-            <numerusform>%n scopes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scopes</source>
-        <translation>
-            <numerusform>%n scope</numerusform>
-            <numerusform>%n scopes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audience</source>
-        <translation>
-            <numerusform>%n audience</numerusform>
-            <numerusform>%n audiences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audiences</source>
-        <translation>
-            <numerusform>%n audience</numerusform>
-            <numerusform>%n audiences</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bound to a DPoP key (RFC 9449)</source>
         <translation type="unfinished"></translation>
@@ -168,6 +140,20 @@
     <message>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience(s)</source>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,10 +249,6 @@ Exit status: 0 decoded, 2 the input is not a token.</source>
     </message>
     <message>
         <source>No token found in the input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tokens in the input; this is the first, %2. Not decoded: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,16 +368,26 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tokens in the input; verifying the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The input is not a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The input is not a token: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the input; this is the first, %1. Not decoded: %2.</source>
+        <translation>
+            <numerusform>%n token in the input; this is the first, %1. Not decoded: %2.</numerusform>
+            <numerusform>%n tokens in the input; this is the first, %1. Not decoded: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the input; verifying the first.</source>
+        <translation>
+            <numerusform>%n token in the input; verifying the first.</numerusform>
+            <numerusform>%n tokens in the input; verifying the first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -433,78 +425,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: character &quot;%2&quot; at offset %3 is not base64url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the last character at offset %2 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header: invalid JSON at offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header: no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header: &quot;alg&quot; is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payload: not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature: empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payload: a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payload: not JSON, invalid at offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payload: JSON, but not an object, so there are no claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payload: empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header: no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header: no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ciphertext: empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token is larger than %1 MiB; refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,16 +437,97 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 part: a JWT has 3, a JWE 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 parts: a JWT has 3, a JWE 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a token: character &quot;%1&quot; at offset %2 is neither in a JWT nor in an opaque token (RFC 7235 §2.1 token68)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a problem with one part of a token: the part&apos;s name, the problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &quot;%1&quot; at offset %2 is not base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last character at offset %1 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
+        <translation>
+            <numerusform>%n character cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</numerusform>
+            <numerusform>%n characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alg&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON, invalid at offset %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, but not an object, so there are no claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>the payload</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>the ciphertext</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s): a JWT has 3, a JWE 5</source>
+        <translation>
+            <numerusform>%n part: a JWT has 3, a JWE 5</numerusform>
+            <numerusform>%n parts: a JWT has 3, a JWE 5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,10 +562,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message>
         <source>Authentication tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,19 +605,7 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decoded token views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -725,6 +710,22 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
             <numerusform>(binary payload, %n byte)</numerusform>
             <numerusform>(binary payload, %n bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;ader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clai&amp;ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,10 +993,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         </translation>
     </message>
     <message>
-        <source>No key has the kid &quot;%1&quot;; %2 key(s) fit %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PEM certificate could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,6 +1099,13 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     <message>
         <source>Verified with %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No key has the kid &quot;%1&quot;; %n key(s) fit %2.</source>
+        <translation>
+            <numerusform>No key has the kid &quot;%1&quot;; %n key fits %2.</numerusform>
+            <numerusform>No key has the kid &quot;%1&quot;; %n keys fit %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,34 +1512,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
             <numerusform>%n h ago</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>in %n day</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n days</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>expires %1</source>
         <translation type="unfinished"></translation>
@@ -1568,17 +1544,23 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         <source>updated %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeySourceWidget</name>
-    <message>
-        <source>Load &amp;key file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Key source</source>
         <translation type="unfinished"></translation>
@@ -1633,14 +1615,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ecret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,6 +1718,30 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load keys from a file: JWKS, JWK, PEM public key or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the key set (JWKS) from the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1829,6 +1827,86 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
 </context>
 <context>
+    <name>Sandbox::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::RateLimiter</name>
+    <message>
+        <source>Cannot read the rate-limits file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate-limits file %1 is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limits file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object of API groups, like {&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown API group &quot;%1&quot;; known groups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;per_minute&quot; and &quot;burst&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown member &quot;%2&quot;; expected &quot;per_minute&quot; and &quot;burst&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; must be a whole number from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>No address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox listens on loopback addresses only; %1 is not one. It has no TLS and mock users: use --allow-remote only if you really need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::TenantState</name>
+    <message>
+        <source>Cannot create the sandbox data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox state file %1 cannot be read (%2) and cannot be moved aside; it was left untouched and nothing will be saved. Move it away and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox state file could not be read (%1); it was moved aside to %2 and a fresh state was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sandbox state file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sandbox (process %1) is using the data directory %2; this one keeps its state in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenInput</name>
     <message>
         <source>The redirect carries an error instead of a token: %1</source>
@@ -1871,10 +1949,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Token, Authorization header or redirect URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1974,6 +2048,10 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token, Authori&amp;zation header or redirect URL:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,15 +2653,7 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Nonce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock s&amp;kew:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2592,10 +2662,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2608,10 +2674,6 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message>
         <source>Verification checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,6 +2708,22 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
     </message>
     <message>
         <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock ske&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,34 +97,6 @@
         <source>%1 UTC · %2 local · %3</source>
         <translation>%1 UTC · %2 local · %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scope</source>
-        <translation>
-            <numerusform>%n escopo</numerusform>
-            <numerusform>%n escopos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scopes</source>
-        <translation>
-            <numerusform>%n escopo</numerusform>
-            <numerusform>%n escopos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audience</source>
-        <translation>
-            <numerusform>%n audiência</numerusform>
-            <numerusform>%n audiências</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audiences</source>
-        <translation>
-            <numerusform>%n audiência</numerusform>
-            <numerusform>%n audiências</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bound to a DPoP key (RFC 9449)</source>
         <translation>Vinculado a uma chave DPoP (RFC 9449)</translation>
@@ -168,6 +140,20 @@
     <message>
         <source>Meaning</source>
         <translation>Significado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n escopo</numerusform>
+            <numerusform>%n escopos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience(s)</source>
+        <translation>
+            <numerusform>%n audiência</numerusform>
+            <numerusform>%n audiências</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -272,10 +258,6 @@ Status de saída: 0 decodificado, 2 a entrada não é um token.</translation>
         <translation>Nenhum token encontrado na entrada.</translation>
     </message>
     <message>
-        <source>%1 tokens in the input; this is the first, %2. Not decoded: %3.</source>
-        <translation>%1 tokens na entrada; este é o primeiro, %2. Não decodificados: %3.</translation>
-    </message>
-    <message>
         <source>No answer within %1 seconds.</source>
         <translation>Sem resposta em %1 segundos.</translation>
     </message>
@@ -305,7 +287,7 @@ Status de saída: 0 decodificado, 2 a entrada não é um token.</translation>
     </message>
     <message>
         <source>Verification keys: a JWKS, JWK, PEM public key or certificate file, or an http(s) URL of a JWKS (fetched, 15 s timeout). May be repeated.</source>
-        <translation>Chaves de verificação: um arquivo JWKS, JWK, chave pública PEM ou certificado, ou uma URL http(s) de um JWKS (buscada, tempo limite de 15 s). Pode ser repetido.</translation>
+        <translation>Chaves de verificação: um arquivo JWKS, JWK, chave pública PEM ou certificado, ou uma URL http(s) de um JWKS (buscada, tempo limite de 15&#xa0;s). Pode ser repetido.</translation>
     </message>
     <message>
         <source>A PEM public key or certificate (or a JWK / JWKS) file. May be repeated.</source>
@@ -397,16 +379,26 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
         <translation>Uso: %1 [opções] TOKEN|-</translation>
     </message>
     <message>
-        <source>%1 tokens in the input; verifying the first.</source>
-        <translation>%1 tokens na entrada; verificando o primeiro.</translation>
-    </message>
-    <message>
         <source>The input is not a token.</source>
         <translation>A entrada não é um token.</translation>
     </message>
     <message>
         <source>The input is not a token: %1</source>
         <translation>A entrada não é um token: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the input; this is the first, %1. Not decoded: %2.</source>
+        <translation>
+            <numerusform>%n token na entrada; este é o primeiro, %1. Não decodificados: %2.</numerusform>
+            <numerusform>%n tokens na entrada; este é o primeiro, %1. Não decodificados: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the input; verifying the first.</source>
+        <translation>
+            <numerusform>%n token na entrada; verificando o primeiro.</numerusform>
+            <numerusform>%n tokens na entrada; verificando o primeiro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,78 +436,6 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
         <translation>tag de autenticação</translation>
     </message>
     <message>
-        <source>%1: base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
-        <translation>%1: o preenchimento base64url (&quot;=&quot;) deve ser omitido (RFC 7515 §2)</translation>
-    </message>
-    <message>
-        <source>%1: character &quot;%2&quot; at offset %3 is not base64url</source>
-        <translation>%1: o caractere &quot;%2&quot; no deslocamento %3 não é base64url</translation>
-    </message>
-    <message>
-        <source>%1: the last character at offset %2 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
-        <translation>%1: o último caractere, no deslocamento %2, tem bits não usados definidos; não é base64url canônico (RFC 4648 §3.5)</translation>
-    </message>
-    <message>
-        <source>%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
-        <translation>%1: %2 caracteres não podem ser base64url (o comprimento nunca é 4n+1, nem preenchido até um comprimento errado)</translation>
-    </message>
-    <message>
-        <source>header: invalid JSON at offset %1 (%2)</source>
-        <translation>cabeçalho: JSON inválido no deslocamento %1 (%2)</translation>
-    </message>
-    <message>
-        <source>header: the JSON is not an object</source>
-        <translation>cabeçalho: o JSON não é um objeto</translation>
-    </message>
-    <message>
-        <source>header: no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
-        <translation>cabeçalho: sem o parâmetro &quot;alg&quot; (RFC 7515 §4.1.1)</translation>
-    </message>
-    <message>
-        <source>header: &quot;alg&quot; is not a string</source>
-        <translation>cabeçalho: &quot;alg&quot; não é uma string</translation>
-    </message>
-    <message>
-        <source>payload: not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
-        <translation>payload: não codificado em base64url (&quot;b64&quot;: false, RFC 7797)</translation>
-    </message>
-    <message>
-        <source>signature: empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
-        <translation>assinatura: vazia, embora &quot;alg&quot; seja &quot;%1&quot;; o token está, na prática, sem assinatura</translation>
-    </message>
-    <message>
-        <source>signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
-        <translation>assinatura: um JWT não protegido deve ter assinatura vazia (RFC 7519 §6.1)</translation>
-    </message>
-    <message>
-        <source>payload: a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
-        <translation>payload: um JWT aninhado (cty &quot;JWT&quot;, RFC 7519 §5.2); decodifique o payload como um token separado</translation>
-    </message>
-    <message>
-        <source>payload: not JSON, invalid at offset %1 (%2)</source>
-        <translation>payload: não é JSON, inválido no deslocamento %1 (%2)</translation>
-    </message>
-    <message>
-        <source>payload: JSON, but not an object, so there are no claims</source>
-        <translation>payload: JSON, mas não um objeto, portanto não há claims</translation>
-    </message>
-    <message>
-        <source>payload: empty</source>
-        <translation>payload: vazio</translation>
-    </message>
-    <message>
-        <source>header: no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
-        <translation>cabeçalho: sem o parâmetro &quot;alg&quot; (RFC 7516 §4.1.1)</translation>
-    </message>
-    <message>
-        <source>header: no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
-        <translation>cabeçalho: sem o parâmetro &quot;enc&quot; (RFC 7516 §4.1.2)</translation>
-    </message>
-    <message>
-        <source>ciphertext: empty</source>
-        <translation>texto cifrado: vazio</translation>
-    </message>
-    <message>
         <source>The token is larger than %1 MiB; refused.</source>
         <translation>O token tem mais de %1 MiB; recusado.</translation>
     </message>
@@ -528,16 +448,97 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
         <translation>caractere U+%1 no deslocamento %2: um token é ASCII puro</translation>
     </message>
     <message>
-        <source>1 part: a JWT has 3, a JWE 5</source>
-        <translation>1 parte: um JWT tem 3, um JWE 5</translation>
-    </message>
-    <message>
-        <source>%1 parts: a JWT has 3, a JWE 5</source>
-        <translation>%1 partes: um JWT tem 3, um JWE 5</translation>
-    </message>
-    <message>
         <source>not a token: character &quot;%1&quot; at offset %2 is neither in a JWT nor in an opaque token (RFC 7235 §2.1 token68)</source>
         <translation>não é um token: o caractere &quot;%1&quot; no deslocamento %2 não ocorre nem em um JWT nem em um token opaco (RFC 7235 §2.1 token68)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a problem with one part of a token: the part&apos;s name, the problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>base64url padding (&quot;=&quot;) should be omitted (RFC 7515 §2)</source>
+        <translation>o preenchimento base64url (&quot;=&quot;) deve ser omitido (RFC 7515 §2)</translation>
+    </message>
+    <message>
+        <source>character &quot;%1&quot; at offset %2 is not base64url</source>
+        <translation>o caractere &quot;%1&quot; no deslocamento %2 não é base64url</translation>
+    </message>
+    <message>
+        <source>the last character at offset %1 has unused bits set; not canonical base64url (RFC 4648 §3.5)</source>
+        <translation>o último caractere, no deslocamento %1, tem bits não usados definidos; não é base64url canônico (RFC 4648 §3.5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be base64url (the length is never 4n+1, nor padded to a wrong length)</source>
+        <translation>
+            <numerusform>%n caractere não pode ser base64url (o comprimento nunca é 4n+1, nem preenchido até um comprimento errado)</numerusform>
+            <numerusform>%n caracteres não podem ser base64url (o comprimento nunca é 4n+1, nem preenchido até um comprimento errado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>JSON inválido no deslocamento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation>o JSON não é um objeto</translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; parameter (RFC 7515 §4.1.1)</source>
+        <translation>sem o parâmetro &quot;alg&quot; (RFC 7515 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;alg&quot; is not a string</source>
+        <translation>&quot;alg&quot; não é uma string</translation>
+    </message>
+    <message>
+        <source>not base64url-encoded (&quot;b64&quot;: false, RFC 7797)</source>
+        <translation>não codificado em base64url (&quot;b64&quot;: false, RFC 7797)</translation>
+    </message>
+    <message>
+        <source>empty, although &quot;alg&quot; is &quot;%1&quot;; the token is effectively unsigned</source>
+        <translation>vazia, embora &quot;alg&quot; seja &quot;%1&quot;; o token está, na prática, sem assinatura</translation>
+    </message>
+    <message>
+        <source>an unsecured JWT must have an empty signature (RFC 7519 §6.1)</source>
+        <translation>um JWT não protegido deve ter assinatura vazia (RFC 7519 §6.1)</translation>
+    </message>
+    <message>
+        <source>a nested JWT (cty &quot;JWT&quot;, RFC 7519 §5.2); decode the payload as a token of its own</source>
+        <translation>um JWT aninhado (cty &quot;JWT&quot;, RFC 7519 §5.2); decodifique o payload como um token separado</translation>
+    </message>
+    <message>
+        <source>not JSON, invalid at offset %1 (%2)</source>
+        <translation>não é JSON, inválido no deslocamento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>JSON, but not an object, so there are no claims</source>
+        <translation>JSON, mas não um objeto, portanto não há claims</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>the payload</comment>
+        <translation>vazio</translation>
+    </message>
+    <message>
+        <source>no &quot;alg&quot; parameter (RFC 7516 §4.1.1)</source>
+        <translation>sem o parâmetro &quot;alg&quot; (RFC 7516 §4.1.1)</translation>
+    </message>
+    <message>
+        <source>no &quot;enc&quot; parameter (RFC 7516 §4.1.2)</source>
+        <translation>sem o parâmetro &quot;enc&quot; (RFC 7516 §4.1.2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>the ciphertext</comment>
+        <translation>vazio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s): a JWT has 3, a JWE 5</source>
+        <translation>
+            <numerusform>%n parte: um JWT tem 3, um JWE 5</numerusform>
+            <numerusform>%n partes: um JWT tem 3, um JWE 5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -573,10 +574,6 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     <message>
         <source>Authentication tag</source>
         <translation>Tag de autenticação</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;JSON</source>
-        <translation>Copiar como &amp;JSON</translation>
     </message>
     <message>
         <source>Token summary</source>
@@ -616,23 +613,11 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     </message>
     <message>
         <source>&amp;Payload</source>
-        <translation>&amp;Payload</translation>
-    </message>
-    <message>
-        <source>&amp;Header</source>
-        <translation>Cabeçal&amp;ho</translation>
+        <translation>Pa&amp;yload</translation>
     </message>
     <message>
         <source>Decoded token views</source>
         <translation>Visualizações do token decodificado</translation>
-    </message>
-    <message>
-        <source>&amp;Claims</source>
-        <translation>&amp;Claims</translation>
-    </message>
-    <message>
-        <source>JS&amp;ON</source>
-        <translation>JS&amp;ON</translation>
     </message>
     <message>
         <source>No token</source>
@@ -736,6 +721,22 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
             <numerusform>(payload binário, %n byte)</numerusform>
             <numerusform>(payload binário, %n bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as JSON</source>
+        <translation>Copiar como &amp;JSON</translation>
+    </message>
+    <message>
+        <source>He&amp;ader</source>
+        <translation>Cabeçal&amp;ho</translation>
+    </message>
+    <message>
+        <source>Clai&amp;ms</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JS&amp;ON</translation>
     </message>
 </context>
 <context>
@@ -1003,10 +1004,6 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
         </translation>
     </message>
     <message>
-        <source>No key has the kid &quot;%1&quot;; %2 key(s) fit %3.</source>
-        <translation>Nenhuma chave tem o kid &quot;%1&quot;; %2 chave(s) servem para %3.</translation>
-    </message>
-    <message>
         <source>The PEM certificate could not be decoded.</source>
         <translation>O certificado PEM não pôde ser decodificado.</translation>
     </message>
@@ -1113,6 +1110,13 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     <message>
         <source>Verified with %1.</source>
         <translation>Verificado com %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No key has the kid &quot;%1&quot;; %n key(s) fit %2.</source>
+        <translation>
+            <numerusform>Nenhuma chave tem o kid &quot;%1&quot;; %n chave serve para %2.</numerusform>
+            <numerusform>Nenhuma chave tem o kid &quot;%1&quot;; %n chaves servem para %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1519,34 +1523,6 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
             <numerusform>há %n h</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>in %n day</source>
-        <translation>
-            <numerusform>em %n dia</numerusform>
-            <numerusform>em %n dias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day ago</source>
-        <translation>
-            <numerusform>há %n dia</numerusform>
-            <numerusform>há %n dias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n days</source>
-        <translation>
-            <numerusform>em %n dia</numerusform>
-            <numerusform>em %n dias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>há %n dia</numerusform>
-            <numerusform>há %n dias</numerusform>
-        </translation>
-    </message>
     <message>
         <source>expires %1</source>
         <translation>expira %1</translation>
@@ -1579,17 +1555,23 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeySourceWidget</name>
-    <message>
-        <source>Load &amp;key file…</source>
-        <translation>Carregar ar&amp;quivo de chave…</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch</source>
-        <translation>Bu&amp;scar</translation>
-    </message>
     <message>
         <source>Key source</source>
         <translation>Fonte das chaves</translation>
@@ -1645,14 +1627,6 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     <message>
         <source>Key status</source>
         <translation>Status das chaves</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>U&amp;RL:</translation>
-    </message>
-    <message>
-        <source>S&amp;ecret:</source>
-        <translation>Se&amp;gredo:</translation>
     </message>
     <message>
         <source>The secret stays in memory only; it is never saved or logged.</source>
@@ -1755,6 +1729,30 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Carregar ar&amp;quivo de chave…</translation>
+    </message>
+    <message>
+        <source>&amp;Get keys</source>
+        <translation>Bu&amp;scar</translation>
+    </message>
+    <message>
+        <source>Load keys from a file: JWKS, JWK, PEM public key or certificate</source>
+        <translation>Carregar chaves de um arquivo: JWKS, JWK, chave pública PEM ou certificado</translation>
+    </message>
+    <message>
+        <source>Fetch the key set (JWKS) from the URL</source>
+        <translation>Buscar o conjunto de chaves (JWKS) na URL</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret:</source>
+        <translation>&amp;Segredo:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1840,6 +1838,86 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     </message>
 </context>
 <context>
+    <name>Sandbox::HttpServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Não é possível escutar em %1, porta %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::RateLimiter</name>
+    <message>
+        <source>Cannot read the rate-limits file %1: %2</source>
+        <translation>Não é possível ler o arquivo de limites de taxa %1: %2</translation>
+    </message>
+    <message>
+        <source>The rate-limits file %1 is larger than 1 MiB.</source>
+        <translation>O arquivo de limites de taxa %1 tem mais de 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Rate-limits file %1: %2</source>
+        <translation>Arquivo de limites de taxa %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON inválido no deslocamento %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of API groups, like {&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}</source>
+        <translation>esperado um objeto JSON de grupos de API, como {&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}</translation>
+    </message>
+    <message>
+        <source>unknown API group &quot;%1&quot;; known groups: %2</source>
+        <translation>grupo de API desconhecido &quot;%1&quot;; grupos conhecidos: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;per_minute&quot; and &quot;burst&quot;</source>
+        <translation>&quot;%1&quot; deve ser um objeto com &quot;per_minute&quot; e &quot;burst&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown member &quot;%2&quot;; expected &quot;per_minute&quot; and &quot;burst&quot;</source>
+        <translation>&quot;%1&quot; tem um membro desconhecido &quot;%2&quot;; esperados &quot;per_minute&quot; e &quot;burst&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; must be a whole number from 1 to %3</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; deve ser um número inteiro de 1 a %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>No address to listen on.</source>
+        <translation>Nenhum endereço em que escutar.</translation>
+    </message>
+    <message>
+        <source>The sandbox listens on loopback addresses only; %1 is not one. It has no TLS and mock users: use --allow-remote only if you really need it.</source>
+        <translation>O sandbox escuta apenas em endereços de loopback; %1 não é um deles. Ele não tem TLS e usa usuários fictícios: use --allow-remote somente se você realmente precisar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::TenantState</name>
+    <message>
+        <source>Cannot create the sandbox data directory %1.</source>
+        <translation>Não é possível criar o diretório de dados do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox state file %1 cannot be read (%2) and cannot be moved aside; it was left untouched and nothing will be saved. Move it away and start again.</source>
+        <translation>O arquivo de estado do sandbox %1 não pode ser lido (%2) nem movido para o lado; ele foi deixado intacto e nada será salvo. Mova-o para outro lugar e inicie novamente.</translation>
+    </message>
+    <message>
+        <source>The sandbox state file could not be read (%1); it was moved aside to %2 and a fresh state was created.</source>
+        <translation>Não foi possível ler o arquivo de estado do sandbox (%1); ele foi movido para %2 e um novo estado foi criado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sandbox state file %1.</source>
+        <translation>Não é possível gravar o arquivo de estado do sandbox %1.</translation>
+    </message>
+    <message>
+        <source>Another sandbox (process %1) is using the data directory %2; this one keeps its state in memory only.</source>
+        <translation>Outro sandbox (processo %1) está usando o diretório de dados %2; este mantém seu estado apenas na memória.</translation>
+    </message>
+</context>
+<context>
     <name>TokenInput</name>
     <message>
         <source>The redirect carries an error instead of a token: %1</source>
@@ -1878,15 +1956,11 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Limpar</translation>
+        <translation>L&amp;impar</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>&amp;Token, Authorization header or redirect URL:</source>
-        <translation>&amp;Token, cabeçalho Authorization ou URL de redirecionamento:</translation>
     </message>
     <message>
         <source>Token input</source>
@@ -1986,6 +2060,10 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Token, Authori&amp;zation header or redirect URL:</source>
+        <translation>&amp;Token, cabeçalho Authorization ou URL de redirecionamento:</translation>
     </message>
 </context>
 <context>
@@ -2586,28 +2664,16 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
         <translation>&amp;Emissor:</translation>
     </message>
     <message>
-        <source>&amp;Audience:</source>
-        <translation>Au&amp;diência:</translation>
-    </message>
-    <message>
         <source>&amp;Nonce:</source>
         <translation>&amp;Nonce:</translation>
     </message>
     <message>
-        <source>Clock s&amp;kew:</source>
-        <translation>Tolerância de re&amp;lógio:</translation>
-    </message>
-    <message>
         <source>Access &amp;token:</source>
-        <translation>Access &amp;token:</translation>
+        <translation>Access to&amp;ken:</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation>&amp;Código:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Papel:</translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <source>Verification inputs</source>
@@ -2620,10 +2686,6 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     <message>
         <source>Verification checks</source>
         <translation>Verificações</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict</source>
-        <translation>&amp;Veredito</translation>
     </message>
     <message>
         <source>Paste a token to verify it.</source>
@@ -2658,6 +2720,22 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
     <message>
         <source>Valid</source>
         <translation>Válido</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>Au&amp;diência:</translation>
+    </message>
+    <message>
+        <source>Clock ske&amp;w:</source>
+        <translation>Tolerância de re&amp;lógio:</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct</source>
+        <translation>&amp;Veredito</translation>
     </message>
 </context>
 </TS>

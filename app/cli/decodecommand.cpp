@@ -70,8 +70,8 @@ int decodeCommand(QCoreApplication &app, const QStringList &arguments)
         for (qsizetype i = 1; i < found.candidates.size(); ++i)
             others.append(describeCandidate(found.candidates.at(i)));
         json.insert(QStringLiteral("note"),
-                    QCoreApplication::translate("Cli", "%1 tokens in the input; this is the first, %2. Not decoded: %3.")
-                        .arg(found.candidates.size())
+                    QCoreApplication::translate("Cli", "%n token(s) in the input; this is the first, %1. Not decoded: %2.", nullptr,
+                                               int(found.candidates.size()))
                         .arg(describeCandidate(found.candidates.constFirst()), others.join(QLatin1String(", "))));
     }
     printJson(json);

@@ -315,7 +315,7 @@ QString describeProblems(const Jose::DecodedToken &token)
     QStringList lines;
     for (const Jose::DecodeProblem &problem : token.problems) {
         if (problem.fatal)
-            lines.append(Jose::tokenPartName(problem.part) + QLatin1String(": ") + problem.message);
+            lines.append(Jose::tokenPartName(problem.part) + QLatin1String(": ") + problem.detail);
     }
     return lines.join(QLatin1String("; "));
 }
@@ -361,8 +361,8 @@ int verifyCommand(QCoreApplication &app, const QStringList &arguments)
         return ExitUsage;
     }
     if (found.candidates.size() > 1) {
-        printError(QCoreApplication::translate("Cli", "%1 tokens in the input; verifying the first.")
-                       .arg(found.candidates.size()));
+        printError(QCoreApplication::translate("Cli", "%n token(s) in the input; verifying the first.", nullptr,
+                                               int(found.candidates.size())));
     }
     const Jose::DecodedToken token = Jose::decodeToken(found.candidates.constFirst().token);
     if (token.kind == Jose::TokenKind::Malformed) {

@@ -166,17 +166,11 @@ QString ClaimsModel::interpretation(int row) const
                  Jose::describeTimeClaim(r.name, *r.time, now));
     }
     if (m_location == Jose::ClaimLocation::Payload && (r.name == u"scope" || r.name == u"scp")) {
-        if (const auto count = scopeCount(r.value)) {
-            if (*count == 1)
-                return tr("%n scope", nullptr, int(*count));
-            return tr("%n scopes", nullptr, int(*count));
-        }
+        if (const auto count = scopeCount(r.value))
+            return tr("%n scope(s)", nullptr, int(*count));
     }
     if (m_location == Jose::ClaimLocation::Payload && r.name == u"aud" && r.value.isArray()) {
-        const int count = int(r.value.toArray().size());
-        if (count == 1)
-            return tr("%n audience", nullptr, count);
-        return tr("%n audiences", nullptr, count);
+        return tr("%n audience(s)", nullptr, int(r.value.toArray().size()));
     }
     if (m_location == Jose::ClaimLocation::Payload && r.name == u"cnf" && r.value.isObject()) {
         const QJsonObject cnf = r.value.toObject();

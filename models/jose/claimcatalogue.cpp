@@ -200,13 +200,9 @@ QString relativeDuration(qint64 seconds)
     const qint64 days = rounded(Day);
     // Beyond int range nobody reads the exact figure; clamp so %n stays meaningful.
     const int n = int(qMin<qint64>(days, std::numeric_limits<int>::max()));
-    // English needs no catalogue for "1 day" / "2 days"; other languages translate both with
-    // their own plural forms.
-    if (n == 1)
-        return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n day", nullptr, n)
-                      : QCoreApplication::translate("Jose::ClaimCatalogue", "%n day ago", nullptr, n);
-    return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n days", nullptr, n)
-                  : QCoreApplication::translate("Jose::ClaimCatalogue", "%n days ago", nullptr, n);
+    // The English catalogue says "1 day" / "2 days"; other languages have their own plural forms.
+    return future ? QCoreApplication::translate("Jose::ClaimCatalogue", "in %n day(s)", nullptr, n)
+                  : QCoreApplication::translate("Jose::ClaimCatalogue", "%n day(s) ago", nullptr, n);
 }
 
 QString describeTimeClaim(QStringView name, const QDateTime &value, const QDateTime &now)

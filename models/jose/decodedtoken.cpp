@@ -19,14 +19,25 @@ class Text
 };
 
 
-DecodeProblem fatalProblem(TokenPart part, const QString &message)
+QString partLabel(TokenPart part);
+
+// The message names the part (translated) before the detail, unless it is about the whole token.
+DecodeProblem makeProblem(TokenPart part, const QString &detail, bool fatal)
 {
-    return {part, message, true};
+    const QString message = part == TokenPart::Whole
+        ? detail
+        : Text::tr("%1: %2", "a problem with one part of a token: the part's name, the problem").arg(partLabel(part), detail);
+    return {part, message, fatal, detail};
 }
 
-DecodeProblem note(TokenPart part, const QString &message)
+DecodeProblem fatalProblem(TokenPart part, const QString &detail)
 {
-    return {part, message, false};
+    return makeProblem(part, detail, true);
+}
+
+DecodeProblem note(TokenPart part, const QString &detail)
+{
+    return makeProblem(part, detail, false);
 }
 
 QString partLabel(TokenPart part)
@@ -60,7 +71,7 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment, qsizetype segmen
 {
     if (auto decoded = base64UrlDecode(segment)) {
         if (segment.endsWith('='))
-            problems.append(note(part, Text::tr("%1: base64url padding (\"=\") should be omitted (RFC 7515 §2)").arg(partLabel(part))));
+            problems.append(note(part, Text::tr("base64url padding (\"=\") should be omitted (RFC 7515 §2)")));
         return decoded;
     }
     qsizetype bad = firstNonBase64UrlByte(segment);
@@ -73,17 +84,15 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment, qsizetype segmen
             bad = -1;
     }
     if (bad >= 0) {
-        problems.append(fatalProblem(part, Text::tr("%1: character \"%2\" at offset %3 is not base64url")
-                                               .arg(partLabel(part), printable(segment[bad]))
+        problems.append(fatalProblem(part, Text::tr("character \"%1\" at offset %2 is not base64url")
+                                               .arg(printable(segment[bad]))
                                                .arg(segmentOffset + bad)));
     } else if (segment.size() % 4 != 1 && !segment.contains('=')) {
-        problems.append(fatalProblem(part, Text::tr("%1: the last character at offset %2 has unused bits set; not canonical base64url (RFC 4648 §3.5)")
-                                               .arg(partLabel(part))
+        problems.append(fatalProblem(part, Text::tr("the last character at offset %1 has unused bits set; not canonical base64url (RFC 4648 §3.5)")
                                                .arg(segmentOffset + segment.size() - 1)));
     } else {
-        problems.append(fatalProblem(part, Text::tr("%1: %2 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)")
-                                               .arg(partLabel(part))
-                                               .arg(segment.size())));
+        problems.append(fatalProblem(part, Text::tr("%n character(s) cannot be base64url (the length is never 4n+1, nor padded to a wrong length)",
+                                                        nullptr, int(segment.size()))));
     }
     return std::nullopt;
 }
@@ -96,13 +105,13 @@ std::optional<QJsonObject> decodeHeader(QByteArrayView segment, DecodedToken &to
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: invalid JSON at offset %1 (%2)")
+        token.problems.append(fatalProblem(TokenPart::Header, Text::tr("invalid JSON at offset %1 (%2)")
                                                                   .arg(error.offset)
                                                                   .arg(error.errorString())));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: the JSON is not an object")));
+        token.problems.append(fatalProblem(TokenPart::Header, Text::tr("the JSON is not an object")));
         return std::nullopt;
     }
     return document.object();
@@ -187,9 +196,9 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
         token.header = *header;
         const QJsonValue alg = header->value(QLatin1StringView("alg"));
         if (alg.isUndefined())
-            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: no \"alg\" parameter (RFC 7515 §4.1.1)")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("no \"alg\" parameter (RFC 7515 §4.1.1)")));
         else if (!alg.isString())
-            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: \"alg\" is not a string")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("\"alg\" is not a string")));
     }
     const bool unsecured = header && token.algorithm() == QLatin1StringView("none");
 
@@ -197,7 +206,7 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
     const bool unencodedPayload = header && header->value(QLatin1StringView("b64")) == QJsonValue(false);
     if (unencodedPayload) {
         token.payload = parts[1].toByteArray();
-        token.problems.append(note(TokenPart::Payload, Text::tr("payload: not base64url-encoded (\"b64\": false, RFC 7797)")));
+        token.problems.append(note(TokenPart::Payload, Text::tr("not base64url-encoded (\"b64\": false, RFC 7797)")));
     } else if (auto payload = decodeSegment(parts[1], payloadOffset, TokenPart::Payload, token.problems)) {
         token.payload = *payload;
     }
@@ -205,10 +214,10 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
     if (auto signature = decodeSegment(parts[2], signatureOffset, TokenPart::Signature, token.problems))
         token.signature = *signature;
     if (header && !unsecured && parts[2].isEmpty()) {
-        token.problems.append(note(TokenPart::Signature, Text::tr("signature: empty, although \"alg\" is \"%1\"; the token is effectively unsigned")
+        token.problems.append(note(TokenPart::Signature, Text::tr("empty, although \"alg\" is \"%1\"; the token is effectively unsigned")
                                                              .arg(token.algorithm())));
     } else if (unsecured && !parts[2].isEmpty()) {
-        token.problems.append(note(TokenPart::Signature, Text::tr("signature: an unsecured JWT must have an empty signature (RFC 7519 §6.1)")));
+        token.problems.append(note(TokenPart::Signature, Text::tr("an unsecured JWT must have an empty signature (RFC 7519 §6.1)")));
     }
 
     token.signingInput = compact.first(signatureOffset - 1).toByteArray();
@@ -216,21 +225,21 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
     // A payload need not be JSON (RFC 7515 §3): any bytes may be signed. Not fatal.
     const QString cty = token.header.value(QLatin1StringView("cty")).toString();
     if (cty.compare(QLatin1StringView("JWT"), Qt::CaseInsensitive) == 0) {
-        token.problems.append(note(TokenPart::Payload, Text::tr("payload: a nested JWT (cty \"JWT\", RFC 7519 §5.2); decode the payload as a token of its own")));
+        token.problems.append(note(TokenPart::Payload, Text::tr("a nested JWT (cty \"JWT\", RFC 7519 §5.2); decode the payload as a token of its own")));
     } else if (!token.payload.isEmpty() || !parts[1].isEmpty()) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(token.payload, &error);
         if (error.error != QJsonParseError::NoError) {
-            token.problems.append(note(TokenPart::Payload, Text::tr("payload: not JSON, invalid at offset %1 (%2)")
+            token.problems.append(note(TokenPart::Payload, Text::tr("not JSON, invalid at offset %1 (%2)")
                                                                .arg(error.offset)
                                                                .arg(error.errorString())));
         } else if (!document.isObject()) {
-            token.problems.append(note(TokenPart::Payload, Text::tr("payload: JSON, but not an object, so there are no claims")));
+            token.problems.append(note(TokenPart::Payload, Text::tr("JSON, but not an object, so there are no claims")));
         } else {
             token.claims = document.object();
         }
     } else {
-        token.problems.append(note(TokenPart::Payload, Text::tr("payload: empty")));
+        token.problems.append(note(TokenPart::Payload, Text::tr("empty", "the payload")));
     }
 
     if (hasFatal(token.problems))
@@ -245,9 +254,9 @@ void decodeJwe(DecodedToken &token, const QList<QByteArrayView> &parts)
     if (header) {
         token.header = *header;
         if (!header->value(QLatin1StringView("alg")).isString())
-            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: no \"alg\" parameter (RFC 7516 §4.1.1)")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("no \"alg\" parameter (RFC 7516 §4.1.1)")));
         if (!header->value(QLatin1StringView("enc")).isString())
-            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("header: no \"enc\" parameter (RFC 7516 §4.1.2)")));
+            token.problems.append(fatalProblem(TokenPart::Header, Text::tr("no \"enc\" parameter (RFC 7516 §4.1.2)")));
     }
     static constexpr TokenPart Parts[] = {TokenPart::Header, TokenPart::EncryptedKey, TokenPart::InitializationVector,
                                           TokenPart::Ciphertext, TokenPart::AuthenticationTag};
@@ -257,7 +266,7 @@ void decodeJwe(DecodedToken &token, const QList<QByteArrayView> &parts)
         offset += parts[i].size() + 1;
     }
     if (parts[3].isEmpty())
-        token.problems.append(fatalProblem(TokenPart::Ciphertext, Text::tr("ciphertext: empty")));
+        token.problems.append(fatalProblem(TokenPart::Ciphertext, Text::tr("empty", "the ciphertext")));
     token.kind = hasFatal(token.problems) ? TokenKind::Malformed : TokenKind::Jwe;
 }
 
@@ -342,8 +351,7 @@ DecodedToken decodeToken(QStringView input)
     // A JOSE-looking first part in any other number of parts: a damaged JWT, e.g. cut off when
     // copied, or just its header.
     if (jose) {
-        token.problems.append(fatalProblem(TokenPart::Whole, parts.size() == 1 ? Text::tr("1 part: a JWT has 3, a JWE 5")
-                                                                               : Text::tr("%1 parts: a JWT has 3, a JWE 5").arg(parts.size())));
+        token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("%n part(s): a JWT has 3, a JWE 5", nullptr, int(parts.size()))));
         if (auto header = base64UrlDecode(parts.constFirst())) {
             const QJsonDocument document = QJsonDocument::fromJson(*header);
             if (document.isObject())

@@ -26,13 +26,17 @@ enum class TokenPart { Whole, Header, Payload, Signature, EncryptedKey, Initiali
 // "whole", "header", "payload", "signature", "encrypted_key", "iv", "ciphertext", "tag".
 QString tokenPartName(TokenPart part);
 
-// Something wrong with one part, said so the user can find it: "payload: invalid JSON at
-// offset 17 (unterminated string)". Translated.
+// Something wrong with one part, said so the user can find it. Translated.
 struct DecodeProblem
 {
     TokenPart part = TokenPart::Whole;
+    // With the part's translated name first, unless part is Whole: "payload: invalid JSON at
+    // offset 17 (unterminated string)".
     QString message;
     bool fatal = true; // false for oddities that still allow decoding (padding, whitespace)
+    // The same without the part's name, for views that show the part themselves: "invalid JSON
+    // at offset 17 (unterminated string)". Equal to message when part is Whole.
+    QString detail;
 };
 
 struct OpaqueInfo

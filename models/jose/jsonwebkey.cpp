@@ -482,7 +482,8 @@ KeySelection selectKeys(const KeySet &keys, const QJsonObject &header)
     if (kid.isEmpty())
         selection.note = JoseText::tr("The token has no kid; %n key(s) fit %1.", nullptr, static_cast<int>(selection.candidates.size())).arg(alg);
     else
-        selection.note = JoseText::tr("No key has the kid \"%1\"; %2 key(s) fit %3.").arg(kid).arg(selection.candidates.size()).arg(alg);
+        selection.note = JoseText::tr("No key has the kid \"%1\"; %n key(s) fit %2.", nullptr, static_cast<int>(selection.candidates.size()))
+                             .arg(kid, alg);
     return selection;
 }
 

@@ -13,7 +13,9 @@
 #include "statuspalette.h"
 #include "testkeys.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QStatusBar>
@@ -24,12 +26,15 @@
 #include <QMenuBar>
 #include <QPalette>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <openssl/crypto.h>
 
@@ -103,6 +108,57 @@ int focusableCount(QWidget *window)
     return count;
 }
 
+// The letter after a single '&' ("C&lear" -> 'l'), lower case; none for "&&" or no '&'.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every mnemonic a user can press at this moment: menu titles, visible buttons, labels with a
+// buddy, visible tab titles. Returns "x: text, text" for each letter taken more than once.
+QStringList mnemonicClashes(QWidget *window, int *seen)
+{
+    QMultiMap<QChar, QString> taken;
+    const auto add = [&](const QString &text) {
+        const QChar c = mnemonic(text);
+        if (!c.isNull())
+            taken.insert(c, text);
+    };
+    for (QAction *menu : window->findChild<QMenuBar *>()->actions())
+        add(menu->text());
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            add(button->text());
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            add(label->text());
+    }
+    for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
+        if (!tabs->isVisible())
+            continue;
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+    }
+    *seen = int(taken.size());
+    QStringList clashes;
+    for (const QChar c : taken.uniqueKeys()) {
+        const QStringList texts = taken.values(c);
+        if (texts.size() > 1)
+            clashes << QString(c) + u": "_s + texts.join(u", "_s);
+    }
+    return clashes;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -120,6 +176,8 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void everyFocusableWidgetHasAnAccessibleName();
     void tabOrderFollowsTheLayout();
+    void mnemonicsAreUnique_data();
+    void mnemonicsAreUnique();
     void statusColoursReadOnLightAndDark();
     void darkPaletteScreenshot();
 
@@ -314,6 +372,45 @@ void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
     // The walk saw the inspector's inputs, tables and buttons, not just the sidebar.
     QVERIFY2(inspectorFocusable >= 20, qPrintable(QString::number(inspectorFocusable)));
     QVERIFY(checked > inspectorFocusable);
+}
+
+void TestMainWindow::mnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("de") << u"de"_s;
+    QTest::newRow("pt_BR") << u"pt_BR"_s;
+}
+
+void TestMainWindow::mnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(TOKENSCOPE_QM_DIR "/tokenscope_") + language + u".qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::TokensPage);
+    auto *keySource = window.findChild<KeySourceWidget *>();
+    QVERIFY(keySource);
+    // Two tokens, so that the token chooser and its label show as well.
+    window.tokenInspector()->setTokenText(u"https://app.example/cb?code=abc123&state=xyz#access_token=2YotnFZFEjr1zCsicMWpAA&id_token=tGzv3JOkF0XG5Qx2TlKWIA"_s);
+    auto *candidates = window.findChild<QComboBox *>(u"tokenCandidateCombo"_s);
+    QVERIFY(candidates);
+    QTRY_VERIFY(candidates->isVisible());
+    QCOMPARE(mnemonic(u"C&lear"_s), u'l');
+    QVERIFY(mnemonic(u"R&&D"_s).isNull());
+    int seen = 0;
+    QStringList clashes = mnemonicClashes(&window, &seen);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    // The walk saw the menus and the whole inspector, not just a few widgets.
+    QVERIFY2(seen >= 20, qPrintable(QString::number(seen)));
+    keySource->setMode(KeySourceWidget::Mode::SharedSecret);
+    clashes = mnemonicClashes(&window, &seen);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

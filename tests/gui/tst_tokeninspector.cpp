@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -171,6 +172,8 @@ private Q_SLOTS:
     void countdownIsLive();
     void verdictFollowsTheClock();
     void malformedTokenShowsTheProblem();
+    void problemNamesItsPartOnce();
+    void checksColumnsFitTheirText();
     void opaqueTokenSuggestsIntrospection();
     void encryptedAndUnsecuredTokens();
     void redirectUrlOffersEveryToken();
@@ -320,6 +323,38 @@ void TestTokenInspector::verdictFollowsTheClock()
     // Nothing is typed: the panel re-verifies by itself once exp has passed.
     QTRY_COMPARE_WITH_TIMEOUT(checkStatus(ui.checksTable, u"exp"_s), int(Jose::CheckStatus::Fail), 10000);
     QVERIFY(ui.banner->text().startsWith(u"Invalid"_s));
+}
+
+void TestTokenInspector::problemNamesItsPartOnce()
+{
+    // A JWE whose encrypted key holds a '*': the part is named once, as a title.
+    const QString jwe = QString::fromLatin1(QByteArray(R"({"alg":"RSA-OAEP","enc":"A128GCM"})").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const Jose::DecodedToken expected = Jose::decodeToken(QString(jwe + u".a*.AAAA.AAAA.AAAA"_s));
+    QCOMPARE(expected.problems.size(), 1);
+
+    TokenInspector inspector(nullptr);
+    const Ui ui = find(&inspector);
+    inspector.show();
+    ui.input->setPlainText(expected.compact);
+    QTRY_VERIFY(ui.problems->isVisible());
+    QCOMPARE(ui.problems->text(), QString(u"Encrypted key: "_s + expected.problems.first().detail));
+}
+
+void TestTokenInspector::checksColumnsFitTheirText()
+{
+    TokenInspector inspector(nullptr);
+    const Ui ui = find(&inspector);
+    QHeaderView *header = ui.checksTable->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(ChecksModel::Name), QHeaderView::ResizeToContents);
+    QCOMPARE(header->sectionResizeMode(ChecksModel::Status), QHeaderView::ResizeToContents);
+    QCOMPARE(header->sectionResizeMode(ChecksModel::Detail), QHeaderView::Stretch);
+    // A long status text still fits its column.
+    inspector.show();
+    ui.input->setPlainText(u"eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."_s);
+    QTRY_VERIFY(ui.checksTable->model()->rowCount() > 0);
+    const QAbstractItemView *view = ui.checksTable; // sizeHintForColumn() is public here
+    QTRY_VERIFY(ui.checksTable->columnWidth(ChecksModel::Status) >= view->sizeHintForColumn(ChecksModel::Status));
+    QVERIFY(ui.checksTable->columnWidth(ChecksModel::Name) >= view->sizeHintForColumn(ChecksModel::Name));
 }
 
 void TestTokenInspector::malformedTokenShowsTheProblem()

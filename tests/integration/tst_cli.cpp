@@ -436,6 +436,12 @@ void TstCli::decodeNotAToken()
     if (malformedJson) {
         QCOMPARE(run.json.value(QLatin1String("kind")).toString(), QStringLiteral("malformed"));
         QVERIFY(!run.json.value(QLatin1String("problems")).toArray().isEmpty());
+        // Each message names its part at most once ("header: ...", never "header: header: ...").
+        for (const QJsonValue &problem : run.json.value(QLatin1String("problems")).toArray()) {
+            const QString message = problem.toObject().value(QLatin1String("message")).toString();
+            const qsizetype colon = message.indexOf(QLatin1String(": "));
+            QVERIFY2(colon < 0 || !message.mid(colon + 2).startsWith(message.left(colon + 1), Qt::CaseInsensitive), qPrintable(message));
+        }
     } else {
         QVERIFY(!run.json.value(QLatin1String("error")).toString().isEmpty());
         QVERIFY(!run.err.isEmpty());
@@ -483,6 +489,7 @@ void TstCli::decodeSeveralCandidates()
     QCOMPARE(run.json.value(QLatin1String("kind")).toString(), QStringLiteral("jws"));
     QCOMPARE(run.json.value(QLatin1String("payload")).toObject().value(QLatin1String("nonce")).toString(), QStringLiteral("n-1"));
     QVERIFY2(run.json.value(QLatin1String("note")).toString().contains(QLatin1String("access_token")), run.out);
+    QVERIFY2(run.json.value(QLatin1String("note")).toString().startsWith(QLatin1String("2 tokens in the input; ")), run.out);
 }
 
 // --- verify ---------------------------------------------------------------------------------

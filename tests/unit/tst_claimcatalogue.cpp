@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "englishcatalogue.h"
 #include "jose/claimcatalogue.h"
 
 #include <QTest>
@@ -14,6 +15,7 @@ class TestClaimCatalogue final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(installEnglishCatalogue(this)); }
     void describe_data();
     void describe();
     void unknown_data();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "englishcatalogue.h"
 #include "itemmodels/claimsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -95,6 +96,7 @@ private slots:
 
 void TestClaimsModel::initTestCase()
 {
+    QVERIFY(installEnglishCatalogue(this));
     // The expectations below depend on it; fail loudly rather than compare against the wrong zone.
     QCOMPARE(Now.toLocalTime().offsetFromUtc(), 3600);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "englishcatalogue.h"
 #include "jose/base64url.h"
 #include "jose/decodedtoken.h"
 #include "jose/tokeninput.h"
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Jose;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -42,7 +44,10 @@ class TestDecodedToken final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(installEnglishCatalogue(this)); }
     void kinds_data();
+    void problemNamesItsPartOnce_data();
+    void problemNamesItsPartOnce();
     void kinds();
     void jwsFields();
     void rfc7515Example();
@@ -202,6 +207,50 @@ void TestDecodedToken::problems_data()
     QTest::newRow("not a token") << QStringLiteral("abc def:ghi") << TokenPart::Whole << true << QStringLiteral("\":\" at offset 6");
     QTest::newRow("too large") << QString(MaxTokenInputBytes + 1, u'a') << TokenPart::Whole << true << QStringLiteral("MiB");
     QTest::newRow("control char") << QStringLiteral("abc\x01") << TokenPart::Whole << true << QStringLiteral("U+0001");
+}
+
+// The message names the part once, in front; the detail leaves it to the view (which used to
+// show "Encrypted key: encrypted key: ...").
+void TestDecodedToken::problemNamesItsPartOnce_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<TokenPart>("part");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("detail");
+
+    const QString jwe = b64(R"({"alg":"dir","enc":"A128GCM"})");
+    QTest::newRow("encrypted key") << (jwe + u".a*.AAAA.AAAA.AAAA") << TokenPart::EncryptedKey
+                                   << (u"encrypted key: character \"*\" at offset "_s + QString::number(jwe.size() + 2) + u" is not base64url")
+                                   << (u"character \"*\" at offset "_s + QString::number(jwe.size() + 2) + u" is not base64url");
+    QTest::newRow("initialization vector") << (jwe + u"..AAAAA.AAAA.AAAA") << TokenPart::InitializationVector
+                                           << u"initialization vector: 5 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)"_s
+                                           << u"5 characters cannot be base64url (the length is never 4n+1, nor padded to a wrong length)"_s;
+    QTest::newRow("authentication tag") << (jwe + u"..AAAA.AAAA.AB") << TokenPart::AuthenticationTag
+                                        << (u"authentication tag: the last character at offset "_s + QString::number(jwe.size() + 13)
+                                            + u" has unused bits set; not canonical base64url (RFC 4648 §3.5)")
+                                        << (u"the last character at offset "_s + QString::number(jwe.size() + 13)
+                                            + u" has unused bits set; not canonical base64url (RFC 4648 §3.5)");
+    QTest::newRow("ciphertext") << (jwe + u"..AAAA..AAAA") << TokenPart::Ciphertext << u"ciphertext: empty"_s << u"empty"_s;
+    QTest::newRow("header") << (b64(R"(["alg"])") + u".e30.") << TokenPart::Header << u"header: the JSON is not an object"_s
+                            << u"the JSON is not an object"_s;
+    QTest::newRow("one part") << b64(R"({"alg":"RS256"})") << TokenPart::Whole << u"1 part: a JWT has 3, a JWE 5"_s
+                              << u"1 part: a JWT has 3, a JWE 5"_s;
+    QTest::newRow("one character") << (b64(R"({"alg":"RS256"})") + u".e30.A") << TokenPart::Signature
+                                   << u"signature: 1 character cannot be base64url (the length is never 4n+1, nor padded to a wrong length)"_s
+                                   << u"1 character cannot be base64url (the length is never 4n+1, nor padded to a wrong length)"_s;
+}
+
+void TestDecodedToken::problemNamesItsPartOnce()
+{
+    QFETCH(QString, token);
+    QFETCH(TokenPart, part);
+    QFETCH(QString, message);
+    QFETCH(QString, detail);
+    const DecodedToken decoded = decodeToken(token);
+    const auto it = std::find_if(decoded.problems.cbegin(), decoded.problems.cend(), [&](const DecodeProblem &p) { return p.part == part; });
+    QVERIFY(it != decoded.problems.cend());
+    QCOMPARE(it->message, message);
+    QCOMPARE(it->detail, detail);
 }
 
 void TestDecodedToken::problems()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "englishcatalogue.h"
 #include "jose/jsonwebkey.h"
 #include "josetestutil.h"
 #include "testkeys.h"
@@ -68,6 +69,7 @@ class TestJsonWebKey final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(installEnglishCatalogue(this)); }
     void jwkOfEveryType_data();
     void jwkOfEveryType();
     void pemFormats_data();
@@ -528,7 +530,10 @@ void TestJsonWebKey::selectFallsBackWithoutKidMatch()
     QVERIFY(!selection.matchedByKid);
     QCOMPARE(selection.candidates.size(), 1);
     QCOMPARE(selection.candidates.constFirst().kid, u"a"_s);
-    QVERIFY(selection.note.contains(u"rotated-away"_s));
+    QCOMPARE(selection.note, u"No key has the kid \"rotated-away\"; 1 key fits RS256."_s);
+    const KeySet two = loadKeys(TestKeys::jwks({a, TestKeys::generate(Algorithm::RS256, u"b"_s)})).keySet;
+    QCOMPARE(selectKeys(two, QJsonObject{{u"alg"_s, u"RS256"_s}, {u"kid"_s, u"c"_s}}).note,
+             u"No key has the kid \"c\"; 2 keys fit RS256."_s);
 }
 
 void TestJsonWebKey::selectDuplicateKidIsAmbiguous()

@@ -84,7 +84,7 @@ DecodedTokenView::DecodedTokenView(QWidget *parent)
     , m_summaryLabel(new QLabel(this))
     , m_problemsLabel(new QLabel(this))
     , m_expiryLabel(new QLabel(this))
-    , m_copyButton(new QPushButton(tr("Copy as &JSON"), this))
+    , m_copyButton(new QPushButton(tr("Cop&y as JSON"), this))
     , m_tabs(new QTabWidget(this))
     , m_claimsSplitter(new QSplitter(Qt::Vertical, this))
     , m_headerModel(new ClaimsModel(this))
@@ -135,7 +135,7 @@ DecodedTokenView::DecodedTokenView(QWidget *parent)
     auto *headerBox = new QWidget(m_claimsSplitter);
     auto *headerLayout = new QVBoxLayout(headerBox);
     headerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *headerLabel = new QLabel(tr("&Header"), headerBox);
+    auto *headerLabel = new QLabel(tr("He&ader"), headerBox);
     headerLabel->setBuddy(m_headerTable);
     headerLayout->addWidget(headerLabel);
     headerLayout->addWidget(m_headerTable);
@@ -162,8 +162,8 @@ DecodedTokenView::DecodedTokenView(QWidget *parent)
     m_tabs->setAccessibleName(tr("Decoded token views"));
     m_tabs->tabBar()->setObjectName(QStringLiteral("decodedTabBar"));
     m_tabs->tabBar()->setAccessibleName(tr("Decoded token views"));
-    m_tabs->addTab(m_claimsSplitter, tr("&Claims"));
-    m_tabs->addTab(jsonPage, tr("JS&ON"));
+    m_tabs->addTab(m_claimsSplitter, tr("Clai&ms"));
+    m_tabs->addTab(jsonPage, tr("&JSON"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_kindLabel);
@@ -371,14 +371,8 @@ QString DecodedTokenView::summary(const Jose::DecodedToken &token)
 QString DecodedTokenView::problemsText(const Jose::DecodedToken &token)
 {
     QStringList lines;
-    for (const Jose::DecodeProblem &problem : token.problems) {
-        const QString part = Jose::tokenPartName(problem.part);
-        QString message = problem.message;
-        // The message may already name its part ("payload: ..."): do not say it twice.
-        if (!part.isEmpty() && message.startsWith(part + u':'))
-            message = message.mid(part.size() + 1).trimmed();
-        lines << tr("%1: %2").arg(partTitle(problem.part), message);
-    }
+    for (const Jose::DecodeProblem &problem : token.problems)
+        lines << tr("%1: %2").arg(partTitle(problem.part), problem.detail);
     return lines.join(u'\n');
 }
 

@@ -30,9 +30,9 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     , m_mode(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
     , m_keyText(new QPlainTextEdit(this))
-    , m_loadButton(new QPushButton(tr("Load &key file…"), this))
+    , m_loadButton(new QPushButton(tr("&Browse…"), this))
     , m_urlEdit(new QLineEdit(this))
-    , m_fetchButton(new QPushButton(tr("&Fetch"), this))
+    , m_fetchButton(new QPushButton(tr("&Get keys"), this))
     , m_secretEdit(new QLineEdit(this))
     , m_revealButton(new QToolButton(this))
     , m_status(new QLabel(this))
@@ -55,12 +55,14 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
 
     m_loadButton->setObjectName(QStringLiteral("loadKeyFileButton"));
     m_loadButton->setAccessibleName(tr("Load key file"));
+    m_loadButton->setToolTip(tr("Load keys from a file: JWKS, JWK, PEM public key or certificate"));
     m_urlEdit->setObjectName(QStringLiteral("jwksUrlInput"));
     m_urlEdit->setAccessibleName(tr("JWKS URL"));
     m_urlEdit->setPlaceholderText(tr("https://issuer.example/.well-known/jwks.json"));
     m_urlEdit->setClearButtonEnabled(true);
     m_fetchButton->setObjectName(QStringLiteral("fetchJwksButton"));
     m_fetchButton->setAccessibleName(tr("Fetch keys from URL"));
+    m_fetchButton->setToolTip(tr("Fetch the key set (JWKS) from the URL"));
     m_fetchButton->setEnabled(false);
 
     m_secretEdit->setObjectName(QStringLiteral("secretInput"));
@@ -83,7 +85,7 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     keysLayout->setContentsMargins(0, 0, 0, 0);
     keysLayout->addWidget(m_keyText, 1);
     auto *urlRow = new QHBoxLayout;
-    auto *urlLabel = new QLabel(tr("&URL:"), keysPage);
+    auto *urlLabel = new QLabel(tr("U&RL:"), keysPage);
     urlLabel->setBuddy(m_urlEdit);
     urlRow->addWidget(m_loadButton);
     urlRow->addWidget(urlLabel);
@@ -95,7 +97,7 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     auto *secretLayout = new QVBoxLayout(secretPage);
     secretLayout->setContentsMargins(0, 0, 0, 0);
     auto *secretRow = new QHBoxLayout;
-    auto *secretLabel = new QLabel(tr("S&ecret:"), secretPage);
+    auto *secretLabel = new QLabel(tr("Sec&ret:"), secretPage);
     secretLabel->setBuddy(m_secretEdit);
     secretRow->addWidget(secretLabel);
     secretRow->addWidget(m_secretEdit, 1);

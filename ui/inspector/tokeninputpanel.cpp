@@ -29,7 +29,7 @@ TokenInputPanel::TokenInputPanel(QWidget *parent)
     , m_ownChooser(std::make_unique<DialogFileChooser>())
     , m_chooser(m_ownChooser.get())
 {
-    auto *inputLabel = new QLabel(tr("&Token, Authorization header or redirect URL:"), this);
+    auto *inputLabel = new QLabel(tr("Token, Authori&zation header or redirect URL:"), this);
     inputLabel->setBuddy(m_edit);
 
     m_edit->setObjectName(QStringLiteral("tokenInput"));

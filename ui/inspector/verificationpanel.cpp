@@ -117,12 +117,12 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
     auto *form = new QFormLayout(expectGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Issuer:"), m_issuer);
-    form->addRow(tr("&Audience:"), m_audience);
+    form->addRow(tr("A&udience:"), m_audience);
     form->addRow(tr("&Nonce:"), m_nonce);
-    form->addRow(tr("Clock s&kew:"), m_clockSkew);
+    form->addRow(tr("Clock ske&w:"), m_clockSkew);
     form->addRow(tr("Access &token:"), m_accessToken);
     form->addRow(tr("Co&de:"), m_code);
-    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("Rol&e:"), m_role);
 
     auto *inputs = new QWidget(this);
     auto *inputsLayout = new QVBoxLayout(inputs);
@@ -156,14 +156,16 @@ VerificationPanel::VerificationPanel(HttpClient *http, QWidget *parent)
     m_checksView->verticalHeader()->setVisible(false);
     // Rows follow their wrapped detail text as the column width changes.
     m_checksView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_checksView->horizontalHeader()->setStretchLastSection(true);
-    m_checksView->setColumnWidth(ChecksModel::Name, 90);
-    m_checksView->setColumnWidth(ChecksModel::Status, 70);
+    // Name and status as wide as their longest text in any language ("Fehlgeschlagen"); the
+    // detail takes the rest and wraps.
+    m_checksView->horizontalHeader()->setSectionResizeMode(ChecksModel::Name, QHeaderView::ResizeToContents);
+    m_checksView->horizontalHeader()->setSectionResizeMode(ChecksModel::Status, QHeaderView::ResizeToContents);
+    m_checksView->horizontalHeader()->setSectionResizeMode(ChecksModel::Detail, QHeaderView::Stretch);
 
     auto *verdict = new QWidget(this);
     auto *verdictLayout = new QVBoxLayout(verdict);
     verdictLayout->setContentsMargins(0, 0, 0, 0);
-    auto *verdictLabel = new QLabel(tr("&Verdict"), verdict);
+    auto *verdictLabel = new QLabel(tr("Verdi&ct"), verdict);
     verdictLabel->setBuddy(m_checksView);
     verdictLayout->addWidget(verdictLabel);
     verdictLayout->addWidget(m_banner);
