@@ -6,11 +6,15 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace Sandbox {
 
 class TenantState;
+class GrantStore;
+class HttpServer;
+class RateLimiter;
 
 struct SandboxOptions
 {
@@ -20,6 +24,7 @@ struct SandboxOptions
     QString dataDirectory;                           // empty: ephemeral (memory only)
     QString tenantId = QStringLiteral("default");
     QString rateLimitsFile;                          // JSON: {"admin": {"per_minute": 300, "burst": 50}, ...}
+    std::function<qint64()> rateLimitClock;          // monotonic ms for the rate limiter; empty: the real one
 };
 
 // The whole local tenant: HTTP server, rate limiter, tenant state, admin API and OAuth
@@ -41,6 +46,11 @@ public:
     QUrl baseUrl() const;            // http://127.0.0.1:PORT
     TenantState &state();
     QString startupNote() const;     // e.g. the "state file was corrupt, moved aside" message
+
+    // The parts, for tests and the GUI (valid after start() succeeded; limiter always).
+    HttpServer *httpServer() const;
+    GrantStore *grants() const;
+    RateLimiter &rateLimiter();
 
 private:
     struct Private;
