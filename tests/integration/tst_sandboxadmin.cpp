@@ -4,12 +4,19 @@
 #include "adminapi.h"
 #include "oauthendpoints.h"
 #include "router.h"
+#include "sandboxserver.h"
 #include "swaggercheck.h"
 #include "tenantstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Sandbox;
 using namespace Qt::StringLiterals;
@@ -75,6 +82,53 @@ QStringList ids(const HttpResponse &response, const QString &list, const QString
     return out;
 }
 
+// One exchange over a real socket.
+struct Reply
+{
+    int status = 0; // 0: no HTTP response (connection failed, timed out)
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+Reply exchange(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+               const QByteArray &authorization = {}, const QByteArray &contentType = "application/json")
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    Reply out;
+    if (reply->isFinished() || finished.wait(20000)) {
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.body = reply->readAll();
+        out.headers = reply->rawHeaderPairs();
+    }
+    reply->deleteLater();
+    return out;
+}
+
+// RFC 6749 §2.3.1: client id and secret form-encoded, then HTTP Basic.
+QByteArray basicAuth(const QString &clientId, const QString &secret)
+{
+    const QByteArray id = QUrl::toPercentEncoding(clientId);
+    const QByteArray password = QUrl::toPercentEncoding(secret);
+    return "Basic " + QByteArray(id + ':' + password).toBase64();
+}
+
 } // namespace
 
 // The response matches the schema admin.json gives for this operation and status.
@@ -118,7 +172,16 @@ private Q_SLOTS:
     void clientErrors();
     void listsNeverCarrySecrets();
 
+    // Over real sockets, through SandboxServer (HTTP server, rate limiter, GrantStore tokens).
+    void socketsAuthentication();
+    void socketsEveryRoute();
+    void socketsRestartKeepsState();
+
 private:
+    QByteArray adminToken(QNetworkAccessManager &network, const QUrl &base, const QString &clientId, const QString &secret,
+                          const QString &workspace = u"admin"_s);
+    void checkReply(const Reply &reply, const QString &pathTemplate, const QByteArray &method);
+
     HttpResponse call(const QByteArray &method, const QString &path, const QByteArray &body = {},
                       const QString &authorization = kGoodToken);
     HttpResponse call(const QByteArray &method, const QString &path, const QJsonObject &body)
@@ -690,6 +753,218 @@ void TestSandboxAdmin::listsNeverCarrySecrets()
         QVERIFY2(!containsKey(items, u"secret"_s), qPrintable(path));
         QVERIFY2(!response.body.contains("secret-password"), qPrintable(path));
     }
+}
+
+QByteArray TestSandboxAdmin::adminToken(QNetworkAccessManager &network, const QUrl &base, const QString &clientId,
+                                        const QString &secret, const QString &workspace)
+{
+    const QUrl url(base.toString() + u'/' + kTenant + u'/' + workspace + u"/oauth2/token"_s);
+    const Reply reply = exchange(network, "POST", url, "grant_type=client_credentials", basicAuth(clientId, secret),
+                                 "application/x-www-form-urlencoded");
+    if (reply.status != 200)
+        qWarning("token request: %d %s", reply.status, reply.body.constData());
+    const QString token = reply.json().value(u"access_token"_s).toString();
+    return token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1();
+}
+
+void TestSandboxAdmin::checkReply(const Reply &reply, const QString &pathTemplate, const QByteArray &method)
+{
+    const QStringList problems = m_spec.validateResponse(pathTemplate, method, reply.status, reply.body);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 %2 (%3): "_s.arg(QString::fromLatin1(method), pathTemplate).arg(reply.status)
+                                            + problems.join(u"\n")));
+    // Every response carries the rate-limit headers of its API group.
+    QVERIFY(!reply.header("X-RateLimit-Limit").isEmpty());
+    QVERIFY(!reply.header("X-RateLimit-Remaining").isEmpty());
+    QVERIFY(!reply.header("X-RateLimit-Reset").isEmpty());
+}
+
+#define CHECK_REPLY(reply, pathTemplate, method)                                                                      \
+    do {                                                                                                              \
+        checkReply(reply, pathTemplate, method);                                                                      \
+        if (QTest::currentTestFailed())                                                                               \
+            return;                                                                                                   \
+    } while (false)
+
+void TestSandboxAdmin::socketsAuthentication()
+{
+    SandboxOptions options;
+    options.tenantId = kTenant;
+    SandboxServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const QString api = server.baseUrl().toString() + u"/api/admin/"_s + kTenant;
+
+    const Reply none = exchange(network, "GET", QUrl(api + u"/servers"_s));
+    QCOMPARE(none.status, 401);
+    CHECK_REPLY(none, u"/servers"_s, "GET");
+    QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
+
+    const Reply forged = exchange(network, "GET", QUrl(api + u"/servers"_s), {}, "Bearer not-a-token");
+    QCOMPARE(forged.status, 401);
+    CHECK_REPLY(forged, u"/servers"_s, "GET");
+
+    // The admin client's token opens the API.
+    const QByteArray token = adminToken(network, server.baseUrl(), server.state().adminClientId(), server.state().adminClientSecret());
+    QVERIFY(!token.isEmpty());
+    const Reply listed = exchange(network, "GET", QUrl(api + u"/servers"_s), {}, token);
+    QCOMPARE(listed.status, 200);
+    CHECK_REPLY(listed, u"/servers"_s, "GET");
+
+    // A token of another workspace does not.
+    const Reply workspace = exchange(network, "POST", QUrl(api + u"/servers"_s), R"({"id": "shop"})", token);
+    QCOMPARE(workspace.status, 201);
+    const Reply client = exchange(network, "POST", QUrl(api + u"/clients"_s),
+                                  R"({"authorization_server_id": "shop", "grant_types": ["client_credentials"]})", token);
+    QCOMPARE(client.status, 201);
+    const QByteArray shopToken = adminToken(network, server.baseUrl(), client.json().value(u"client_id"_s).toString(),
+                                            client.json().value(u"client_secret"_s).toString(), u"shop"_s);
+    QVERIFY(!shopToken.isEmpty());
+    const Reply wrong = exchange(network, "GET", QUrl(api + u"/servers"_s), {}, shopToken);
+    QCOMPARE(wrong.status, 403);
+    CHECK_REPLY(wrong, u"/servers"_s, "GET");
+
+    // Another tenant in the path.
+    const Reply tenant = exchange(network, "GET", QUrl(server.baseUrl().toString() + u"/api/admin/other/servers"_s), {}, token);
+    QCOMPARE(tenant.status, 404);
+    CHECK_REPLY(tenant, u"/servers"_s, "GET");
+}
+
+void TestSandboxAdmin::socketsEveryRoute()
+{
+    SandboxOptions options;
+    options.tenantId = kTenant;
+    SandboxServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const QString api = server.baseUrl().toString() + u"/api/admin/"_s + kTenant;
+    const QByteArray token = adminToken(network, server.baseUrl(), server.state().adminClientId(), server.state().adminClientSecret());
+    QVERIFY(!token.isEmpty());
+    const auto call = [&](const QByteArray &method, const QString &path, const QByteArray &body = {}) {
+        return exchange(network, method, QUrl(api + path), body, token);
+    };
+
+    Reply r = call("POST", u"/servers"_s, R"({"id": "shop", "name": "Shop", "access_token_ttl": "15m"})");
+    QCOMPARE(r.status, 201);
+    CHECK_REPLY(r, u"/servers"_s, "POST");
+    QCOMPARE(r.json().value(u"issuer_url"_s).toString(), server.baseUrl().toString() + u"/acme/shop"_s);
+    QCOMPARE(r.json().value(u"access_token_ttl"_s).toString(), u"15m0s"_s);
+    r = call("POST", u"/servers"_s, R"({"id": "shop"})");
+    QCOMPARE(r.status, 409);
+    CHECK_REPLY(r, u"/servers"_s, "POST");
+    r = call("POST", u"/servers"_s, R"({"key_type": "dsa"})");
+    QCOMPARE(r.status, 422);
+    CHECK_REPLY(r, u"/servers"_s, "POST");
+    QCOMPARE(r.json().value(u"details"_s)[u"field"_s].toString(), u"key_type"_s);
+    r = call("POST", u"/servers"_s, "{not json");
+    QCOMPARE(r.status, 400);
+    CHECK_REPLY(r, u"/servers"_s, "POST");
+    r = call("GET", u"/servers"_s);
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/servers"_s, "GET");
+    r = call("GET", u"/servers/shop"_s);
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/servers/{wid}"_s, "GET");
+    r = call("PUT", u"/servers/shop"_s, R"({"name": "Shop 2"})");
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/servers/{wid}"_s, "PUT");
+
+    r = call("POST", u"/servers/shop/idps/static"_s, R"({"id": "users", "credentials": {"users": [{"username": "alice", "password": "wonderland"}]}})");
+    QCOMPARE(r.status, 201);
+    CHECK_REPLY(r, u"/servers/{wid}/idps/static"_s, "POST");
+    r = call("GET", u"/servers/shop/idps"_s);
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/servers/{wid}/idps"_s, "GET");
+    QVERIFY(!r.body.contains("wonderland"));
+    r = call("GET", u"/servers/shop/idps/static/users"_s);
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/servers/{wid}/idps/static/{iid}"_s, "GET");
+    r = call("PUT", u"/servers/shop/idps/static/users"_s, R"({"name": "Users"})");
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/servers/{wid}/idps/static/{iid}"_s, "PUT");
+
+    r = call("POST", u"/clients"_s, R"({"client_id": "app", "authorization_server_id": "shop", "redirect_uris": ["http://127.0.0.1/cb"]})");
+    QCOMPARE(r.status, 201);
+    CHECK_REPLY(r, u"/clients"_s, "POST");
+    const QByteArray secret = r.json().value(u"client_secret"_s).toString().toUtf8();
+    QVERIFY(secret.size() >= 32);
+    r = call("POST", u"/clients"_s, R"({"authorization_server_id": "shop", "grant_types": ["password"]})");
+    QCOMPARE(r.status, 422);
+    CHECK_REPLY(r, u"/clients"_s, "POST");
+    r = call("GET", u"/clients/app"_s);
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/clients/{cid}"_s, "GET");
+    r = call("PUT", u"/clients/app"_s, R"({"client_name": "App", "redirect_uris": ["http://127.0.0.1/cb"]})");
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/clients/{cid}"_s, "PUT");
+    r = call("GET", u"/servers/shop/clients"_s);
+    QCOMPARE(r.status, 200);
+    CHECK_REPLY(r, u"/servers/{wid}/clients"_s, "GET");
+    QVERIFY(!r.body.contains(secret));
+
+    r = call("DELETE", u"/clients/app"_s);
+    QCOMPARE(r.status, 204);
+    CHECK_REPLY(r, u"/clients/{cid}"_s, "DELETE");
+    r = call("DELETE", u"/servers/shop/idps/users"_s);
+    QCOMPARE(r.status, 204);
+    CHECK_REPLY(r, u"/servers/{wid}/idps/{iid}"_s, "DELETE");
+    r = call("DELETE", u"/servers/shop"_s);
+    QCOMPARE(r.status, 204);
+    CHECK_REPLY(r, u"/servers/{wid}"_s, "DELETE");
+    r = call("GET", u"/servers/shop"_s);
+    QCOMPARE(r.status, 404);
+    CHECK_REPLY(r, u"/servers/{wid}"_s, "GET");
+}
+
+void TestSandboxAdmin::socketsRestartKeepsState()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxOptions options;
+    options.tenantId = kTenant;
+    options.dataDirectory = dir.path();
+    QString adminId, adminSecret, kid;
+    {
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        adminId = server.state().adminClientId();
+        adminSecret = server.state().adminClientSecret();
+        const QByteArray token = adminToken(network, server.baseUrl(), adminId, adminSecret);
+        QVERIFY(!token.isEmpty());
+        const QString api = server.baseUrl().toString() + u"/api/admin/"_s + kTenant;
+        QCOMPARE(exchange(network, "POST", QUrl(api + u"/servers"_s), R"({"id": "shop", "key_type": "ps"})", token).status, 201);
+        QCOMPARE(exchange(network, "POST", QUrl(api + u"/clients"_s),
+                          R"({"client_id": "app", "authorization_server_id": "shop", "grant_types": ["client_credentials"]})", token).status, 201);
+        const Reply jwks = exchange(network, "GET", QUrl(server.baseUrl().toString() + u"/acme/shop/.well-known/jwks.json"_s));
+        QCOMPARE(jwks.status, 200);
+        kid = jwks.json().value(u"keys"_s)[0][u"kid"_s].toString();
+        QVERIFY(!kid.isEmpty());
+    }
+    SandboxServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QVERIFY2(server.startupNote().isEmpty(), qPrintable(server.startupNote()));
+    QCOMPARE(server.state().adminClientId(), adminId);
+    QCOMPARE(server.state().adminClientSecret(), adminSecret);
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const QByteArray token = adminToken(network, server.baseUrl(), adminId, adminSecret);
+    QVERIFY(!token.isEmpty());
+    const QString api = server.baseUrl().toString() + u"/api/admin/"_s + kTenant;
+    const Reply shop = exchange(network, "GET", QUrl(api + u"/servers/shop"_s), {}, token);
+    QCOMPARE(shop.status, 200);
+    CHECK_REPLY(shop, u"/servers/{wid}"_s, "GET");
+    QCOMPARE(shop.json().value(u"key_type"_s).toString(), u"ps"_s);
+    QCOMPARE(exchange(network, "GET", QUrl(api + u"/clients/app"_s), {}, token).status, 200);
+    const Reply jwks = exchange(network, "GET", QUrl(server.baseUrl().toString() + u"/acme/shop/.well-known/jwks.json"_s));
+    QCOMPARE(jwks.json().value(u"keys"_s)[0][u"kid"_s].toString(), kid);
+    QCOMPARE(jwks.json().value(u"keys"_s)[0][u"alg"_s].toString(), u"PS256"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAdmin)
