@@ -81,7 +81,7 @@ bool redirectUriMatches(const QString &registered, const QString &requested)
     rNoPort.setPort(-1);
     qNoPort.setPort(-1);
     return rNoPort.toString(QUrl::FullyEncoded) == qNoPort.toString(QUrl::FullyEncoded)
-           && !q.userInfo().size() && !r.userInfo().size();
+           && q.userInfo().isEmpty() && r.userInfo().isEmpty();
 }
 
 std::optional<QStringList> resolveScopes(const QJsonObject &client, const QString &requested)
