@@ -24,6 +24,7 @@ struct Command
 constexpr std::array commands{
     Command{"decode", QT_TRANSLATE_NOOP("Cli", "Decode a token and print its parts as JSON"), &decodeCommand},
     Command{"verify", QT_TRANSLATE_NOOP("Cli", "Verify a token's signature and claims; print the checks as JSON"), &verifyCommand},
+    Command{"sandbox", QT_TRANSLATE_NOOP("Cli", "Run the local sandbox tenant on a loopback port until stopped"), &sandboxCommand},
 };
 
 const Command *findCommand(const QString &name)

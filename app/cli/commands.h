@@ -22,6 +22,7 @@ enum ExitCode : int {
 // arguments[0] is "tokenscope <command>" (for messages), the rest are the command's own.
 int decodeCommand(QCoreApplication &app, const QStringList &arguments);
 int verifyCommand(QCoreApplication &app, const QStringList &arguments);
+int sandboxCommand(QCoreApplication &app, const QStringList &arguments);
 
 // stdout gets exactly one compact JSON document and a newline.
 void printJson(const QJsonObject &object);
