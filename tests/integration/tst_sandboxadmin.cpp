@@ -171,6 +171,8 @@ private Q_SLOTS:
     void clients();
     void clientErrors();
     void listsNeverCarrySecrets();
+    void hostileBodies_data();
+    void hostileBodies();
 
     // Over real sockets, through SandboxServer (HTTP server, rate limiter, GrantStore tokens).
     void socketsAuthentication();
@@ -753,6 +755,51 @@ void TestSandboxAdmin::listsNeverCarrySecrets()
         QVERIFY2(!containsKey(items, u"secret"_s), qPrintable(path));
         QVERIFY2(!response.body.contains("secret-password"), qPrintable(path));
     }
+}
+
+void TestSandboxAdmin::hostileBodies_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("nested arrays") << QByteArray("POST") << u"/servers"_s
+                                   << QByteArray(100000, '[') << 400;
+    QTest::newRow("nested objects in a field") << QByteArray("POST") << u"/servers"_s
+                                               << QByteArray("{\"advanced\": " + QByteArray(500, '[') + QByteArray(500, ']') + "}") << 400;
+    QTest::newRow("unicode id") << QByteArray("POST") << u"/servers"_s << QByteArray("{\"id\": \"w\xc3\xb6rk\"}") << 422;
+    QTest::newRow("id with nul") << QByteArray("POST") << u"/servers"_s << QByteArray("{\"id\": \"a\\u0000b\"}") << 422;
+    QTest::newRow("invalid utf-8") << QByteArray("POST") << u"/servers"_s << QByteArray("{\"name\": \"\xff\xfe\"}") << 400;
+    QTest::newRow("huge number") << QByteArray("POST") << u"/servers"_s << QByteArray("{\"version\": 1e400}") << 400;
+    QTest::newRow("duration overflow") << QByteArray("POST") << u"/servers"_s
+                                       << QByteArray("{\"access_token_ttl\": \"99999999999999999999h\"}") << 422;
+    QByteArray users = "{\"credentials\": {\"users\": [";
+    for (int i = 0; i < 5000; ++i)
+        users += (i ? "," : "") + QByteArray(R"({"username": "u)") + QByteArray::number(i) + R"(", "password": "p"})";
+    users += "]}}";
+    QTest::newRow("5000 users") << QByteArray("POST") << u"/servers/shop/idps/static"_s << users << 201;
+    QByteArray redirects = R"({"authorization_server_id": "shop", "redirect_uris": [)";
+    for (int i = 0; i < 5000; ++i)
+        redirects += (i ? "," : "") + QByteArray(R"("https://app.example/cb/)") + QByteArray::number(i) + '"';
+    redirects += "]}";
+    QTest::newRow("5000 redirect URIs") << QByteArray("POST") << u"/clients"_s << redirects << 201;
+    QTest::newRow("users as a huge string") << QByteArray("POST") << u"/servers/shop/idps/static"_s
+                                            << QByteArray("{\"credentials\": {\"users\": \"" + QByteArray(500000, 'x') + "\"}}") << 400;
+}
+
+void TestSandboxAdmin::hostileBodies()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const HttpResponse response = call(method, admin(path), body);
+    QCOMPARE(response.status, status);
+    if (status >= 400)
+        CHECK_ERROR_DOC(response);
+    // The API keeps answering.
+    QCOMPARE(call("GET", admin(u"/servers/shop"_s)).status, 200);
 }
 
 QByteArray TestSandboxAdmin::adminToken(QNetworkAccessManager &network, const QUrl &base, const QString &clientId,
