@@ -53,7 +53,7 @@ HttpResponse errorPage(int status, const QString &message)
 }
 
 HttpResponse loginPage(const Workspace &workspace, const QJsonObject &client, const QString &formToken,
-                       const QString &action, const QString &problem)
+                       const QString &action, const QString &problem, const QString &loginHint = {})
 {
     QString clientName = client.value(QLatin1String("client_name")).toString();
     if (clientName.isEmpty())
@@ -68,7 +68,8 @@ HttpResponse loginPage(const Workspace &workspace, const QJsonObject &client, co
     body += "<form method=\"post\" action=\"" + escape(action) + "\">"
             "<input type=\"hidden\" name=\"form_token\" value=\"" + escape(formToken) + "\">"
             "<label for=\"username\">Username</label>"
-            "<input id=\"username\" name=\"username\" autocomplete=\"username\" required autofocus>"
+            "<input id=\"username\" name=\"username\" autocomplete=\"username\" value=\"" + escape(loginHint)
+            + "\" required autofocus>"
             "<label for=\"password\">Password</label>"
             "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>"
             "<div class=\"buttons\"><button type=\"submit\" id=\"sign-in\">Sign in</button> "
@@ -265,7 +266,8 @@ HttpResponse authorizeGet(TenantState &state, GrantStore &grants, const HttpRequ
                             QStringLiteral("prompt=none: the sandbox has no login session"));
 
     const QString formToken = grants.createLogin(login);
-    return loginPage(*workspace, *client, formToken, request.path, {});
+    // OpenID Connect Core §3.1.2.1 login_hint: prefilled, nothing more.
+    return loginPage(*workspace, *client, formToken, request.path, {}, formValue(q, QStringLiteral("login_hint")));
 }
 
 HttpResponse authorizePost(TenantState &state, GrantStore &grants, const HttpRequest &request, const PathParams &params)

@@ -419,12 +419,13 @@ void registerOAuthEndpoints(Router &router, TenantState &state, GrantStore &gran
 {
     TenantState *s = &state;
     GrantStore *g = &grants;
-    router.add("GET", Prefix + QLatin1String("/.well-known/openid-configuration"), ApiGroup::Public,
+    // Discovery and JWKS are operations of oauth2.json, so they count against the OAuth2 group.
+    router.add("GET", Prefix + QLatin1String("/.well-known/openid-configuration"), ApiGroup::OAuth2,
                [s](const HttpRequest &request, const PathParams &params) {
                    const auto workspace = resolve(*s, request, params);
                    return workspace ? discovery(*s, *workspace) : OAuth::workspaceNotFound();
                });
-    router.add("GET", Prefix + QLatin1String("/.well-known/jwks.json"), ApiGroup::Public,
+    router.add("GET", Prefix + QLatin1String("/.well-known/jwks.json"), ApiGroup::OAuth2,
                [s](const HttpRequest &request, const PathParams &params) {
                    const auto workspace = resolve(*s, request, params);
                    return workspace ? jwks(*s, *workspace) : OAuth::workspaceNotFound();

@@ -964,7 +964,8 @@ void TestSandboxOAuth::loginFailures()
     const QList<QPair<QString, QString>> query{{QStringLiteral("response_type"), QStringLiteral("code")},
                                                {QStringLiteral("client_id"), m_confidential},
                                                {QStringLiteral("redirect_uri"), Redirect},
-                                               {QStringLiteral("state"), QStringLiteral("s1")}};
+                                               {QStringLiteral("state"), QStringLiteral("s1")},
+                                               {QStringLiteral("login_hint"), QStringLiteral("a\"lice")}};
     const QString endpoint = path(Workspace, QStringLiteral("/oauth2/authorize"));
     const QList<QPair<QByteArray, QByteArray>> form{
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}};
@@ -972,6 +973,7 @@ void TestSandboxOAuth::loginFailures()
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("Confidential &lt;app&gt;")); // escaped client name
     QVERIFY(!page.body.contains(SpecialSecret.toUtf8()));
+    QVERIFY(page.body.contains("name=\"username\" autocomplete=\"username\" value=\"a&quot;lice\""));
     const QString first = formToken(page.body);
     QVERIFY(!first.isEmpty());
 
