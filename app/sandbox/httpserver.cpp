@@ -195,8 +195,10 @@ private:
             // Lingering: the client's leftovers are read and dropped, so that closing does not
             // reset the connection before it has read our answer.
             m_lingerBytes += m_socket->skip(m_socket->bytesAvailable());
-            if (m_lingerBytes > 16 * m_limits.maxBodyBytes)
-                abort(), finish();
+            if (m_lingerBytes > 16 * m_limits.maxBodyBytes) {
+                abort();
+                finish();
+            }
             return;
         }
         m_buffer += m_socket->readAll();

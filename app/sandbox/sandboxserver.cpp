@@ -15,18 +15,6 @@ Q_LOGGING_CATEGORY(lcSandboxServer, "tokenscope.sandbox.server", QtWarningMsg)
 
 namespace Sandbox {
 
-namespace {
-
-// TenantState::setBaseUrl lands with the state engineer's work; until then this compiles to nothing.
-template<typename State>
-void publishBaseUrl(State &state, const QUrl &url)
-{
-    if constexpr (requires { state.setBaseUrl(url); })
-        state.setBaseUrl(url);
-}
-
-} // namespace
-
 struct SandboxServer::Private
 {
     explicit Private(SandboxOptions o)
@@ -101,7 +89,7 @@ bool SandboxServer::start(QString *error)
         d->server = new HttpServer(d->router, &d->limiter, this);
     if (!d->server->listen(address, d->options.port, error))
         return false;
-    publishBaseUrl(*d->state, d->server->baseUrl());
+    d->state->setBaseUrl(d->server->baseUrl()); // issuer URLs name the real port
     qCInfo(lcSandboxServer).noquote() << "listening on" << d->server->baseUrl().toString() << "tenant" << d->state->tenantId();
     return true;
 }
