@@ -47,8 +47,11 @@ struct SigningKey
 // The sandbox tenant's configuration: workspaces (admin.json Server), static IDPs with their
 // users, clients, and each workspace's signing keys. Documents are kept as admin.json shapes,
 // field by field; defaults are filled in on create (ids, secrets, TTLs as Go durations, key_type
-// "ecdsa", grant types ...). Persisted atomically (QSaveFile) under the data directory after
-// every change; an empty data directory means ephemeral (memory only).
+// "ecdsa", grant types ...). PUT replaces a document (left-out fields return to their
+// defaults) but keeps its identity: ids, the workspace's key_type and keys, secrets and user
+// passwords that are not sent again. Persisted atomically (QSaveFile, 0600) to
+// <dataDirectory>/state.json after every change; one TenantState per data directory (a lock
+// file); an empty data directory means ephemeral (memory only).
 class TenantState final : public QObject
 {
     Q_OBJECT
@@ -60,9 +63,9 @@ public:
 
     struct LoadResult
     {
-        // false: the data directory is unusable (cannot be created or written, or a damaged
-        // state file could not be moved aside); the state is then in memory only and the
-        // caller should refuse to start. message says why (translated).
+        // false: the data directory is unusable (cannot be created or written, another sandbox
+        // holds its lock, or a damaged state file could not be moved aside); the state is then
+        // in memory only and the caller should refuse to start. message says why (translated).
         bool ok = true;
         QString message; // e.g. "state file was corrupt; moved aside to …/state.json.corrupt-20261122T…"
         QString movedAsideTo; // the damaged file's new path, when it was moved aside
@@ -112,7 +115,8 @@ public:
 
     // Read side for the OAuth endpoints: full documents, secrets and passwords included.
     std::optional<QJsonObject> clientWithSecret(const QString &cid) const;
-    QList<QJsonObject> staticUsers(const QString &wid) const;   // admin.json StaticUser, with password
+    // admin.json StaticUser documents, with password, of the workspace's enabled static IDPs.
+    QList<QJsonObject> staticUsers(const QString &wid) const;
     QList<SigningKey> signingKeys(const QString &wid) const;
 
 Q_SIGNALS:
