@@ -434,8 +434,10 @@ private:
         if (length > 0) {
             m_timer.start(m_limits.bodyTimeoutMs);
             // RFC 9110 §10.1.1
-            if (expectContinue && !http10 && m_buffer.size() < length)
+            if (expectContinue && !http10 && m_buffer.size() < length) {
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                m_socket->flush();
+            }
         }
         return true;
     }
@@ -480,7 +482,8 @@ private:
 
     void send(const HttpResponse &response, bool close)
     {
-        const int status = response.status >= 100 && response.status <= 999 ? response.status : 500;
+        // A handler's interim (1xx) or out-of-range status would break the framing.
+        const int status = response.status >= 200 && response.status <= 599 ? response.status : 500;
         QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
         for (const auto &[name, value] : response.headers) {
             const QByteArray lower = name.toLower();
@@ -502,6 +505,10 @@ private:
         if (bodyAllowed && !m_headRequest)
             out += response.body;
         m_socket->write(out);
+        // Hand the answer to the kernel now: a client that half-closes after its request (EOF on
+        // our side) makes QTcpSocket drop the connection at the next read notification, and
+        // whatever is still in its write buffer then.
+        m_socket->flush();
         if (close)
             startClosing();
     }
@@ -632,7 +639,7 @@ void HttpServer::close()
     const QList<HttpConnection *> connections = std::exchange(m_connections, {});
     for (HttpConnection *connection : connections) {
         connection->abort();
-        delete connection;
+        connection->deleteLater(); // close() may run inside one of its handlers
     }
 }
 

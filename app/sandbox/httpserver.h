@@ -32,7 +32,8 @@ class HttpConnection;
 // Every response is framed by the server (Content-Length, Date, Connection) and carries the
 // rate-limit headers of the route's API group when a RateLimiter is set. Errors produced by the
 // server itself use Cloudentity's admin error body {status_code, error, error_code, details}.
-// Handlers run on the event loop; the server never blocks.
+// Handlers run on the event loop; the server never blocks. A client that half-closes after its
+// request gets its answer as far as the kernel's send buffer takes it (QTcpSocket closes on EOF).
 class HttpServer final : public QObject
 {
     Q_OBJECT

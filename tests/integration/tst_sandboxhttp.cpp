@@ -15,6 +15,10 @@
 #include <optional>
 #include <stdexcept>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Sandbox;
 
 namespace {
@@ -170,6 +174,9 @@ private slots:
         m_router.add("GET", QStringLiteral("/throws"), ApiGroup::Public, [](const HttpRequest &, const PathParams &) -> HttpResponse {
             throw std::runtime_error("handler bug");
         });
+        m_router.add("GET", QStringLiteral("/interim"), ApiGroup::Public, [](const HttpRequest &, const PathParams &) {
+            return HttpResponse::empty(101); // a handler cannot switch protocols or send interim answers
+        });
         m_router.add("GET", QStringLiteral("/injection"), ApiGroup::Public, [](const HttpRequest &, const PathParams &) {
             HttpResponse response;
             response.setHeader("X-Evil", "a\r\nSet-Cookie: x=1");
@@ -234,6 +241,9 @@ private slots:
         const Response thrown = roundTrip(get("/throws"));
         QCOMPARE(thrown.status, 500);
         QCOMPARE(thrown.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("internal_server_error"));
+
+        const Response interim = roundTrip(get("/interim"));
+        QCOMPARE(interim.status, 500);
 
         const Response injected = roundTrip(get("/injection"));
         QCOMPARE(injected.status, 200);
@@ -594,6 +604,39 @@ private slots:
         QVERIFY(error.contains(QString::number(m_server->port())));
         QVERIFY(!second.isListening());
         QVERIFY(second.baseUrl().isEmpty());
+    }
+
+#ifdef Q_OS_UNIX
+    void halfClosedClientGetsAnswer()
+    {
+        // Some clients shut down their sending side after the request (EOF for the server).
+        Client client(m_server->port());
+        QTRY_COMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+        client.send("GET /hello HTTP/1.0\r\n\r\n");
+        QVERIFY(client.socket.flush());
+        QCOMPARE(::shutdown(int(client.socket.socketDescriptor()), SHUT_WR), 0);
+        QTRY_VERIFY(hasResponse(client.received));
+        QCOMPARE(takeResponse(client.received)->body, QByteArray("hello"));
+        QTRY_COMPARE(m_server->connectionCount(), 0);
+    }
+#endif
+
+    void ipv6Loopback()
+    {
+        HttpServer six(m_router, m_limiter.get());
+        QString error;
+        if (!six.listen(QHostAddress::LocalHostIPv6, 0, &error))
+            QSKIP(qPrintable(QStringLiteral("no IPv6 loopback here: ") + error));
+        QCOMPARE(six.baseUrl().toString(), QStringLiteral("http://[::1]:%1").arg(six.port()));
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHostIPv6, six.port());
+        socket.write(get("/items/6"));
+        QTRY_VERIFY(hasResponse(received));
+        const std::optional<Response> response = takeResponse(received);
+        QCOMPARE(response->json().value(QStringLiteral("base")).toString(), six.baseUrl().toString());
+        QCOMPARE(response->json().value(QStringLiteral("peer")).toString(), QStringLiteral("::1"));
     }
 
     void withoutLimiter()
