@@ -513,12 +513,12 @@ void TestSandboxOAuth::discovery()
     const QJsonObject doc = reply.json();
     const QString iss = issuer();
     QCOMPARE(doc.value(u"issuer").toString(), iss);
-    QCOMPARE(doc.value(u"authorization_endpoint").toString(), iss + u"/oauth2/authorize");
-    QCOMPARE(doc.value(u"token_endpoint").toString(), iss + u"/oauth2/token");
-    QCOMPARE(doc.value(u"jwks_uri").toString(), iss + u"/.well-known/jwks.json");
-    QCOMPARE(doc.value(u"userinfo_endpoint").toString(), iss + u"/userinfo");
-    QCOMPARE(doc.value(u"introspection_endpoint").toString(), iss + u"/oauth2/introspect");
-    QCOMPARE(doc.value(u"revocation_endpoint").toString(), iss + u"/oauth2/revoke");
+    QCOMPARE(doc.value(u"authorization_endpoint").toString(), QString(iss + u"/oauth2/authorize"));
+    QCOMPARE(doc.value(u"token_endpoint").toString(), QString(iss + u"/oauth2/token"));
+    QCOMPARE(doc.value(u"jwks_uri").toString(), QString(iss + u"/.well-known/jwks.json"));
+    QCOMPARE(doc.value(u"userinfo_endpoint").toString(), QString(iss + u"/userinfo"));
+    QCOMPARE(doc.value(u"introspection_endpoint").toString(), QString(iss + u"/oauth2/introspect"));
+    QCOMPARE(doc.value(u"revocation_endpoint").toString(), QString(iss + u"/oauth2/revoke"));
     QCOMPARE(doc.value(u"code_challenge_methods_supported").toArray(), QJsonArray{QStringLiteral("S256")});
     QCOMPARE(doc.value(u"authorization_response_iss_parameter_supported").toBool(), true);
     const QJsonArray grants = doc.value(u"grant_types_supported").toArray();
