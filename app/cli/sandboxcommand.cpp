@@ -35,8 +35,10 @@ int g_signalSocket[2] = {-1, -1};
 
 extern "C" void onTerminationSignal(int)
 {
+    const int savedErrno = errno; // async-signal-safe: write() only, errno kept
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(g_signalSocket[0], &byte, 1);
+    errno = savedErrno;
 }
 
 // Installs SIGINT/SIGTERM handlers that quit the application's event loop.
