@@ -70,26 +70,36 @@ std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
     if (size % 4 == 1)
         return std::nullopt;
 
-    QByteArray out;
-    out.reserve(size / 4 * 3 + 2);
-    quint32 accumulator = 0;
-    int bits = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const int value = DecodeTable[static_cast<unsigned char>(text[i])];
-        if (value < 0)
+    // Decoded straight into a pre-sized buffer: whole groups of four characters, then the tail.
+    const auto *in = reinterpret_cast<const unsigned char *>(text.data());
+    const qsizetype whole = size / 4 * 4;
+    const qsizetype rest = size - whole; // 0, 2 or 3
+    QByteArray out(size / 4 * 3 + (rest > 0 ? rest - 1 : 0), Qt::Uninitialized);
+    char *o = out.data();
+    for (qsizetype i = 0; i < whole; i += 4) {
+        const int a = DecodeTable[in[i]], b = DecodeTable[in[i + 1]], c = DecodeTable[in[i + 2]], d = DecodeTable[in[i + 3]];
+        if ((a | b | c | d) < 0)
             return std::nullopt;
-        accumulator = (accumulator << 6) | quint32(value);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.append(static_cast<char>((accumulator >> bits) & 0xff));
-        }
-        accumulator &= 0xff; // keep only what can still matter
+        const quint32 n = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6) | quint32(d);
+        o[0] = static_cast<char>(n >> 16);
+        o[1] = static_cast<char>((n >> 8) & 0xff);
+        o[2] = static_cast<char>(n & 0xff);
+        o += 3;
     }
     // RFC 4648 §3.5: the unused low bits of the last character must be zero. Lenient decoders
     // accept "Zh" for "Zg", which lets a signature be re-spelled without changing its bytes.
-    if (bits > 0 && (accumulator & ((1u << bits) - 1)) != 0)
-        return std::nullopt;
+    if (rest == 2) {
+        const int a = DecodeTable[in[whole]], b = DecodeTable[in[whole + 1]];
+        if ((a | b) < 0 || (b & 0x0f) != 0)
+            return std::nullopt;
+        o[0] = static_cast<char>((a << 2) | (b >> 4));
+    } else if (rest == 3) {
+        const int a = DecodeTable[in[whole]], b = DecodeTable[in[whole + 1]], c = DecodeTable[in[whole + 2]];
+        if ((a | b | c) < 0 || (c & 0x03) != 0)
+            return std::nullopt;
+        o[0] = static_cast<char>((a << 2) | (b >> 4));
+        o[1] = static_cast<char>(((b & 0x0f) << 4) | (c >> 2));
+    }
     return out;
 }
 

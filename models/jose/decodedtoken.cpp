@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QVarLengthArray>
 
 namespace Jose {
 
@@ -20,6 +21,9 @@ class Text
 
 
 QString partLabel(TokenPart part);
+
+// A token's dot-separated parts, as views into its ASCII bytes.
+using TokenParts = QVarLengthArray<QByteArrayView, 8>;
 
 // The message names the part (translated) before the detail, unless it is about the whole token.
 DecodeProblem makeProblem(TokenPart part, const QString &detail, bool fatal)
@@ -186,7 +190,7 @@ QString opaqueCharacterSet(QByteArrayView text)
     return QStringLiteral("token68");
 }
 
-void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArrayView> &parts)
+void decodeJws(DecodedToken &token, QByteArrayView compact, const TokenParts &parts)
 {
     const qsizetype payloadOffset = parts[0].size() + 1;
     const qsizetype signatureOffset = payloadOffset + parts[1].size() + 1;
@@ -248,7 +252,7 @@ void decodeJws(DecodedToken &token, QByteArrayView compact, const QList<QByteArr
         token.kind = unsecured ? TokenKind::Unsecured : TokenKind::Jws;
 }
 
-void decodeJwe(DecodedToken &token, const QList<QByteArrayView> &parts)
+void decodeJwe(DecodedToken &token, const TokenParts &parts)
 {
     const auto header = decodeHeader(parts[0], token);
     if (header) {
@@ -307,41 +311,63 @@ DecodedToken decodeToken(QStringView input)
                                                                  .arg(MaxTokenInputBytes / (1024 * 1024))));
         return token;
     }
-    for (const QChar c : input) {
-        if (!c.isSpace())
-            token.compact.append(c);
+    // One pass: drop whitespace, copy the ASCII into a byte buffer, find the dots. Anything
+    // that is neither printable ASCII nor whitespace takes the slow path below, which says where.
+    const qsizetype inputSize = input.size();
+    QByteArray ascii(inputSize, Qt::Uninitialized);
+    char *out = ascii.data();
+    const char16_t *in = input.utf16();
+    TokenParts parts;
+    qsizetype length = 0, from = 0;
+    bool whitespace = false, plain = true;
+    for (qsizetype i = 0; i < inputSize; ++i) {
+        const char16_t u = in[i];
+        if (u > 0x20 && u < 0x80) {
+            out[length] = static_cast<char>(u);
+            if (u == '.') {
+                parts.append(QByteArrayView(out + from, length - from));
+                from = length + 1;
+            }
+            ++length;
+        } else if (QChar::isSpace(u)) {
+            whitespace = true;
+        } else {
+            plain = false;
+            break;
+        }
     }
-    if (token.compact.isEmpty()) {
+    if (!plain) {
+        for (const QChar c : input) {
+            if (!c.isSpace())
+                token.compact.append(c);
+        }
+        for (qsizetype i = 0; i < token.compact.size(); ++i) {
+            const QChar c = token.compact[i];
+            if (c.unicode() >= 0x80 || c.unicode() < 0x20) {
+                token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("character U+%1 at offset %2: a token is plain ASCII")
+                                                                         .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                                                         .arg(i)));
+                return token;
+            }
+        }
+        return token; // not reached: the first pass stopped at such a character
+    }
+    if (length == 0) {
         token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("The token is empty.")));
         return token;
     }
-    for (qsizetype i = 0; i < token.compact.size(); ++i) {
-        const QChar c = token.compact[i];
-        if (c.unicode() >= 0x80 || c.unicode() < 0x20) {
-            token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("character U+%1 at offset %2: a token is plain ASCII")
-                                                                     .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                                                                     .arg(i)));
-            return token;
-        }
-    }
-
-    const QByteArray ascii = token.compact.toLatin1();
-    QList<QByteArrayView> parts;
-    qsizetype from = 0;
-    for (qsizetype i = 0; i <= ascii.size(); ++i) {
-        if (i == ascii.size() || ascii[i] == '.') {
-            parts.append(QByteArrayView(ascii).sliced(from, i - from));
-            from = i + 1;
-        }
-    }
+    ascii.truncate(length); // shrinks in place: the views into it stay valid
+    out = ascii.data();
+    parts.append(QByteArrayView(out + from, length - from));
+    token.compact = whitespace ? QString::fromLatin1(ascii) : input.toString();
+    token.segments.reserve(parts.size());
     for (const QByteArrayView part : parts)
         token.segments.append(part.toByteArray());
 
-    const QString characterSet = opaqueCharacterSet(ascii);
-    const bool jose = looksLikeJoseHeader(parts.constFirst(), parts.size() == 3 || parts.size() == 5);
+    const bool jose = looksLikeJoseHeader(parts.front(), parts.size() == 3 || parts.size() == 5);
     // Three or five parts make a JWT, unless the first part is clearly no JOSE header and the
     // whole is a valid opaque token (some opaque tokens hold dots: "0.AXoA...").
-    if ((parts.size() == 3 || parts.size() == 5) && (jose || characterSet.isEmpty())) {
+    if ((parts.size() == 3 || parts.size() == 5) && (jose || opaqueCharacterSet(ascii).isEmpty())) {
         if (parts.size() == 3)
             decodeJws(token, ascii, parts);
         else
@@ -352,7 +378,7 @@ DecodedToken decodeToken(QStringView input)
     // copied, or just its header.
     if (jose) {
         token.problems.append(fatalProblem(TokenPart::Whole, Text::tr("%n part(s): a JWT has 3, a JWE 5", nullptr, int(parts.size()))));
-        if (auto header = base64UrlDecode(parts.constFirst())) {
+        if (auto header = base64UrlDecode(parts.front())) {
             const QJsonDocument document = QJsonDocument::fromJson(*header);
             if (document.isObject())
                 token.header = document.object();
@@ -360,6 +386,7 @@ DecodedToken decodeToken(QStringView input)
         return token;
     }
 
+    const QString characterSet = opaqueCharacterSet(ascii);
     if (characterSet.isEmpty()) {
         qsizetype bad = 0;
         for (; bad < ascii.size(); ++bad) {
