@@ -2,6 +2,7 @@
 #include "keysourcewidget.h"
 
 #include "filechooser.h"
+#include "lazyclearbutton.h"
 #include "http/httpclient.h"
 #include "jose/tokeninput.h"
 #include "statuspalette.h"
@@ -59,7 +60,7 @@ KeySourceWidget::KeySourceWidget(HttpClient *http, QWidget *parent)
     m_urlEdit->setObjectName(QStringLiteral("jwksUrlInput"));
     m_urlEdit->setAccessibleName(tr("JWKS URL"));
     m_urlEdit->setPlaceholderText(tr("https://issuer.example/.well-known/jwks.json"));
-    m_urlEdit->setClearButtonEnabled(true);
+    LazyClearButton::enable(m_urlEdit);
     m_fetchButton->setObjectName(QStringLiteral("fetchJwksButton"));
     m_fetchButton->setAccessibleName(tr("Fetch keys from URL"));
     m_fetchButton->setToolTip(tr("Fetch the key set (JWKS) from the URL"));

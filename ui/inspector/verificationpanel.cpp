@@ -3,6 +3,7 @@
 
 #include "itemmodels/checksmodel.h"
 #include "keysourcewidget.h"
+#include "lazyclearbutton.h"
 #include "statuspalette.h"
 
 #include <QComboBox>
@@ -69,7 +70,7 @@ QLineEdit *makeLineEdit(const QString &objectName, const QString &accessibleName
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
+    LazyClearButton::enable(edit);
     return edit;
 }
 
