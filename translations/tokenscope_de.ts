@@ -399,6 +399,89 @@ Argumente (eine Meldung auf stderr, kein JSON).</translation>
             <numerusform>%n Tokens in der Eingabe; das erste wird verifiziert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run the local sandbox tenant on a loopback port until stopped</source>
+        <translation>Den lokalen Sandbox-Tenant auf einem Loopback-Port ausführen, bis er beendet wird</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox tenant: a small Cloudentity-compatible authorization server
+(admin API, OAuth 2.0 and OpenID Connect endpoints) on a loopback port.
+When it is ready it prints one JSON line: base_url, tenant_id, admin_client_id,
+admin_client_secret. It serves until SIGINT or SIGTERM, then exits 0.
+Exit status: 0 stopped by a signal, 2 it could not start.</source>
+        <translation>Führt den lokalen Sandbox-Tenant aus: einen kleinen Cloudentity-kompatiblen
+Autorisierungsserver (Admin-API, OAuth-2.0- und OpenID-Connect-Endpunkte)
+auf einem Loopback-Port. Sobald er bereit ist, gibt er eine JSON-Zeile aus:
+base_url, tenant_id, admin_client_id, admin_client_secret. Er bedient Anfragen
+bis SIGINT oder SIGTERM und beendet sich dann mit 0.
+Exit-Status: 0 durch ein Signal beendet, 2 konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Listen on this port (default: any free port).</source>
+        <translation>Auf diesem Port lauschen (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Keep the tenant&apos;s state in this directory.</source>
+        <translation>Den Zustand des Tenants in diesem Verzeichnis ablegen.</translation>
+    </message>
+    <message>
+        <source>Keep the state in memory only; it is gone when the sandbox stops.</source>
+        <translation>Den Zustand nur im Speicher halten; er geht verloren, wenn die Sandbox endet.</translation>
+    </message>
+    <message>
+        <source>The tenant id in every URL (default: &quot;default&quot;).</source>
+        <translation>Die Tenant-ID in jeder URL (Standard: &quot;default&quot;).</translation>
+    </message>
+    <message>
+        <source>Per-API-group rate limits from a JSON file, like
+{&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}.</source>
+        <translation>Rate Limits je API-Gruppe aus einer JSON-Datei wie
+{&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}.</translation>
+    </message>
+    <message>
+        <source>Listen on this address instead of 127.0.0.1. Development only: no TLS, mock users.</source>
+        <translation>Auf dieser Adresse statt auf 127.0.0.1 lauschen. Nur für die Entwicklung: kein TLS, Test-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>Der Port muss eine Zahl zwischen 0 und 65535 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --ephemeral, not both.</source>
+        <translation>Geben Sie entweder --data oder --ephemeral an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--data needs a directory.</source>
+        <translation>--data braucht ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>There is no application data directory; give --data DIR or --ephemeral.</source>
+        <translation>Es gibt kein Datenverzeichnis für die Anwendung; geben Sie --data DIR oder --ephemeral an.</translation>
+    </message>
+    <message>
+        <source>The tenant id &quot;%1&quot; is not usable in URLs: use letters, digits, &quot;-&quot; and &quot;_&quot; (at most 64).</source>
+        <translation>Die Tenant-ID &quot;%1&quot; ist in URLs nicht verwendbar: verwenden Sie Buchstaben, Ziffern, &quot;-&quot; und &quot;_&quot; (höchstens 64).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1 as asked. The sandbox is for development only: it has no TLS (tokens, secrets and passwords cross the network in clear text), its users are mock users and its admin credentials are printed here. Do not expose it to a network you do not control.</source>
+        <translation>Warnung: Die Sandbox lauscht wie angefordert auf %1. Sie ist nur für die Entwicklung gedacht: sie hat kein TLS (Tokens, Secrets und Passwörter gehen im Klartext über das Netzwerk), ihre Benutzer sind Test-Benutzer, und ihre Admin-Zugangsdaten werden hier ausgegeben. Machen Sie sie nicht in einem Netzwerk erreichbar, das Sie nicht kontrollieren.</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers: %1</source>
+        <translation>Die Signal-Handler können nicht installiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DecodedToken</name>

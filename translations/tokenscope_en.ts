@@ -389,6 +389,83 @@ failed, 2 unusable input or arguments (a message on stderr, no JSON).</source>
             <numerusform>%n tokens in the input; verifying the first.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run the local sandbox tenant on a loopback port until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the local sandbox tenant: a small Cloudentity-compatible authorization server
+(admin API, OAuth 2.0 and OpenID Connect endpoints) on a loopback port.
+When it is ready it prints one JSON line: base_url, tenant_id, admin_client_id,
+admin_client_secret. It serves until SIGINT or SIGTERM, then exits 0.
+Exit status: 0 stopped by a signal, 2 it could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on this port (default: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the tenant&apos;s state in this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the state in memory only; it is gone when the sandbox stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id in every URL (default: &quot;default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-API-group rate limits from a JSON file, like
+{&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on this address instead of 127.0.0.1. Development only: no TLS, mock users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --data or --ephemeral, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data needs a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application data directory; give --data DIR or --ephemeral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id &quot;%1&quot; is not usable in URLs: use letters, digits, &quot;-&quot; and &quot;_&quot; (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1 as asked. The sandbox is for development only: it has no TLS (tokens, secrets and passwords cross the network in clear text), its users are mock users and its admin credentials are printed here. Do not expose it to a network you do not control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecodedToken</name>

@@ -400,6 +400,89 @@ inutilizáveis (uma mensagem em stderr, sem JSON).</translation>
             <numerusform>%n tokens na entrada; verificando o primeiro.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run the local sandbox tenant on a loopback port until stopped</source>
+        <translation>Executa o tenant do sandbox local em uma porta de loopback até ser interrompido</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox tenant: a small Cloudentity-compatible authorization server
+(admin API, OAuth 2.0 and OpenID Connect endpoints) on a loopback port.
+When it is ready it prints one JSON line: base_url, tenant_id, admin_client_id,
+admin_client_secret. It serves until SIGINT or SIGTERM, then exits 0.
+Exit status: 0 stopped by a signal, 2 it could not start.</source>
+        <translation>Executa o tenant do sandbox local: um pequeno servidor de autorização compatível
+com o Cloudentity (API de administração, endpoints OAuth 2.0 e OpenID Connect)
+em uma porta de loopback. Quando está pronto, imprime uma linha JSON: base_url,
+tenant_id, admin_client_id, admin_client_secret. Atende até receber SIGINT ou
+SIGTERM e então sai com 0.
+Status de saída: 0 interrompido por um sinal, 2 não foi possível iniciar.</translation>
+    </message>
+    <message>
+        <source>Listen on this port (default: any free port).</source>
+        <translation>Escuta nesta porta (padrão: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>Keep the tenant&apos;s state in this directory.</source>
+        <translation>Mantém o estado do tenant neste diretório.</translation>
+    </message>
+    <message>
+        <source>Keep the state in memory only; it is gone when the sandbox stops.</source>
+        <translation>Mantém o estado apenas na memória; ele se perde quando o sandbox para.</translation>
+    </message>
+    <message>
+        <source>The tenant id in every URL (default: &quot;default&quot;).</source>
+        <translation>O ID do tenant em cada URL (padrão: &quot;default&quot;).</translation>
+    </message>
+    <message>
+        <source>Per-API-group rate limits from a JSON file, like
+{&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}.</source>
+        <translation>Limites de taxa por grupo de API a partir de um arquivo JSON, como
+{&quot;admin&quot;: {&quot;per_minute&quot;: 300, &quot;burst&quot;: 50}}.</translation>
+    </message>
+    <message>
+        <source>Listen on this address instead of 127.0.0.1. Development only: no TLS, mock users.</source>
+        <translation>Escuta neste endereço em vez de 127.0.0.1. Apenas para desenvolvimento: sem TLS, usuários fictícios.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Uso: %1 [opções]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535, not &quot;%1&quot;.</source>
+        <translation>A porta deve ser um número de 0 a 65535, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --data or --ephemeral, not both.</source>
+        <translation>Informe --data ou --ephemeral, não ambos.</translation>
+    </message>
+    <message>
+        <source>--data needs a directory.</source>
+        <translation>--data precisa de um diretório.</translation>
+    </message>
+    <message>
+        <source>There is no application data directory; give --data DIR or --ephemeral.</source>
+        <translation>Não há diretório de dados do aplicativo; informe --data DIR ou --ephemeral.</translation>
+    </message>
+    <message>
+        <source>The tenant id &quot;%1&quot; is not usable in URLs: use letters, digits, &quot;-&quot; and &quot;_&quot; (at most 64).</source>
+        <translation>O ID do tenant &quot;%1&quot; não pode ser usado em URLs: use letras, dígitos, &quot;-&quot; e &quot;_&quot; (no máximo 64).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; não é um endereço IP.</translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1 as asked. The sandbox is for development only: it has no TLS (tokens, secrets and passwords cross the network in clear text), its users are mock users and its admin credentials are printed here. Do not expose it to a network you do not control.</source>
+        <translation>Aviso: escutando em %1, como solicitado. O sandbox é apenas para desenvolvimento: ele não tem TLS (tokens, segredos e senhas trafegam pela rede em texto claro), seus usuários são fictícios e suas credenciais de administrador são impressas aqui. Não o exponha a uma rede que você não controla.</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers: %1</source>
+        <translation>Não é possível instalar os tratadores de sinal: %1</translation>
+    </message>
 </context>
 <context>
     <name>DecodedToken</name>
