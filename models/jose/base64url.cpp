@@ -53,12 +53,16 @@ QByteArray base64UrlEncode(QByteArrayView data)
     return out;
 }
 
-std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
+std::optional<QByteArray> base64UrlDecode(QByteArrayView text, Base64UrlMode mode)
 {
+    const bool canonical = mode == Base64UrlMode::Canonical;
     qsizetype size = text.size();
     // Tolerated padding: at most two '=' at the very end, and then the padded length must be a
-    // multiple of four, as RFC 4648 §3.2 would have it.
-    if (size > 0 && text[size - 1] == '=') {
+    // multiple of four, as RFC 4648 §3.2 would have it. Lenient mode drops any trailing '='.
+    if (!canonical) {
+        while (size > 0 && text[size - 1] == '=')
+            --size;
+    } else if (size > 0 && text[size - 1] == '=') {
         qsizetype padding = 0;
         while (size > 0 && text[size - 1] == '=' && padding < 3) {
             --size;
@@ -90,12 +94,12 @@ std::optional<QByteArray> base64UrlDecode(QByteArrayView text)
     // accept "Zh" for "Zg", which lets a signature be re-spelled without changing its bytes.
     if (rest == 2) {
         const int a = DecodeTable[in[whole]], b = DecodeTable[in[whole + 1]];
-        if ((a | b) < 0 || (b & 0x0f) != 0)
+        if ((a | b) < 0 || (canonical && (b & 0x0f) != 0))
             return std::nullopt;
         o[0] = static_cast<char>((a << 2) | (b >> 4));
     } else if (rest == 3) {
         const int a = DecodeTable[in[whole]], b = DecodeTable[in[whole + 1]], c = DecodeTable[in[whole + 2]];
-        if ((a | b | c) < 0 || (c & 0x03) != 0)
+        if ((a | b | c) < 0 || (canonical && (c & 0x03) != 0))
             return std::nullopt;
         o[0] = static_cast<char>((a << 2) | (b >> 4));
         o[1] = static_cast<char>(((b & 0x0f) << 4) | (c >> 2));

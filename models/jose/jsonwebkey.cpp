@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwebkey.h"
 
+#include "base64url.h"
 #include "keyloading_p.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,8 @@ std::optional<QByteArray> member(const QJsonObject &jwk, const QString &name, QS
         *error = JoseText::tr("The member \"%1\" is empty.").arg(name);
         return std::nullopt;
     }
-    // Key members are not malleable like signatures: stray trailing bits are ignored, as most
-    // libraries do, rather than losing the key.
-    auto decoded = Detail::decodeBase64Url(text.toLatin1(), false);
+    // Key members are not malleable like signatures: see Base64UrlMode::Lenient.
+    auto decoded = base64UrlDecode(text.toLatin1(), Base64UrlMode::Lenient);
     if (!decoded || decoded->isEmpty()) {
         *error = JoseText::tr("The member \"%1\" is not valid base64url.").arg(name);
         return std::nullopt;

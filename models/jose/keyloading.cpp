@@ -2,6 +2,8 @@
 // PEM / DER loading and the facts read back from an OpenSSL key (type, curve, size, thumbprint).
 #include "keyloading_p.h"
 
+#include "base64url.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,31 +161,6 @@ std::shared_ptr<EVP_PKEY> adoptKey(EVP_PKEY *key)
     return std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free);
 }
 
-QByteArray encodeBase64Url(QByteArrayView data)
-{
-    return data.toByteArray().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-std::optional<QByteArray> decodeBase64Url(QByteArrayView text, bool requireCanonical)
-{
-    while (text.endsWith('='))
-        text.chop(1);
-    if (text.size() % 4 == 1)
-        return std::nullopt;
-    for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-        if (!ok)
-            return std::nullopt;
-    }
-    auto result = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64UrlEncoding
-                                                                            | QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
-        return std::nullopt;
-    if (requireCanonical && encodeBase64Url(result.decoded) != text)
-        return std::nullopt;
-    return std::move(result.decoded);
-}
-
 QString inspectPublicKey(JsonWebKey &key)
 {
     EVP_PKEY *pkey = key.publicKey.get();
@@ -237,7 +214,7 @@ QString inspectPublicKey(JsonWebKey &key)
     size_t digestLength = 0;
     if (EVP_Q_digest(nullptr, "SHA256", nullptr, canonical.constData(), static_cast<size_t>(canonical.size()),
                      digest.data(), &digestLength) == 1) {
-        key.thumbprint = QString::fromLatin1(encodeBase64Url(
+        key.thumbprint = QString::fromLatin1(base64UrlEncode(
             QByteArrayView(reinterpret_cast<const char *>(digest.data()), static_cast<qsizetype>(digestLength))));
     }
     return {};
@@ -245,7 +222,7 @@ QString inspectPublicKey(JsonWebKey &key)
 
 QJsonObject requiredMembers(const JsonWebKey &key)
 {
-    const auto str = [](const QByteArray &bytes) { return QString::fromLatin1(encodeBase64Url(bytes)); };
+    const auto str = [](const QByteArray &bytes) { return QString::fromLatin1(base64UrlEncode(bytes)); };
     QJsonObject members;
     if (key.type == KeyType::Oct) {
         if (key.secret.isEmpty())

@@ -26,11 +26,6 @@ class JoseText
 
 std::shared_ptr<EVP_PKEY> adoptKey(EVP_PKEY *key);
 
-// Base64url (RFC 7515 §2): alphabet only, trailing '=' tolerated. With requireCanonical the
-// unused trailing bits must be zero.
-std::optional<QByteArray> decodeBase64Url(QByteArrayView text, bool requireCanonical = true);
-QByteArray encodeBase64Url(QByteArrayView data);
-
 struct LoadedKey
 {
     JsonWebKey key;

@@ -15,6 +15,8 @@ private slots:
     void encode();
     void decode_data();
     void decode();
+    void lenientDecode_data();
+    void lenientDecode();
     void firstBadByte_data();
     void firstBadByte();
     void roundTripAgainstQt();
@@ -88,6 +90,35 @@ void TestBase64Url::decode()
     QCOMPARE(decoded.has_value(), ok);
     if (ok)
         QCOMPARE(*decoded, expected);
+}
+
+// Key members (JWK n, e, x, y, k) are decoded leniently; what stays refused is the same.
+void TestBase64Url::lenientDecode_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("canonical") << QByteArray("Zm8") << true << QByteArray("fo");
+    QTest::newRow("unused bits set, 2 chars") << QByteArray("Zh") << true << QByteArray("f");
+    QTest::newRow("unused bits set, 3 chars") << QByteArray("Zm9") << true << QByteArray("fo");
+    QTest::newRow("padding of any length") << QByteArray("Zg=") << true << QByteArray("f");
+    QTest::newRow("4n+1") << QByteArray("Zm9vY") << false << QByteArray();
+    QTest::newRow("standard alphabet") << QByteArray("a+/b") << false << QByteArray();
+    QTest::newRow("padding inside") << QByteArray("Zg==Zg") << false << QByteArray();
+}
+
+void TestBase64Url::lenientDecode()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, ok);
+    QFETCH(QByteArray, expected);
+    const auto decoded = base64UrlDecode(text, Base64UrlMode::Lenient);
+    QCOMPARE(decoded.has_value(), ok);
+    if (ok)
+        QCOMPARE(*decoded, expected);
+    // The canonical mode refuses every spelling the lenient mode alone accepts.
+    if (ok && base64UrlEncode(*decoded) != text)
+        QVERIFY(!base64UrlDecode(text).has_value());
 }
 
 void TestBase64Url::firstBadByte_data()
