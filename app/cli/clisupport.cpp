@@ -64,6 +64,15 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
     return true;
 }
 
+bool hasAtMostOneTokenArgument(const QStringList &positional)
+{
+    if (positional.size() <= 1)
+        return true;
+    printError(QCoreApplication::translate("Cli", "Give one token (or \"-\" for the standard input), not %1 arguments.")
+                   .arg(positional.size()));
+    return false;
+}
+
 RawInput readTokenArgument(const QStringList &positional)
 {
     RawInput input;

@@ -47,6 +47,8 @@ struct RawInput
 
 // The TOKEN argument: the text itself, or stdin when it is "-" or absent.
 RawInput readTokenArgument(const QStringList &positional);
+// False, with a message on stderr, when more than one token argument was given.
+bool hasAtMostOneTokenArgument(const QStringList &positional);
 
 // A local file, at most maxBytes long.
 struct FileData

@@ -42,11 +42,8 @@ int decodeCommand(QCoreApplication &app, const QStringList &arguments)
         return exitCode;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        printError(QCoreApplication::translate("Cli", "Give one token (or \"-\" for the standard input), not %1 arguments.")
-                       .arg(positional.size()));
+    if (!hasAtMostOneTokenArgument(positional))
         return ExitUsage;
-    }
 
     const RawInput input = readTokenArgument(positional);
     const auto fail = [](const QString &message) {

@@ -343,11 +343,8 @@ int verifyCommand(QCoreApplication &app, const QStringList &arguments)
         return exitCode;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        printError(QCoreApplication::translate("Cli", "Give one token (or \"-\" for the standard input), not %1 arguments.")
-                       .arg(positional.size()));
+    if (!hasAtMostOneTokenArgument(positional))
         return ExitUsage;
-    }
 
     // The token first: it is cheap, and a bad one need not wait for a JWKS download.
     const RawInput input = readTokenArgument(positional);

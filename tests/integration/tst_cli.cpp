@@ -317,6 +317,7 @@ void TstCli::usageErrors_data()
     QTest::newRow("decode unknown option") << QStringList{QStringLiteral("decode"), QStringLiteral("--frobnicate"), QStringLiteral("x")};
     QTest::newRow("verify unknown option") << QStringList{QStringLiteral("verify"), QStringLiteral("--frobnicate"), QStringLiteral("x")};
     QTest::newRow("decode two tokens") << QStringList{QStringLiteral("decode"), QStringLiteral("abcdefgh1234"), QStringLiteral("ijklmnop5678")};
+    QTest::newRow("verify two tokens") << QStringList{QStringLiteral("verify"), QStringLiteral("abcdefgh1234"), QStringLiteral("ijklmnop5678")};
     QTest::newRow("verify option without value") << QStringList{QStringLiteral("verify"), QStringLiteral("--jwks")};
 }
 
