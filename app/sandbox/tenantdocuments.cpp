@@ -12,6 +12,8 @@
 
 #include <openssl/rand.h>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
@@ -122,6 +124,28 @@ QString mismatch(const QString &field, const QString &expected)
     return u"%1 must be \"%2\" (or left out)"_s.arg(field, expected);
 }
 
+// The id of a document, the same rule for workspaces, IDPs and clients: an update keeps the
+// existing id (another one is refused); a create generates one when omitted, otherwise checks
+// its characters and refuses one that is taken (409).
+Outcome<QString> resolveId(const QJsonObject &doc, const QString &field, const QJsonObject *existing,
+                           const std::function<bool(const QString &)> &isTaken, const QString &takenMessage)
+{
+    QString id = doc.value(field).toString();
+    if (existing) {
+        const QString current = existing->value(field).toString();
+        if (!id.isEmpty() && id != current)
+            return failure<QString>(unprocessable(field, mismatch(field, current)));
+        return Outcome<QString>{current, {}};
+    }
+    if (id.isEmpty())
+        id = randomId();
+    if (!Contract::isValidId(id))
+        return failure<QString>(unprocessable(field, u"%1 \"%2\" may only contain letters, digits, \"-\" and \"_\" (at most 64, starting with a letter or digit)"_s.arg(field, id)));
+    if (isTaken(id))
+        return failure<QString>(conflict(field, takenMessage.arg(id)));
+    return Outcome<QString>{id, {}};
+}
+
 } // namespace
 
 // ---- documents -------------------------------------------------------------------------------
@@ -133,21 +157,11 @@ Outcome<QJsonObject> TenantState::Private::buildServer(const QJsonObject &body, 
         return accepted;
     QJsonObject doc = *accepted.value;
 
-    QString id = doc.value(u"id"_s).toString();
-    if (existing) {
-        const QString current = existing->value(u"id"_s).toString();
-        if (!id.isEmpty() && id != current)
-            return failure<QJsonObject>(unprocessable(u"id"_s, mismatch(u"id"_s, current)));
-        id = current;
-    } else {
-        if (id.isEmpty())
-            id = randomId();
-        if (!Contract::isValidId(id))
-            return failure<QJsonObject>(unprocessable(u"id"_s, u"id \"%1\" may only contain letters, digits, \"-\" and \"_\" (at most 64, starting with a letter or digit)"_s.arg(id)));
-        if (serverIndex(id) >= 0)
-            return failure<QJsonObject>(conflict(u"id"_s, u"a workspace with id \"%1\" already exists"_s.arg(id)));
-    }
-    doc.insert(u"id"_s, id);
+    const auto id = resolveId(doc, u"id"_s, existing, [this](const QString &candidate) { return serverIndex(candidate) >= 0; },
+                              u"a workspace with id \"%1\" already exists"_s);
+    if (!id.ok())
+        return failure<QJsonObject>(id.error);
+    doc.insert(u"id"_s, *id.value);
 
     if (doc.contains(u"tenant_id"_s) && doc.value(u"tenant_id"_s).toString() != tenantId)
         return failure<QJsonObject>(unprocessable(u"tenant_id"_s, mismatch(u"tenant_id"_s, tenantId)));
@@ -176,7 +190,7 @@ Outcome<QJsonObject> TenantState::Private::buildServer(const QJsonObject &body, 
     const QJsonObject defaults = serverDefaults();
     for (auto it = defaults.begin(); it != defaults.end(); ++it)
         insertDefault(doc, it.key(), it.value());
-    insertDefault(doc, u"name"_s, id);
+    insertDefault(doc, u"name"_s, *id.value);
     doc.remove(u"issuer_url"_s); // computed when presented
     return success(doc);
 }
@@ -249,20 +263,11 @@ Outcome<QJsonObject> TenantState::Private::buildStaticIdp(const QString &wid, co
         return accepted;
     QJsonObject doc = *accepted.value;
 
-    QString id = doc.value(u"id"_s).toString();
-    if (existing) {
-        const QString current = existing->value(u"id"_s).toString();
-        if (!id.isEmpty() && id != current)
-            return failure<QJsonObject>(unprocessable(u"id"_s, mismatch(u"id"_s, current)));
-        id = current;
-    } else {
-        if (id.isEmpty())
-            id = randomId();
-        if (!Contract::isValidId(id))
-            return failure<QJsonObject>(unprocessable(u"id"_s, u"id \"%1\" may only contain letters, digits, \"-\" and \"_\""_s.arg(id)));
-        if (idpIndex(wid, id) >= 0)
-            return failure<QJsonObject>(conflict(u"id"_s, u"an IDP with id \"%1\" already exists in workspace \"%2\""_s.arg(id, wid)));
-    }
+    const auto resolvedId = resolveId(doc, u"id"_s, existing, [this, &wid](const QString &candidate) { return idpIndex(wid, candidate) >= 0; },
+                                      QString(u"an IDP with id \"%1\" already exists in workspace \""_s + wid + u'"'));
+    if (!resolvedId.ok())
+        return failure<QJsonObject>(resolvedId.error);
+    const QString id = *resolvedId.value;
     doc.insert(u"id"_s, id);
 
     const QList<std::pair<QString, QString>> fixed{
@@ -336,20 +341,11 @@ Outcome<QJsonObject> TenantState::Private::buildClient(const QJsonObject &body, 
     doc.insert(u"tenant_id"_s, tenantId);
 
     // Client id.
-    QString cid = doc.value(u"client_id"_s).toString();
-    if (existing) {
-        const QString current = existing->value(u"client_id"_s).toString();
-        if (!cid.isEmpty() && cid != current)
-            return failure<QJsonObject>(unprocessable(u"client_id"_s, mismatch(u"client_id"_s, current)));
-        cid = current;
-    } else {
-        if (cid.isEmpty())
-            cid = randomId();
-        if (!Contract::isValidId(cid))
-            return failure<QJsonObject>(unprocessable(u"client_id"_s, u"client_id \"%1\" may only contain letters, digits, \"-\" and \"_\""_s.arg(cid)));
-        if (clientIndex(cid) >= 0)
-            return failure<QJsonObject>(conflict(u"client_id"_s, u"a client with id \"%1\" already exists"_s.arg(cid)));
-    }
+    const auto resolvedCid = resolveId(doc, u"client_id"_s, existing, [this](const QString &candidate) { return clientIndex(candidate) >= 0; },
+                                       u"a client with id \"%1\" already exists"_s);
+    if (!resolvedCid.ok())
+        return failure<QJsonObject>(resolvedCid.error);
+    const QString cid = *resolvedCid.value;
     doc.insert(u"client_id"_s, cid);
 
     // What the client may do must be enabled on its workspace.
