@@ -7,6 +7,7 @@
 #include "sandboxserver.h"
 #include "swaggercheck.h"
 #include "tenantstate.h"
+#include "testhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,30 +44,11 @@ public:
     }
 };
 
-bool containsKey(const QJsonValue &value, const QString &key)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() == key || containsKey(it.value(), key))
-                return true;
-        }
-    } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray()) {
-            if (containsKey(item, key))
-                return true;
-        }
-    }
-    return false;
-}
+using TestHttp::containsKey;
 
 QByteArray headerOf(const HttpResponse &response, const QByteArray &name)
 {
-    for (const auto &[key, value] : response.headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return TestHttp::headerValue(response.headers, name);
 }
 
 QJsonObject bodyObject(const HttpResponse &response)
@@ -90,11 +72,7 @@ struct Reply
     QList<QNetworkReply::RawHeaderPair> headers;
     QByteArray header(const QByteArray &name) const
     {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
+        return TestHttp::headerValue(headers, name);
     }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };

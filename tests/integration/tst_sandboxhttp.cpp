@@ -4,6 +4,7 @@
 #include "httpserver.h"
 #include "ratelimiter.h"
 #include "router.h"
+#include "testhttp.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,20 +32,9 @@ struct Response
 
     QByteArray header(const QByteArray &name) const
     {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
+        return TestHttp::headerValue(headers, name);
     }
-    bool hasHeader(const QByteArray &name) const
-    {
-        for (const auto &pair : headers) {
-            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    }
+    bool hasHeader(const QByteArray &name) const { return TestHttp::findHeader(headers, name) != nullptr; }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 

@@ -9,6 +9,7 @@
 #include "sandboxserver.h"
 #include "swaggercheck.h"
 #include "tenantstate.h"
+#include "testhttp.h"
 #include "testkeys.h"
 
 #include "jose/base64url.h"
@@ -52,11 +53,7 @@ struct Reply
 
     QByteArray header(const QByteArray &name) const
     {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
+        return TestHttp::headerValue(headers, name);
     }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };

@@ -5,6 +5,8 @@
 #include "jose/jsonwebkey.h"
 #include "jose/signature.h"
 
+#include "testhttp.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -39,23 +41,7 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
-// True when the key (any depth) appears anywhere in the value.
-bool containsKey(const QJsonValue &value, const QString &key)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() == key || containsKey(it.value(), key))
-                return true;
-        }
-    } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray()) {
-            if (containsKey(item, key))
-                return true;
-        }
-    }
-    return false;
-}
+using TestHttp::containsKey;
 
 bool verifiesWith(const SigningKey &signer, const QJsonObject &publicJwk)
 {
