@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -11,7 +13,10 @@
 #include <QThread>
 
 #if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
+#include <QSslSocket>
 #endif
 
 #include <algorithm>
@@ -162,6 +167,51 @@ HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
 
 void HttpClient::get(const QUrl &url, QObject *context, Callback done)
 {
+    HttpRequest request;
+    request.url = url;
+    send(request, context, std::move(done));
+}
+
+namespace {
+
+#if QT_CONFIG(ssl)
+// The system's CAs plus the bundle's; an error text when the bundle cannot be used.
+QString applyTls(QNetworkRequest &request, const TlsOptions &tls)
+{
+    if (tls.caBundlePath.isEmpty() && !tls.insecure)
+        return {};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!tls.caBundlePath.isEmpty()) {
+        QFile file(tls.caBundlePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return HttpClient::tr("The CA bundle %1 could not be read: %2. Check the path in the connection's TLS "
+                                  "settings.")
+                .arg(QDir::toNativeSeparators(tls.caBundlePath), file.errorString());
+        }
+        const QList<QSslCertificate> extra = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+        if (extra.isEmpty()) {
+            return HttpClient::tr("The CA bundle %1 holds no PEM certificate. Use a file with one or more "
+                                  "\"-----BEGIN CERTIFICATE-----\" blocks.")
+                .arg(QDir::toNativeSeparators(tls.caBundlePath));
+        }
+        configuration.setCaCertificates(configuration.caCertificates() + extra);
+    }
+    if (tls.insecure)
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    request.setSslConfiguration(configuration);
+    return {};
+}
+#else
+QString applyTls(QNetworkRequest &, const TlsOptions &)
+{
+    return {};
+}
+#endif
+
+} // namespace
+
+void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback done)
+{
     auto pending = std::make_shared<PendingRequest>();
     pending->context = context ? context : this;
     pending->done = std::move(done);
@@ -169,14 +219,35 @@ void HttpClient::get(const QUrl &url, QObject *context, Callback done)
     pending->timeoutMs = qint64(m_timeout.count());
     pending->timer.start();
 
+    const QUrl &url = outgoing.url;
+    const QByteArray method = outgoing.method.isEmpty() ? QByteArrayLiteral("GET") : outgoing.method.toUpper();
     QNetworkRequest request(url);
     request.setTransferTimeout(int(std::clamp<qint64>(m_timeout.count(), 0, std::numeric_limits<int>::max())));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Tokenscope/" TOKENSCOPE_VERSION));
+    for (const auto &[name, value] : outgoing.headers)
+        request.setRawHeader(name, value);
 
-    qCDebug(lcHttp).noquote() << "GET" << loggableUrl(url) << "started";
-    QNetworkReply *reply = m_network->get(request);
+    const QString tlsError = applyTls(request, outgoing.tls);
+    if (!tlsError.isEmpty()) {
+        HttpResponse response;
+        response.url = url;
+        response.error = tlsError;
+        qCInfo(lcHttp).noquote() << method << loggableUrl(url) << "not sent: unusable CA bundle";
+        // Never call back before send() returns: callers may still be setting up.
+        QMetaObject::invokeMethod(
+            this, [pending, response = std::move(response)]() mutable { deliver(pending, std::move(response)); },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    qCDebug(lcHttp).noquote() << method << loggableUrl(url) << "started";
+    QNetworkReply *reply = nullptr;
+    if (method == "GET" && outgoing.body.isEmpty())
+        reply = m_network->get(request);
+    else
+        reply = m_network->sendCustomRequest(request, method, outgoing.body);
 
     // Stop early when the announced length is already over the cap.
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, pending] {
@@ -208,7 +279,7 @@ void HttpClient::get(const QUrl &url, QObject *context, Callback done)
         QObject::connect(pending->context.data(), &QObject::destroyed, reply, [reply] { reply->abort(); });
     }
 
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, pending] {
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, pending, method] {
         reply->deleteLater();
         if (pending->delivered)
             return;
@@ -230,8 +301,8 @@ void HttpClient::get(const QUrl &url, QObject *context, Callback done)
             response.body = std::move(pending->body);
         pending->body.clear();
 
-        QString outcome = QStringLiteral("GET %1 -> %2 in %3 ms")
-                              .arg(loggableUrl(reply->request().url()))
+        QString outcome = QStringLiteral("%1 %2 -> %3 in %4 ms")
+                              .arg(QString::fromLatin1(method), loggableUrl(reply->request().url()))
                               .arg(response.status)
                               .arg(response.elapsedMs);
         if (response.networkError != QNetworkReply::NoError)

@@ -28,6 +28,22 @@ struct HttpResponse
     bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
 };
 
+// Per-request TLS choices (a profile's TLS settings). Verification is on unless insecure is set.
+struct TlsOptions
+{
+    QString caBundlePath; // PEM file of extra trusted CAs, added to the system's; empty for none
+    bool insecure = false; // skip certificate verification (the UI shows a red banner while on)
+};
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    TlsOptions tls;
+};
+
 // The one HTTP client wrapper: every request has a transfer timeout, an explicit redirect
 // policy (no less-safe redirects, at most 5), a response size cap, and TLS verified by default.
 // Nothing blocks; the callback runs once on the context object's thread unless the context died
@@ -46,6 +62,9 @@ public:
 
     using Callback = std::function<void(const HttpResponse &)>;
     void get(const QUrl &url, QObject *context, Callback done);
+    // Any method, headers and body. A CA bundle that cannot be read fails the request before it
+    // is sent, with a translated error.
+    void send(const HttpRequest &request, QObject *context, Callback done);
 
 private:
     QNetworkAccessManager *m_network;
