@@ -92,7 +92,18 @@ signals:
     void availabilityChanged(Profiles::SecretStore::Availability availability);
 
 private:
+    // Operations run one at a time, in call order: a secret spans several keychain entries and
+    // qtkeychain jobs for the same key must not interleave. A step calls its finisher once.
+    using Finisher = std::function<void(const SecretResult &)>;
+    using Step = std::function<void(Finisher)>;
+    void enqueue(const QString &operation, const QString &key, QObject *context, Callback done, Step step);
+    void runNext();
+    void noteKeychainUsable();
+    void noteKeychainUnusable(const QString &reason);
+
     QString m_service;
+    QList<std::function<void()>> m_queue;
+    bool m_running = false;
     Availability m_availability = Availability::Unknown;
     QString m_unavailableReason;
     int m_maxEntryBytes = SecretChunking::WindowsEntryLimit;
