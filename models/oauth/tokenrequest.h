@@ -11,6 +11,7 @@
 
 #include "http/httpclient.h"
 #include "profiles/profile.h"
+#include "profiles/secretstore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,10 +21,7 @@
 #include <QString>
 
 #include <functional>
-
-namespace Profiles {
-class SecretStore;
-}
+#include <optional>
 
 namespace OAuth {
 
@@ -31,8 +29,27 @@ using Form = QList<QPair<QString, QString>>;
 
 // RFC 6749 §2.3.1: client id and secret are application/x-www-form-urlencoded before they are
 // joined with ":" and base64-encoded ("a b:c" → "a+b%3Ac"). raw: joined as they are.
+// Returns the whole Authorization header value: "Basic " + base64.
 QByteArray basicAuthorization(const QString &clientId, const QByteArray &secret, bool raw);
 QByteArray encodeForm(const Form &form); // application/x-www-form-urlencoded, UTF-8
+// One value, application/x-www-form-urlencoded: unreserved characters as they are, a space as
+// "+", every other byte percent-encoded.
+QByteArray formEncode(const QByteArray &value);
+
+// The secret kind a client authentication method reads from the keychain; nullopt for none and
+// tls_client_auth (not supported yet).
+std::optional<Profiles::SecretKind> secretKindFor(Profiles::ClientAuthMethod method);
+
+// Pure parts of TokenClient, for tests. buildTokenRequest: the POST to the profile's token
+// endpoint with the client authentication applied with this secret (the client secret, or the
+// private key as PEM or JWK text), the extra token parameters (a parameter the grant already
+// sends is not repeated), the TLS settings and Accept: application/json. On failure an empty
+// request and *error (translated). now: the assertion's iat (seconds since 1970; 0: the clock).
+HttpRequest buildTokenRequest(const Profiles::Profile &profile, const Form &form, const QByteArray &secret,
+                              QString *error, qint64 now = 0);
+// RFC 7523 §3 client assertion (client_secret_jwt: HS256 with the secret; private_key_jwt: the
+// key's algorithm). Empty with *error (translated) when the key is unusable.
+QByteArray clientAssertion(const Profiles::Profile &profile, const QByteArray &secret, QString *error, qint64 now = 0);
 
 struct TokenResponse
 {
@@ -52,6 +69,9 @@ public:
 
     bool ok() const { return error.isEmpty() && !accessToken.isEmpty(); }
 };
+
+// RFC 6749 §5.1 / §5.2 from what the token endpoint answered.
+TokenResponse parseTokenResponse(const HttpResponse &http, const Profiles::Profile &profile);
 
 class TokenClient final : public QObject
 {
