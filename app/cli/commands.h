@@ -17,12 +17,33 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitCheckFailed = 1, // verify: a check failed
     ExitUsage = 2,       // unusable input or arguments
+    ExitFailed = 1,      // profile, token: the operation failed (discovery, a file, the server said no)
+    ExitNoKeychain = 3,  // profile, token: a needed secret cannot be stored or read: no keychain
+};
+
+// Runs the QCoreApplication event loop until finish() is called (not at all when it already
+// was): the CLI waits for asynchronous work (HttpClient, SecretStore) the way a GUI would.
+// A backstop ends the wait after timeoutMs; timedOut() says so.
+class AsyncWait
+{
+public:
+    explicit AsyncWait(int timeoutMs = 120'000) : m_timeoutMs(timeoutMs) {}
+    void finish();
+    void wait();
+    bool timedOut() const { return m_timedOut; }
+
+private:
+    int m_timeoutMs;
+    bool m_finished = false;
+    bool m_timedOut = false;
 };
 
 // arguments[0] is "tokenscope <command>" (for messages), the rest are the command's own.
 int decodeCommand(QCoreApplication &app, const QStringList &arguments);
 int verifyCommand(QCoreApplication &app, const QStringList &arguments);
 int sandboxCommand(QCoreApplication &app, const QStringList &arguments);
+int profileCommand(QCoreApplication &app, const QStringList &arguments);
+int tokenCommand(QCoreApplication &app, const QStringList &arguments);
 
 // stdout gets exactly one compact JSON document and a newline.
 void printJson(const QJsonObject &object);
