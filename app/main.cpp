@@ -5,12 +5,16 @@
 #include "cli/commandline.h"
 #include "http/httpclient.h"
 #include "mainwindow.h"
+#include "profiles/profilespage.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -62,8 +66,17 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     HttpClient http(&network);
 
-    MainWindow window(&http);
+    // A few small JSON files; a file that cannot be read is set aside and the page says so.
+    Profiles::ProfileStore profiles(Profiles::ProfileStore::defaultDirectory());
+    const Profiles::StoreResult loaded = profiles.load();
+    Profiles::SecretStore secrets;
+
+    MainWindow window(&http, &profiles, &secrets);
+    if (!loaded.ok)
+        window.profilesPage()->showStoreProblem(loaded.message);
     installBenchmarkHook(&window);
     window.show();
+    // Asynchronous, and only once the event loop runs: start-up never waits for the keychain.
+    QTimer::singleShot(0, &secrets, &Profiles::SecretStore::probe);
     return QApplication::exec();
 }

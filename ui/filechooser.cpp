@@ -9,3 +9,14 @@ QString DialogFileChooser::openFile(QWidget *parent, const QString &title, const
 {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
+
+QString FileChooser::saveFile(QWidget *, const QString &, const QString &, const QString &)
+{
+    return {};
+}
+
+QString DialogFileChooser::saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                                    const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+}

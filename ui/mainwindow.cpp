@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "inspector/tokeninspector.h"
 #include "placeholderpage.h"
+#include "profiles/profilespage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,17 +21,23 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace {
 
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
-const QString PageKey = QStringLiteral("mainWindow/page");
+// By name, so that adding a page does not move the remembered one.
+const QString PageKey = QStringLiteral("mainWindow/pageName");
+const std::array<const char *, MainWindow::PageCount> PageNames{"connections", "workspaces", "tokens",
+                                                               "requests",    "rateLimits", "log"};
 const QString InspectorKey = QStringLiteral("tokenInspector/state");
 
 } // namespace
 
-MainWindow::MainWindow(HttpClient *http, QWidget *parent)
+MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profiles::SecretStore *secrets,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -48,7 +55,7 @@ MainWindow::MainWindow(HttpClient *http, QWidget *parent)
     m_sidebar->setMinimumWidth(120);
     m_stack->setObjectName(QStringLiteral("pages"));
 
-    createPages(http);
+    createPages(http, profiles, secrets);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
@@ -72,13 +79,16 @@ MainWindow::MainWindow(HttpClient *http, QWidget *parent)
     connect(m_inspector, &TokenInspector::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
+    connect(m_profilesPage, &ProfilesPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
 
     readSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages(HttpClient *http)
+void MainWindow::createPages(HttpClient *http, Profiles::ProfileStore *profiles, Profiles::SecretStore *secrets)
 {
     struct PageInfo
     {
@@ -86,6 +96,7 @@ void MainWindow::createPages(HttpClient *http)
         QString description;
     };
     const std::array<PageInfo, PageCount> pages{{
+        {tr("Connections"), {}},
         {tr("Workspaces"), tr("Your Cloudentity tenants and the local sandbox: workspaces, identity providers and "
                               "clients, to browse and set up.")},
         {tr("Tokens"), {}},
@@ -99,7 +110,11 @@ void MainWindow::createPages(HttpClient *http)
     for (int i = 0; i < PageCount; ++i) {
         auto *item = new QListWidgetItem(pages.at(i).name, m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i).name).arg(i + 1));
-        if (i == TokensPage) {
+        if (i == ConnectionsPage) {
+            m_profilesPage = new ProfilesPage(http, profiles, secrets, m_stack);
+            m_profilesPage->setObjectName(QStringLiteral("profilesPage"));
+            m_stack->addWidget(m_profilesPage);
+        } else if (i == TokensPage) {
             m_inspector = new TokenInspector(http, m_stack);
             m_inspector->setObjectName(QStringLiteral("tokenInspector"));
             m_stack->addWidget(m_inspector);
@@ -190,7 +205,9 @@ void MainWindow::readSettings()
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_inspector->restoreState(settings.value(InspectorKey).toByteArray());
-    showPage(Page(qBound(0, settings.value(PageKey, int(TokensPage)).toInt(), PageCount - 1)));
+    const QByteArray page = settings.value(PageKey).toString().toLatin1();
+    const auto remembered = std::find(PageNames.cbegin(), PageNames.cend(), page);
+    showPage(remembered == PageNames.cend() ? TokensPage : Page(remembered - PageNames.cbegin()));
 }
 
 void MainWindow::writeSettings() const
@@ -200,5 +217,5 @@ void MainWindow::writeSettings() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(InspectorKey, m_inspector->saveState());
-    settings.setValue(PageKey, int(currentPage()));
+    settings.setValue(PageKey, QString::fromLatin1(PageNames.at(currentPage())));
 }

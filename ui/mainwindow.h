@@ -6,11 +6,17 @@
 #include <array>
 
 class HttpClient;
+class ProfilesPage;
 class QAction;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class TokenInspector;
+
+namespace Profiles {
+class ProfileStore;
+class SecretStore;
+} // namespace Profiles
 
 // The shell: a sidebar of pages, a menu bar and a status bar. Remembers its geometry and
 // splitter positions in QSettings.
@@ -20,13 +26,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { WorkspacesPage, TokensPage, RequestsPage, RateLimitsPage, LogPage, PageCount };
+    enum Page { ConnectionsPage, WorkspacesPage, TokensPage, RequestsPage, RateLimitsPage, LogPage, PageCount };
 
-    explicit MainWindow(HttpClient *http, QWidget *parent = nullptr);
+    // The services come from main.cpp (the composition root); the window does not own them.
+    MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profiles::SecretStore *secrets,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
     TokenInspector *tokenInspector() const { return m_inspector; }
+    ProfilesPage *profilesPage() const { return m_profilesPage; }
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
 
 public Q_SLOTS:
@@ -38,7 +47,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPages(HttpClient *http);
+    void createPages(HttpClient *http, Profiles::ProfileStore *profiles, Profiles::SecretStore *secrets);
     void createMenus();
     void readSettings();
     void writeSettings() const;
@@ -47,5 +56,6 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     TokenInspector *m_inspector = nullptr;
+    ProfilesPage *m_profilesPage = nullptr;
     std::array<QAction *, PageCount> m_pageActions{};
 };

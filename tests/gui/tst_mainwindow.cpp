@@ -10,12 +10,18 @@
 #include "inspector/verificationpanel.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
+#include "profiles/profileeditor.h"
+#include "profiles/profilespage.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 #include "statuspalette.h"
 #include "testkeys.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPushButton>
 #include <QDateTime>
 #include <QFile>
 #include <QStatusBar>
@@ -39,6 +45,7 @@
 #include <openssl/crypto.h>
 
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -168,7 +175,7 @@ class TestMainWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void sidebarHasFivePages();
+    void sidebarHasSixPages();
     void shortcutsSwitchPages();
     void sidebarIsKeyboardNavigable();
     void openTokenFileFromTheMenu();
@@ -176,6 +183,7 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void everyFocusableWidgetHasAnAccessibleName();
     void tabOrderFollowsTheLayout();
+    void connectionsTabOrderFollowsTheLayout();
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
     void statusColoursReadOnLightAndDark();
@@ -183,7 +191,14 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_settingsDir;
+    QTemporaryDir m_profilesDir;
+    // The services main.cpp makes. The secret store is never probed here: no keychain needed.
+    std::unique_ptr<Profiles::ProfileStore> m_profiles;
+    std::unique_ptr<Profiles::SecretStore> m_secrets;
 };
+
+// Every window of this test gets the same services.
+#define MAKE_WINDOW(name) MainWindow name(nullptr, m_profiles.get(), m_secrets.get())
 
 void TestMainWindow::initTestCase()
 {
@@ -194,6 +209,10 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_settingsDir.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_profilesDir.isValid());
+    m_profiles = std::make_unique<Profiles::ProfileStore>(m_profilesDir.path());
+    QVERIFY(m_profiles->load().ok);
+    m_secrets = std::make_unique<Profiles::SecretStore>(u"tokenscope-tst-mainwindow"_s);
 }
 
 void TestMainWindow::init()
@@ -201,18 +220,22 @@ void TestMainWindow::init()
     QSettings().clear();
 }
 
-void TestMainWindow::sidebarHasFivePages()
+void TestMainWindow::sidebarHasSixPages()
 {
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
     QVERIFY(sidebar && stack);
-    QCOMPARE(sidebar->count(), 5);
-    QCOMPARE(stack->count(), 5);
-    const QStringList expected{u"Workspaces"_s, u"Tokens"_s, u"Requests"_s, u"Rate limits"_s, u"Log"_s};
-    for (int i = 0; i < 5; ++i)
+    QCOMPARE(sidebar->count(), 6);
+    QCOMPARE(stack->count(), 6);
+    const QStringList expected{u"Connections"_s, u"Workspaces"_s, u"Tokens"_s, u"Requests"_s, u"Rate limits"_s, u"Log"_s};
+    for (int i = 0; i < 6; ++i)
         QCOMPARE(sidebar->item(i)->text(), expected.at(i));
     QVERIFY(qobject_cast<TokenInspector *>(stack->widget(MainWindow::TokensPage)));
+    QCOMPARE(qobject_cast<ProfilesPage *>(stack->widget(MainWindow::ConnectionsPage)), window.profilesPage());
+    QVERIFY(window.profilesPage());
+    // Start-up stays light: the profile editor is built on first use.
+    QVERIFY(!window.profilesPage()->editor());
     for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage, MainWindow::RateLimitsPage, MainWindow::LogPage}) {
         auto *placeholder = qobject_cast<PlaceholderPage *>(stack->widget(page));
         QVERIFY(placeholder);
@@ -225,19 +248,21 @@ void TestMainWindow::sidebarHasFivePages()
 
 void TestMainWindow::shortcutsSwitchPages()
 {
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
-    for (int i : {4, 0, 2, 3, 1}) {
+    for (int i : {5, 0, 2, 4, 3, 1}) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(stack->currentIndex(), i);
         QCOMPARE(sidebar->currentRow(), i);
         QVERIFY(window.pageAction(MainWindow::Page(i))->isChecked());
     }
-    // The View menu lists the five with their shortcuts.
-    QCOMPARE(window.pageAction(MainWindow::LogPage)->shortcut(), QKeySequence(u"Ctrl+5"_s));
+    // The View menu lists the six with their shortcuts, Connections first.
+    QCOMPARE(window.pageAction(MainWindow::ConnectionsPage)->shortcut(), QKeySequence(u"Ctrl+1"_s));
+    QCOMPARE(window.pageAction(MainWindow::ConnectionsPage)->text(), u"Connections"_s);
+    QCOMPARE(window.pageAction(MainWindow::LogPage)->shortcut(), QKeySequence(u"Ctrl+6"_s));
     QCOMPARE(window.findChild<QAction *>(u"openTokenFileAction"_s)->shortcut(), QKeySequence(QKeySequence::Open));
     QCOMPARE(window.findChild<QAction *>(u"quitAction"_s)->shortcut(), QKeySequence(u"Ctrl+Q"_s));
     QVERIFY(window.findChild<QAction *>(u"aboutQtAction"_s));
@@ -245,15 +270,17 @@ void TestMainWindow::shortcutsSwitchPages()
 
 void TestMainWindow::sidebarIsKeyboardNavigable()
 {
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     sidebar->setFocus();
-    window.showPage(MainWindow::WorkspacesPage);
+    window.showPage(MainWindow::ConnectionsPage);
     QTest::keyClick(sidebar, Qt::Key_Down);
     QTest::keyClick(sidebar, Qt::Key_Down);
-    QCOMPARE(window.currentPage(), MainWindow::RequestsPage);
+    QCOMPARE(window.currentPage(), MainWindow::TokensPage);
+    QTest::keyClick(sidebar, Qt::Key_Home);
+    QCOMPARE(window.currentPage(), MainWindow::ConnectionsPage);
     QTest::keyClick(sidebar, Qt::Key_End);
     QCOMPARE(window.currentPage(), MainWindow::LogPage);
 }
@@ -278,7 +305,7 @@ void TestMainWindow::openTokenFileFromTheMenu()
     file.write("Authorization: Bearer 2YotnFZFEjr1zCsicMWpAA\n");
     file.close();
 
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.tokenInspector()->setFileChooser(&chooser);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -305,7 +332,7 @@ void TestMainWindow::aboutShowsVersions()
     QVERIFY(dialog.windowTitle().contains(u"Tokenscope"_s));
 
     // Help > About opens it without blocking, and closing it deletes it.
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(u"aboutAction"_s)->trigger();
@@ -321,7 +348,7 @@ void TestMainWindow::geometryIsRemembered()
 {
     QSize defaultSize;
     {
-        MainWindow window(nullptr);
+        MAKE_WINDOW(window);
         defaultSize = window.size();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -334,7 +361,7 @@ void TestMainWindow::geometryIsRemembered()
     QVERIFY(defaultSize.width() >= 640 && defaultSize.height() >= 480);
     QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
 
-    MainWindow again(nullptr);
+    MAKE_WINDOW(again);
     QCOMPARE(again.size(), QSize(1013, 677));
     QCOMPARE(again.currentPage(), MainWindow::RequestsPage);
     again.show();
@@ -343,13 +370,13 @@ void TestMainWindow::geometryIsRemembered()
 
     // Without saved settings the default size is used again.
     QSettings().clear();
-    MainWindow fresh(nullptr);
+    MAKE_WINDOW(fresh);
     QCOMPARE(fresh.size(), defaultSize);
 }
 
 void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
 {
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *keySource = window.findChild<KeySourceWidget *>();
@@ -364,6 +391,22 @@ void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"page %1: "_s.arg(page) + unnamed.join(u", "_s)));
         checked += focusableCount(&window);
     }
+    // The connection editor (built on first use), with every optional row showing.
+    window.showPage(MainWindow::ConnectionsPage);
+    window.profilesPage()->newProfile();
+    ProfileEditor *editor = window.profilesPage()->editor();
+    QVERIFY(editor);
+    editor->findChild<QCheckBox *>(u"apiTokenCheck"_s)->setChecked(true);
+    editor->findChild<QPushButton *>(u"addParameterButton"_s)->click();
+    auto *authMethod = editor->findChild<QComboBox *>(u"authMethodCombo"_s);
+    for (const char *method : {"client_secret_basic", "private_key_jwt", "tls_client_auth"}) {
+        authMethod->setCurrentIndex(authMethod->findData(QString::fromLatin1(method)));
+        const QStringList unnamedInEditor = unnamedFocusable(&window);
+        QVERIFY2(unnamedInEditor.isEmpty(), qPrintable(QString::fromLatin1(method) + u": "_s + unnamedInEditor.join(u", "_s)));
+    }
+    const int editorFocusable = focusableCount(&window);
+    QVERIFY2(editorFocusable >= 30, qPrintable(QString::number(editorFocusable)));
+
     window.showPage(MainWindow::TokensPage);
     keySource->setMode(KeySourceWidget::Mode::SharedSecret);
     const QStringList unnamed = unnamedFocusable(&window);
@@ -390,7 +433,7 @@ void TestMainWindow::mnemonicsAreUnique()
     QVERIFY(QCoreApplication::installTranslator(&translator));
     const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
 
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::TokensPage);
@@ -415,7 +458,7 @@ void TestMainWindow::mnemonicsAreUnique()
 
 void TestMainWindow::tabOrderFollowsTheLayout()
 {
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.showPage(MainWindow::TokensPage);
@@ -460,6 +503,59 @@ void TestMainWindow::tabOrderFollowsTheLayout()
     }
 }
 
+void TestMainWindow::connectionsTabOrderFollowsTheLayout()
+{
+    MAKE_WINDOW(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::ConnectionsPage);
+    window.profilesPage()->newProfile();
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
+    sidebar->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), sidebar);
+
+    QStringList visited{sidebar->objectName()};
+    for (int i = 0; i < 120; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (focus == sidebar)
+            break;
+        visited << (focus->objectName().isEmpty() ? QString::fromLatin1(focus->metaObject()->className()) : focus->objectName());
+    }
+    // The list and its buttons, then the editor top to bottom: the preset's own fields right
+    // after the preset, before the issuer.
+    const QStringList expected{u"sidebar"_s,
+                               u"profileFilterInput"_s,
+                               u"profileList"_s,
+                               u"newProfileButton"_s,
+                               u"importProfilesButton"_s,
+                               u"exportProfilesButton"_s,
+                               u"profileNameInput"_s,
+                               u"presetCombo"_s,
+                               u"presetField:tenant_id"_s,
+                               u"issuerInput"_s,
+                               u"discoverButton"_s,
+                               u"endpointsToggle"_s,
+                               u"token_endpointInput"_s,
+                               u"clientIdInput"_s,
+                               u"authMethodCombo"_s,
+                               u"client_secretInput"_s,
+                               u"client_secretRevealButton"_s,
+                               u"scopesInput"_s,
+                               u"redirectHostCombo"_s,
+                               u"redirectPathInput"_s,
+                               u"caBundleInput"_s,
+                               u"insecureTlsCheck"_s,
+                               u"apiTokenCheck"_s};
+    qsizetype last = -1;
+    for (const QString &name : expected) {
+        const qsizetype at = visited.indexOf(name);
+        QVERIFY2(at > last, qPrintable(name + u" out of order in: "_s + visited.join(u", "_s)));
+        last = at;
+    }
+}
+
 void TestMainWindow::statusColoursReadOnLightAndDark()
 {
     using StatusPalette::Tone;
@@ -480,7 +576,7 @@ void TestMainWindow::darkPaletteScreenshot()
 {
     // A dark palette reaches the banner: its text colour follows the palette, not a constant.
     const QPalette original = QApplication::palette();
-    MainWindow window(nullptr);
+    MAKE_WINDOW(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *banner = window.findChild<QLabel *>(u"verdictBanner"_s);
