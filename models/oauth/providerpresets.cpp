@@ -527,8 +527,8 @@ QList<Preset> all()
                Text::tr("The IdentityServer's base address, including a path base if it has one."))},
         Text::tr("The authority is the issuer (with the ASP.NET Core path base, if any); endpoints are under "
                  "/connect/ and the JWKS is /.well-known/openid-configuration/jwks. Revocation works for refresh "
-                 "tokens and reference access tokens, not JWT access tokens. Introspection authenticates an API "
-                 "resource (its name and secret), not a client."),
+                 "tokens and reference access tokens, not JWT access tokens. Introspection is usually authenticated "
+                 "as an API resource (its name and secret) rather than as a client."),
         ClientAuthMethod::ClientSecretBasic,
         LoopbackHost::Ipv4,
         openid,
