@@ -316,7 +316,7 @@ HttpResponse authorizePost(TenantState &state, GrantStore &grants, const HttpReq
         pending.codeChallenge = login->codeChallenge;
         pending.codeChallengeMethod = login->codeChallengeMethod;
         pending.nonce = login->nonce;
-        pending.expiresAt = QDateTime::currentDateTimeUtc().addSecs(effective.authorizationCodeTtl);
+        pending.expiresAt = grants.now().addSecs(effective.authorizationCodeTtl);
         code = grants.issueCode(pending);
         out.append({QStringLiteral("code"), code});
     }

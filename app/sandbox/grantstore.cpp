@@ -1,66 +1,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grantstore.h"
+#include "grantstore_p.h"
 
 #include "tenantstate.h"
 #include "tokenissuer.h"
 
 #include "jose/base64url.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcGrants, "tokenscope.sandbox.grants", QtInfoMsg)
 
 namespace Sandbox {
 
 namespace {
 
 constexpr qint64 LoginLifetimeSeconds = 600;
+constexpr int SaveDelayMs = 200;
 
-struct RefreshRecord
+// Token values never become keys: the store keeps their SHA-256 (base64url), so grants.json
+// holds nothing a caller could present.
+QString digest(const QString &token)
 {
-    GrantSubject grant;
-    QString family;
-    QDateTime expiresAt;
-    bool used = false;     // rotated: presenting it again is reuse
-    bool revoked = false;
-};
+    return QString::fromLatin1(
+        Jose::base64UrlEncode(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256)));
+}
 
 } // namespace
 
-// A redeemed code, kept until it would have expired, with what it produced.
-struct RedeemedCode
-{
-    QDateTime expiresAt;
-    QString accessJti;
-    QString opaqueAccessToken;
-    QDateTime accessExpiresAt;
-    QString refreshFamily;
-};
-
-struct GrantStore::Private
+struct GrantStore::Private : GrantRecords
 {
     explicit Private(TenantState &s) : state(s) {}
+    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+
     TenantState &state;
-    QHash<QString, PendingLogin> logins;                // form token → request
-    QHash<QString, AuthorizationCodeGrant> codes;       // code → grant
-    QHash<QString, RedeemedCode> redeemedCodes;         // code → what it produced
-    QHash<QString, RefreshRecord> refreshTokens;        // token → record
-    QHash<QString, IssuedToken> opaqueAccessTokens;     // token → record
-    QHash<QString, IssuedToken> accessByJti;            // jti → record (JWT access tokens)
-    QHash<QString, QDateTime> revokedJtis;              // jti → expiry (kept until then)
-    QHash<QString, QDateTime> assertionIds;             // client id + jti → expiry
+    std::function<QDateTime()> clock;
     QDateTime lastPurge;
+    QString filePath; // empty: memory only
+    QTimer saveTimer;
 };
 
 GrantStore::GrantStore(TenantState &state, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(state))
 {
+    d->saveTimer.setSingleShot(true);
+    d->saveTimer.setInterval(SaveDelayMs);
+    connect(&d->saveTimer, &QTimer::timeout, this, [this] { save(); });
 }
 
-GrantStore::~GrantStore() = default;
+GrantStore::~GrantStore()
+{
+    if (d->saveTimer.isActive())
+        save();
+}
 
 TenantState &GrantStore::state() const
 {
     return d->state;
+}
+
+void GrantStore::setClock(std::function<QDateTime()> clock)
+{
+    d->clock = std::move(clock);
+}
+
+QDateTime GrantStore::now() const
+{
+    return d->now();
 }
 
 QString GrantStore::randomToken(int bytes)
@@ -70,11 +84,79 @@ QString GrantStore::randomToken(int bytes)
     return QString::fromLatin1(Jose::base64UrlEncode(raw));
 }
 
+QString GrantStore::setStorageFile(const QString &path)
+{
+    d->filePath = path;
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        file.close();
+        GrantRecords records;
+        if (parseError.error != QJsonParseError::NoError)
+            problem = parseError.errorString();
+        else if (!document.isObject())
+            problem = QStringLiteral("not a JSON object");
+        else if (grantRecordsFromJson(document.object(), &records, &problem))
+            static_cast<GrantRecords &>(*d) = std::move(records);
+    }
+    if (problem.isEmpty()) {
+        d->lastPurge = {};
+        purgeExpired();
+        qCInfo(lcGrants) << "loaded grants from" << path;
+        return {};
+    }
+    qCWarning(lcGrants) << "grants file" << path << "unusable:" << problem;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString aside = path + QLatin1String(".corrupt-") + stamp;
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = path + QLatin1String(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(path, aside)) {
+        d->filePath.clear(); // never overwrite what we could not read
+        return tr("The sandbox's grants file %1 cannot be read (%2) nor moved aside; grants are kept in memory "
+                  "only. Move the file away and restart the sandbox.")
+            .arg(QDir::toNativeSeparators(path), problem);
+    }
+    return tr("The sandbox's grants file could not be read (%1); it was moved aside to %2. Earlier refresh tokens "
+              "and codes are no longer valid.")
+        .arg(problem, QDir::toNativeSeparators(aside));
+}
+
+bool GrantStore::save()
+{
+    d->saveTimer.stop();
+    if (d->filePath.isEmpty())
+        return true;
+    QSaveFile file(d->filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcGrants) << "cannot write grants file" << d->filePath << file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(grantRecordsToJson(*d)).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        qCWarning(lcGrants) << "cannot write grants file" << d->filePath << file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void GrantStore::changed()
+{
+    if (!d->filePath.isEmpty() && !d->saveTimer.isActive())
+        d->saveTimer.start();
+}
+
 void GrantStore::purgeExpired() const
 {
     // Lookups check expiry themselves; the sweep only bounds memory, once a second at most.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (d->lastPurge.isValid() && d->lastPurge.msecsTo(now) < 1000)
+    const QDateTime now = d->now();
+    if (d->lastPurge.isValid() && d->lastPurge.msecsTo(now) < 1000 && d->lastPurge <= now)
         return;
     d->lastPurge = now;
     const auto purge = [&now](auto &hash, auto expiry) {
@@ -109,8 +191,7 @@ AdminTokens::Verdict GrantStore::check(const QString &authorizationHeader) const
 
     const QString adminWorkspace = QStringLiteral("admin");
     if (const auto opaque = opaqueToken(token)) {
-        if (opaque->tokenType != QLatin1String("access_token") || opaque->revoked
-            || opaque->expiresAt < QDateTime::currentDateTimeUtc())
+        if (opaque->tokenType != QLatin1String("access_token") || opaque->revoked || opaque->expiresAt < d->now())
             return Verdict::Invalid;
         return opaque->grant.workspaceId == adminWorkspace ? Verdict::Valid : Verdict::WrongWorkspace;
     }
@@ -127,20 +208,22 @@ QString GrantStore::createLogin(const PendingLogin &login)
     purgeExpired();
     const QString token = randomToken(24);
     PendingLogin stored = login;
-    stored.expiresAt = QDateTime::currentDateTimeUtc().addSecs(LoginLifetimeSeconds);
-    d->logins.insert(token, stored);
+    stored.expiresAt = d->now().addSecs(LoginLifetimeSeconds);
+    d->logins.insert(digest(token), stored);
+    changed();
     return token;
 }
 
 std::optional<PendingLogin> GrantStore::takeLogin(const QString &formToken)
 {
     purgeExpired();
-    const auto it = d->logins.constFind(formToken);
+    const auto it = d->logins.constFind(digest(formToken));
     if (it == d->logins.constEnd())
         return std::nullopt;
     PendingLogin login = it.value();
     d->logins.erase(it);
-    if (login.expiresAt < QDateTime::currentDateTimeUtc())
+    changed();
+    if (login.expiresAt < d->now())
         return std::nullopt;
     return login;
 }
@@ -148,8 +231,8 @@ std::optional<PendingLogin> GrantStore::takeLogin(const QString &formToken)
 std::optional<PendingLogin> GrantStore::login(const QString &formToken) const
 {
     purgeExpired();
-    const auto it = d->logins.constFind(formToken);
-    if (it == d->logins.constEnd() || it->expiresAt < QDateTime::currentDateTimeUtc())
+    const auto it = d->logins.constFind(digest(formToken));
+    if (it == d->logins.constEnd() || it->expiresAt < d->now())
         return std::nullopt;
     return it.value();
 }
@@ -158,50 +241,61 @@ QString GrantStore::issueCode(const AuthorizationCodeGrant &code)
 {
     purgeExpired();
     const QString value = randomToken(32);
-    d->codes.insert(value, code);
+    d->codes.insert(digest(value), code);
+    changed();
     return value;
+}
+
+void GrantStore::revokeFamily(const QString &family)
+{
+    for (auto &other : d->refreshTokens) {
+        if (other.family == family)
+            other.revoked = true;
+    }
 }
 
 std::optional<AuthorizationCodeGrant> GrantStore::redeemCode(const QString &workspaceId, const QString &code)
 {
     purgeExpired();
-    const auto it = d->codes.constFind(code);
+    const QString key = digest(code);
+    const auto it = d->codes.constFind(key);
     if (it == d->codes.constEnd()) {
-        if (const auto used = d->redeemedCodes.constFind(code); used != d->redeemedCodes.constEnd()) {
+        if (const auto used = d->redeemedCodes.constFind(key); used != d->redeemedCodes.constEnd()) {
             // A replayed code: whoever has it now, the tokens it gave are no longer trusted.
             const RedeemedCode record = used.value();
             d->redeemedCodes.erase(used);
             if (!record.accessJti.isEmpty())
                 d->revokedJtis.insert(record.accessJti, record.accessExpiresAt);
-            d->opaqueAccessTokens.remove(record.opaqueAccessToken);
-            if (!record.refreshFamily.isEmpty()) {
-                for (auto &other : d->refreshTokens) {
-                    if (other.family == record.refreshFamily)
-                        other.revoked = true;
-                }
-            }
+            d->opaqueAccessTokens.remove(record.opaqueAccessDigest);
+            if (!record.refreshFamily.isEmpty())
+                revokeFamily(record.refreshFamily);
+            changed();
         }
         return std::nullopt;
     }
     AuthorizationCodeGrant grant = it.value();
     d->codes.erase(it); // single use, whatever happens next (RFC 6749 §4.1.2)
-    if (grant.grant.workspaceId != workspaceId || grant.expiresAt < QDateTime::currentDateTimeUtc())
+    changed();
+    if (grant.grant.workspaceId != workspaceId || grant.expiresAt < d->now())
         return std::nullopt;
-    d->redeemedCodes.insert(code, RedeemedCode{grant.expiresAt, {}, {}, {}, {}});
+    d->redeemedCodes.insert(key, RedeemedCode{grant.expiresAt, {}, {}, {}, {}});
     return grant;
 }
 
 void GrantStore::bindToCode(const QString &code, const QString &accessJti, const QString &opaqueAccessToken,
                             const QDateTime &accessExpiresAt, const QString &refreshToken)
 {
-    const auto it = d->redeemedCodes.find(code);
+    const auto it = d->redeemedCodes.find(digest(code));
     if (it == d->redeemedCodes.end())
         return;
     it->accessJti = accessJti;
-    it->opaqueAccessToken = opaqueAccessToken;
+    it->opaqueAccessDigest = opaqueAccessToken.isEmpty() ? QString() : digest(opaqueAccessToken);
     it->accessExpiresAt = accessExpiresAt;
-    if (const auto refresh = d->refreshTokens.constFind(refreshToken); refresh != d->refreshTokens.constEnd())
-        it->refreshFamily = refresh->family;
+    if (!refreshToken.isEmpty()) {
+        if (const auto refresh = d->refreshTokens.constFind(digest(refreshToken)); refresh != d->refreshTokens.constEnd())
+            it->refreshFamily = refresh->family;
+    }
+    changed();
 }
 
 QString GrantStore::issueRefreshToken(const GrantSubject &grant, const QDateTime &expiresAt, const QString &family)
@@ -212,7 +306,8 @@ QString GrantStore::issueRefreshToken(const GrantSubject &grant, const QDateTime
     record.grant = grant;
     record.family = family.isEmpty() ? randomToken(12) : family;
     record.expiresAt = expiresAt;
-    d->refreshTokens.insert(value, record);
+    d->refreshTokens.insert(digest(value), record);
+    changed();
     return value;
 }
 
@@ -221,12 +316,11 @@ GrantStore::RefreshOutcome GrantStore::redeemRefreshToken(const QString &workspa
 {
     purgeExpired();
     RefreshOutcome outcome;
-    const auto it = d->refreshTokens.find(token);
+    const auto it = d->refreshTokens.find(digest(token));
     if (it == d->refreshTokens.end())
         return outcome;
     RefreshRecord &record = it.value();
-    if (record.grant.workspaceId != workspaceId || record.grant.clientId != clientId
-        || record.expiresAt < QDateTime::currentDateTimeUtc())
+    if (record.grant.workspaceId != workspaceId || record.grant.clientId != clientId || record.expiresAt < d->now())
         return outcome;
     outcome.family = record.family;
     if (record.revoked)
@@ -235,14 +329,13 @@ GrantStore::RefreshOutcome GrantStore::redeemRefreshToken(const QString &workspa
         // RFC 6819 §5.2.2.3: a rotated token presented again means one of the two parties is
         // an attacker; revoke the whole family.
         outcome.reuseDetected = true;
-        for (auto &other : d->refreshTokens) {
-            if (other.family == record.family)
-                other.revoked = true;
-        }
+        revokeFamily(record.family);
+        changed();
         return outcome;
     }
     record.used = true;
     outcome.grant = record.grant;
+    changed();
     return outcome;
 }
 
@@ -257,6 +350,7 @@ void GrantStore::recordAccessToken(const QString &jti, const GrantSubject &grant
     token.issuedAt = issuedAt;
     token.expiresAt = expiresAt;
     d->accessByJti.insert(jti, token);
+    changed();
 }
 
 QString GrantStore::issueOpaqueAccessToken(const GrantSubject &grant, const QDateTime &issuedAt,
@@ -270,16 +364,18 @@ QString GrantStore::issueOpaqueAccessToken(const GrantSubject &grant, const QDat
     token.jti = randomToken(12);
     token.issuedAt = issuedAt;
     token.expiresAt = expiresAt;
-    d->opaqueAccessTokens.insert(value, token);
+    d->opaqueAccessTokens.insert(digest(value), token);
+    changed();
     return value;
 }
 
 std::optional<IssuedToken> GrantStore::opaqueToken(const QString &token) const
 {
     purgeExpired();
-    if (const auto it = d->opaqueAccessTokens.constFind(token); it != d->opaqueAccessTokens.constEnd())
+    const QString key = digest(token);
+    if (const auto it = d->opaqueAccessTokens.constFind(key); it != d->opaqueAccessTokens.constEnd())
         return it.value();
-    if (const auto it = d->refreshTokens.constFind(token); it != d->refreshTokens.constEnd()) {
+    if (const auto it = d->refreshTokens.constFind(key); it != d->refreshTokens.constEnd()) {
         IssuedToken issued;
         issued.grant = it->grant;
         issued.tokenType = QStringLiteral("refresh_token");
@@ -309,21 +405,20 @@ bool GrantStore::isJtiRevoked(const QString &jti) const
 bool GrantStore::revokeOpaque(const QString &workspaceId, const QString &clientId, const QString &token)
 {
     purgeExpired();
-    if (auto it = d->opaqueAccessTokens.find(token); it != d->opaqueAccessTokens.end()) {
+    const QString key = digest(token);
+    if (auto it = d->opaqueAccessTokens.find(key); it != d->opaqueAccessTokens.end()) {
         if (it->grant.workspaceId != workspaceId || it->grant.clientId != clientId)
             return false;
         d->opaqueAccessTokens.erase(it);
+        changed();
         return true;
     }
-    if (auto it = d->refreshTokens.find(token); it != d->refreshTokens.end()) {
+    if (auto it = d->refreshTokens.find(key); it != d->refreshTokens.end()) {
         if (it->grant.workspaceId != workspaceId || it->grant.clientId != clientId)
             return false;
         // RFC 7009 §2.1: revoking a refresh token ends its grant; here, its family.
-        const QString family = it->family;
-        for (auto &other : d->refreshTokens) {
-            if (other.family == family)
-                other.revoked = true;
-        }
+        revokeFamily(it->family);
+        changed();
         return true;
     }
     return false;
@@ -335,6 +430,7 @@ void GrantStore::revokeJti(const QString &jti, const QDateTime &expiresAt)
         return;
     purgeExpired();
     d->revokedJtis.insert(jti, expiresAt);
+    changed();
 }
 
 bool GrantStore::useAssertionId(const QString &clientId, const QString &jti, const QDateTime &expiresAt)
@@ -344,6 +440,7 @@ bool GrantStore::useAssertionId(const QString &clientId, const QString &jti, con
     if (d->assertionIds.contains(key))
         return false;
     d->assertionIds.insert(key, expiresAt);
+    changed();
     return true;
 }
 

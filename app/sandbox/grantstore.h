@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,8 +75,11 @@ struct IssuedToken
     bool revoked = false;
 };
 
-// The sandbox's runtime grants, in memory only (a restart forgets codes, refresh tokens and
-// revocations; JWT access tokens keep verifying by signature until they expire).
+// The sandbox's runtime grants: login forms, codes, refresh-token families, opaque access
+// tokens, revocations. Kept by the SHA-256 of each token value, never the value. With a storage
+// file (setStorageFile) they survive a restart: changes are written atomically (QSaveFile, 0600)
+// at most 200 ms after they happen and when the store is destroyed; a kill -9 loses at most the
+// last 200 ms of grants, never the file.
 //
 // Also the admin API's gatekeeper: check() accepts bearer tokens issued by the "admin"
 // workspace's token endpoint.
@@ -89,6 +93,17 @@ public:
     ~GrantStore() override;
 
     TenantState &state() const;
+
+    // Loads the grants file when it exists and keeps it up to date from then on. An unreadable
+    // file is moved aside ("<file>.corrupt-<UTC timestamp>") and the store starts empty; the
+    // returned note (translated) says so. Empty note: nothing to report.
+    QString setStorageFile(const QString &path);
+    // Writes now (normally done by the timer); false when the file cannot be written.
+    bool save();
+
+    // Tests drive time; by default the system clock (UTC).
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
 
     // AdminTokens: "Bearer <token>", a JWT signed by the admin workspace (or an opaque token it
     // issued), not expired, not revoked.
@@ -142,6 +157,8 @@ public:
 
 private:
     void purgeExpired() const;
+    void changed(); // schedules a save
+    void revokeFamily(const QString &family);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -126,7 +126,7 @@ HttpResponse tokenResponse(const TokenContext &c, const GrantSubject &grant, con
         {QStringLiteral("scope"), grant.scopes.join(QLatin1Char(' '))},
     };
     if (allowRefresh && grantAllowed(c.workspace, c.client, QStringLiteral("refresh_token"))) {
-        const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addSecs(c.workspace.refreshTokenTtl);
+        const QDateTime expiresAt = c.grants.now().addSecs(c.workspace.refreshTokenTtl);
         body.insert(QStringLiteral("refresh_token"), c.grants.issueRefreshToken(grant, expiresAt, refreshFamily));
     }
     if (grant.subjectType == QLatin1String("user") && grant.scopes.contains(QLatin1String("openid"))) {
@@ -279,7 +279,7 @@ struct ActiveToken
 std::optional<ActiveToken> activeToken(const TenantState &state, const GrantStore &grants, const QString &workspaceId,
                                        const QString &token)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = grants.now();
     if (const auto opaque = grants.opaqueToken(token)) {
         if (opaque->revoked || opaque->expiresAt <= now || opaque->grant.workspaceId != workspaceId)
             return std::nullopt;

@@ -9,6 +9,7 @@
 #include "router.h"
 #include "tenantstate.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSandboxServer, "tokenscope.sandbox.server", QtWarningMsg)
@@ -80,6 +81,11 @@ bool SandboxServer::start(QString *error)
         }
         d->note = loaded.message;
         d->grants = new GrantStore(*d->state, this);
+        if (!d->options.dataDirectory.isEmpty()) {
+            const QString grantsNote = d->grants->setStorageFile(QDir(d->options.dataDirectory).filePath(QStringLiteral("grants.json")));
+            if (!grantsNote.isEmpty())
+                d->note = d->note.isEmpty() ? grantsNote : d->note + QLatin1Char(' ') + grantsNote;
+        }
         registerAdminApi(d->router, *d->state, *d->grants);
         registerOAuthEndpoints(d->router, *d->state, *d->grants);
         d->routesRegistered = true;

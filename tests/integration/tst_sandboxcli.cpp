@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `tokenscope sandbox`, the real binary: the ready line, serving, signals, exit codes, warnings.
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -64,6 +65,24 @@ private:
         QNetworkRequest request(url);
         request.setTransferTimeout(10'000);
         return std::unique_ptr<QNetworkReply>(m_network.get(request));
+    }
+
+    // GET the tenant's workspace list with a bearer token; the status.
+    int adminListStatus(const QString &base, const QString &tenant, const QString &token)
+    {
+        QNetworkRequest request(QUrl(base + QLatin1String("/api/admin/") + tenant + QLatin1String("/servers")));
+        request.setTransferTimeout(10'000);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(m_network.get(request));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10'000))
+            return -1;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    static bool fileContains(const QString &path, const QByteArray &needle)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains(needle);
     }
 
 private slots:
@@ -188,6 +207,57 @@ private slots:
         const QJsonObject second = again.readyLine();
         QCOMPARE(second.value(QStringLiteral("admin_client_id")), first.value(QStringLiteral("admin_client_id")));
         QCOMPARE(second.value(QStringLiteral("admin_client_secret")), first.value(QStringLiteral("admin_client_secret")));
+        again.process.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(again.finished(), 10'000);
+    }
+
+    // Revocations (and every other grant) outlive the process, even a kill -9 once written.
+    void revocationSurvivesKill()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList arguments{QStringLiteral("--data"), dir.path()};
+        QString accessToken;
+        {
+            Sandbox sandbox(arguments);
+            QTRY_VERIFY2_WITH_TIMEOUT(sandbox.ready() || sandbox.finished(), sandbox.describe().constData(), 20'000);
+            const QJsonObject ready = sandbox.readyLine();
+            const QString base = ready.value(QStringLiteral("base_url")).toString();
+            const QString tenant = ready.value(QStringLiteral("tenant_id")).toString();
+            const QByteArray basic = "Basic "
+                + (ready.value(QStringLiteral("admin_client_id")).toString() + QLatin1Char(':')
+                   + ready.value(QStringLiteral("admin_client_secret")).toString())
+                      .toUtf8()
+                      .toBase64();
+            const auto post = [&](const QString &path, const QByteArray &body) {
+                QNetworkRequest request(QUrl(base + QLatin1Char('/') + tenant + QLatin1String("/admin") + path));
+                request.setTransferTimeout(10'000);
+                request.setRawHeader("Authorization", basic);
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+                return std::unique_ptr<QNetworkReply>(m_network.post(request, body));
+            };
+            auto token = post(QStringLiteral("/oauth2/token"), "grant_type=client_credentials");
+            QTRY_VERIFY_WITH_TIMEOUT(token->isFinished(), 10'000);
+            accessToken = QJsonDocument::fromJson(token->readAll()).object().value(QStringLiteral("access_token")).toString();
+            QVERIFY(!accessToken.isEmpty());
+            QCOMPARE(adminListStatus(base, tenant, accessToken), 200);
+
+            auto revoke = post(QStringLiteral("/oauth2/revoke"), "token=" + accessToken.toUtf8());
+            QTRY_VERIFY_WITH_TIMEOUT(revoke->isFinished(), 10'000);
+            QCOMPARE(revoke->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            QCOMPARE(adminListStatus(base, tenant, accessToken), 401);
+            // Written within moments; then the hardest stop there is.
+            QTRY_VERIFY_WITH_TIMEOUT(fileContains(dir.filePath(QStringLiteral("grants.json")), "revoked_jtis\":{\""), 5'000);
+            ::kill(pid_t(sandbox.process.processId()), SIGKILL);
+            QTRY_VERIFY_WITH_TIMEOUT(sandbox.finished(), 10'000);
+        }
+        QVERIFY(!fileContains(dir.filePath(QStringLiteral("grants.json")), accessToken.toUtf8()));
+        Sandbox again(arguments);
+        QTRY_VERIFY2_WITH_TIMEOUT(again.ready() || again.finished(), again.describe().constData(), 20'000);
+        const QJsonObject ready = again.readyLine();
+        QCOMPARE(adminListStatus(ready.value(QStringLiteral("base_url")).toString(),
+                                 ready.value(QStringLiteral("tenant_id")).toString(), accessToken),
+                 401);
         again.process.terminate();
         QTRY_VERIFY_WITH_TIMEOUT(again.finished(), 10'000);
     }
