@@ -246,7 +246,7 @@ struct AddArguments
     QCommandLineOption field{QStringList{QStringLiteral("field")},
                              Text::tr("A preset field, e.g. tenant_id=acme, region=us, workspace_id=demo, base_url=URL. May be repeated."),
                              QStringLiteral("KEY=VALUE")};
-    QCommandLineOption issuer{QStringList{QStringLiteral("issuer")}, Text::tr("The issuer / base URL (http or https)."),
+    QCommandLineOption issuer{QStringList{QStringLiteral("issuer")}, Text::tr("The issuer URL (http or https)."),
                               QStringLiteral("URL")};
     QCommandLineOption clientId{QStringList{QStringLiteral("client-id")}, Text::tr("The client id."), QStringLiteral("ID")};
     QCommandLineOption authMethod{QStringList{QStringLiteral("auth-method")},
@@ -351,8 +351,9 @@ std::optional<Profile> profileFromArguments(const QCommandLineParser &parser, co
             return std::nullopt;
         }
         issuer = url;
-        // The preset's own URL field (oidc: issuer, duende: authority, ...) when not given.
-        for (const char *key : {"issuer", "authority", "tenant_url", "base_url"}) {
+        // The preset's own URL field when it is the issuer (oidc: issuer, duende: authority,
+        // userclouds: tenant_url) and not given. A base_url (sandbox, sensedia) is not an issuer.
+        for (const char *key : {"issuer", "authority", "tenant_url"}) {
             const QString fieldKey = QLatin1String(key);
             if (presetHasField(fieldKey) && !profile.presetFields.contains(fieldKey)) {
                 profile.presetFields.insert(fieldKey, url.toString());
@@ -744,9 +745,14 @@ int profileCommand(QCoreApplication &, const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     const QString name = arguments.value(1);
-    if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name.isEmpty()) {
+        printError(Text::tr("Give a subcommand: list, show, add, remove, export or import. Run \"%1 --help\" for more.")
+                       .arg(command));
+        return ExitUsage;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
         printText(profileHelp(command));
-        return name.isEmpty() ? ExitUsage : ExitOk;
+        return ExitOk;
     }
     for (const Subcommand &sub : subcommands) {
         if (name == QLatin1String(sub.name))

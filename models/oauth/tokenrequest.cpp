@@ -543,8 +543,10 @@ void TokenClient::send(const Profile &profile, const Form &form, QObject *contex
                                   << Profiles::authMethodName(profile.authMethod);
         m_http->send(request, receiver, [profile, done](const HttpResponse &http) {
             const TokenResponse response = parseTokenResponse(http, profile);
-            qCInfo(lcToken).noquote() << "token response status" << http.status
-                                      << (response.oauthError.isEmpty() ? QString() : response.oauthError);
+            if (response.oauthError.isEmpty())
+                qCInfo(lcToken).noquote() << "token response status" << http.status;
+            else
+                qCInfo(lcToken).noquote() << "token response status" << http.status << "error" << response.oauthError;
             done(response);
         });
     };
