@@ -612,6 +612,9 @@ void ProfileEditor::rebuildPresetFields(const QMap<QString, QString> &values)
                                  m_presetFieldsBox);
         label->setBuddy(edit);
         m_presetFieldsLayout->addRow(label, row);
+        // Added to a form that may be showing: show now, not on the next event loop pass.
+        label->show();
+        row->show();
         m_presetFields.insert(field.key, edit);
         m_presetFieldRows.append(row);
         m_fieldRows.remove(key);

@@ -393,11 +393,9 @@ void ProfilesPage::importProfiles()
         setStatus(result.message, true);
         return;
     }
-    setStatus(result.message.isEmpty()
-                  ? tr("Imported %n profile(s): %1. Enter their secrets before you use them.", nullptr,
-                       int(imported.size()))
-                        .arg(imported.join(QStringLiteral(", ")))
-                  : result.message);
+    setStatus(tr("Imported %n profile(s): %1. Exports hold no secrets: enter them before you use the profiles.",
+                 nullptr, int(imported.size()))
+                  .arg(imported.join(QStringLiteral(", "))));
 }
 
 void ProfilesPage::exportProfiles()
