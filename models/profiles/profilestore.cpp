@@ -201,7 +201,7 @@ StoreResult ProfileStore::load()
         return failure(tr("Cannot read the profile directory %1. Check its permissions.").arg(nativePath(m_directory)));
     }
 
-    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files | QDir::Hidden, QDir::Name);
+    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
         const QString path = dir.filePath(fileName);
         const QString id = fileName.chopped(5);
