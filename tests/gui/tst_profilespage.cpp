@@ -5,6 +5,7 @@
 
 #include "http/httpclient.h"
 #include "itemmodels/profilelistmodel.h"
+#include "oauth/providerpresets.h"
 #include "profiles/profileeditor.h"
 #include "profiles/profilespage.h"
 #include "profiles/profilestore.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -529,6 +531,22 @@ void TestProfilesPage::unsavedChangesPrompt()
     list->setCurrentIndex(list->model()->index(1, 0));
     QCOMPARE(m_answers.questions.size(), 3);
     QCOMPARE(editor->profileId(), second);
+
+    // A new profile nobody typed into: no question either; one with a name: asked.
+    m_page->newProfile();
+    QVERIFY(editor->isNew());
+    QVERIFY(!editor->isModified());
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(m_answers.questions.size(), 3);
+    QCOMPARE(editor->profileId(), first);
+    m_page->newProfile();
+    typeInto(edit(editor, u"profileNameInput"_s), u"Draft"_s);
+    m_answers.saveAnswer = Confirmation::Answer::Cancel;
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QCOMPARE(m_answers.questions.size(), 4);
+    QVERIFY(editor->isNew());
+    QCOMPARE(edit(editor, u"profileNameInput"_s)->text(), u"Draft"_s);
+    QVERIFY(m_page->currentProfileId().isEmpty());
 }
 
 void TestProfilesPage::discoverAgainstTheSandbox()
@@ -645,11 +663,22 @@ void TestProfilesPage::screenshot()
     if (dir.isEmpty())
         QSKIP("TOKENSCOPE_SCREENSHOT_DIR is not set");
     addProfile(u"Acme staging"_s, u"cloudentity"_s, u"https://acme.us.authz.cloudentity.io/acme/staging"_s);
-    const QString id = addProfile(u"Local sandbox"_s, u"sandbox"_s, m_sandbox->baseUrl().toString() + u"/default/admin"_s, "s");
+    Profile profile;
+    profile.name = u"Local sandbox"_s;
+    profile.preset = u"sandbox"_s;
+    profile.presetFields = {{u"base_url"_s, m_sandbox->baseUrl().toString()}, {u"workspace_id"_s, u"admin"_s}};
+    profile.clientId = u"sandbox-admin"_s;
+    QString id;
+    QVERIFY(m_store->add(Presets::applyToProfile(profile), &id).ok);
     QVERIFY(m_page->selectProfile(id));
     child<QCheckBox>(m_page->editor(), u"insecureTlsCheck"_s)->setChecked(true);
     m_page->resize(1180, 760);
     QVERIFY(m_page->grab().save(dir + u"/profilespage.png"_s));
+    // Further down: the client, its secret, requests and parameters.
+    auto *scroll = child<QScrollArea>(m_page->editor(), u"profileEditorScroll"_s);
+    QTest::mouseClick(child<QPushButton>(m_page->editor(), u"addParameterButton"_s), Qt::LeftButton);
+    scroll->ensureWidgetVisible(child<QWidget>(m_page->editor(), u"extraParametersTable"_s));
+    QVERIFY(m_page->grab().save(dir + u"/profilespage-client.png"_s));
 }
 
 QTEST_MAIN(TestProfilesPage)

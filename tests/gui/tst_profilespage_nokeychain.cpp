@@ -112,6 +112,9 @@ void TestProfilesPageNoKeychain::bannerSaysWhyAndRetries()
     QVERIFY2(text->text().contains(reason), qPrintable(text->text()));
     QVERIFY(child<QPushButton>(m_page.get(), u"keychainSessionButton"_s)->isVisible());
     QVERIFY(!child<QWidget>(m_page.get(), u"sessionOnlyNotice"_s)->isVisible());
+    const QString shots = qEnvironmentVariable("TOKENSCOPE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        m_page->grab().save(shots + u"/profilespage-nokeychain.png"_s);
 
     auto *retry = child<QPushButton>(m_page.get(), u"keychainRetryButton"_s);
     QSignalSpy probed(m_secrets.get(), &SecretStore::availabilityChanged);

@@ -322,6 +322,7 @@ void ProfileEditor::buildForm()
     m_parameters->setAccessibleName(tr("Extra parameters"));
     m_parameters->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Sent with")});
     m_parameters->horizontalHeader()->setSectionResizeMode(ParameterValue, QHeaderView::Stretch);
+    m_parameters->horizontalHeader()->setSectionResizeMode(ParameterTarget, QHeaderView::ResizeToContents);
     m_parameters->verticalHeader()->hide();
     m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parameters->setTabKeyNavigation(false);
@@ -536,7 +537,7 @@ void ProfileEditor::setProfile(const Profile &profile, bool isNew)
     // What "unchanged" means: the widgets' reading of the profile (empty preset fields dropped,
     // names trimmed, URLs as QUrl parses them), not the stored value itself.
     m_baseline = this->profile();
-    changed(); // a new profile counts as modified: Save is available once it is valid
+    changed();
 }
 
 Profile ProfileEditor::profile() const
@@ -689,7 +690,7 @@ void ProfileEditor::changed()
     updateVisibility();
     updateProblems();
     updateInsecureBanner();
-    bool modified = m_isNew || profile() != m_baseline;
+    bool modified = profile() != m_baseline;
     for (SecretField *field : relevantSecretFields())
         modified = modified || field->isModified();
     if (modified != m_modified) {
@@ -697,12 +698,13 @@ void ProfileEditor::changed()
         emit modifiedChanged(modified);
     }
     m_saveButton->setEnabled(canSave());
-    m_revertButton->setEnabled(m_modified && !m_isNew);
+    m_revertButton->setEnabled(m_modified);
 }
 
 bool ProfileEditor::canSave() const
 {
-    return m_modified && m_problems.isEmpty();
+    // A new profile can be saved as it is once it is valid (a duplicate, an imported draft).
+    return (m_modified || m_isNew) && m_problems.isEmpty();
 }
 
 QList<SecretField *> ProfileEditor::relevantSecretFields() const
@@ -906,6 +908,8 @@ void ProfileEditor::revert()
 
 void ProfileEditor::discover()
 {
+    if (!m_http)
+        return; // no network in this window (tests of the shell)
     const QUrl issuer = urlFrom(m_issuer);
     if (issuer.isEmpty() || !issuer.isValid() || issuer.host().isEmpty()) {
         m_discoveryStatus->setText(tr("Enter the issuer URL first, then Discover."));

@@ -54,7 +54,7 @@ public:
     Profiles::Profile profile() const; // as the widgets show it
     QString profileId() const { return m_original.id; }
     bool isNew() const { return m_isNew; }
-    bool isModified() const { return m_modified; }
+    bool isModified() const { return m_modified; } // edited since setProfile() / the last save
     bool canSave() const;
     // Every problem shown, by field ("name", "endpoints.token", "fields.tenant_id", …).
     QList<Profiles::FieldProblem> problems() const { return m_problems; }

@@ -81,11 +81,14 @@ ProfilesPage::ProfilesPage(HttpClient *http, ProfileStore *store, SecretStore *s
     , m_emptyHint(new QLabel(this))
 {
     m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
-    auto *keychainLayout = new QHBoxLayout(m_keychainBanner);
+    auto *keychainLayout = new QVBoxLayout(m_keychainBanner);
     keychainLayout->setContentsMargins(0, 0, 0, 0);
-    keychainLayout->addWidget(m_keychainText, 1);
-    keychainLayout->addWidget(m_retryButton);
-    keychainLayout->addWidget(m_sessionButton);
+    keychainLayout->addWidget(m_keychainText);
+    auto *keychainButtons = new QHBoxLayout;
+    keychainButtons->addStretch(1);
+    keychainButtons->addWidget(m_retryButton);
+    keychainButtons->addWidget(m_sessionButton);
+    keychainLayout->addLayout(keychainButtons);
     m_retryButton->setToolTip(tr("Ask the keychain again, for example after starting or unlocking it"));
     m_sessionButton->setToolTip(tr("Secrets you enter stay in this process and are gone when Tokenscope quits; "
                                    "nothing is written to disk"));
