@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileeditor.h"
 
+#include "discoverypanel.h"
+#include "extraparameterseditor.h"
 #include "filechooser.h"
+#include "http/httpclient.h"
 #include "lazyclearbutton.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -18,8 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -33,8 +34,6 @@
 using namespace Profiles;
 
 namespace {
-
-enum ParameterColumn { ParameterName, ParameterValue, ParameterTarget };
 
 QStringList words(const QString &text)
 {
@@ -85,7 +84,6 @@ ProfileEditor::ProfileEditor(HttpClient *http, ProfileStore *store, SecretStore 
     , m_http(http)
     , m_store(store)
     , m_secrets(secrets)
-    , m_discovery(new Discovery::DiscoveryClient(http, this))
 {
     setObjectName(QStringLiteral("profileEditor"));
     buildForm();
@@ -198,44 +196,20 @@ void ProfileEditor::buildForm()
     m_discoverButton->setToolTip(tr("Read the issuer's discovery document (OpenID Connect, then RFC 8414) and "
                                     "compare its endpoints with these"));
     addRow(issuer, tr("Issuer:"), withButton(m_issuer, m_discoverButton), QStringLiteral("issuer"), m_issuer);
-    m_discoveryStatus = new QLabel(this);
-    m_discoveryStatus->setObjectName(QStringLiteral("discoveryStatus"));
-    m_discoveryStatus->setAccessibleName(tr("Discovery status"));
-    m_discoveryStatus->setWordWrap(true);
-    m_discoveryStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_discoveryStatus->hide();
-    issuer->addRow(m_discoveryStatus);
-    m_discoveryBox = new QWidget(this);
-    auto *discoveryLayout = new QVBoxLayout(m_discoveryBox);
-    discoveryLayout->setContentsMargins(0, 0, 0, 0);
-    m_changes = new QListWidget(this);
-    m_changes->setObjectName(QStringLiteral("discoveryChanges"));
-    m_changes->setAccessibleName(tr("Endpoint changes found by discovery"));
-    m_changes->setMaximumHeight(140);
-    m_findings = new QListWidget(this);
-    m_findings->setObjectName(QStringLiteral("discoveryFindings"));
-    m_findings->setAccessibleName(tr("Findings about the discovery document"));
-    m_findings->setMaximumHeight(110);
-    m_findings->setWordWrap(true);
-    m_applyButton = new QPushButton(tr("Apply checked changes"), this);
-    m_applyButton->setObjectName(QStringLiteral("applyDiscoveryButton"));
-    m_applyButton->setAccessibleName(tr("Apply the checked endpoint changes"));
-    auto *changesLabel = new QLabel(tr("Endpoints that differ (checked ones are applied):"), this);
-    changesLabel->setBuddy(m_changes);
-    auto *findingsLabel = new QLabel(tr("About the document:"), this);
-    findingsLabel->setBuddy(m_findings);
-    discoveryLayout->addWidget(changesLabel);
-    discoveryLayout->addWidget(m_changes);
-    discoveryLayout->addWidget(findingsLabel);
-    discoveryLayout->addWidget(m_findings);
-    auto *applyRow = new QHBoxLayout;
-    applyRow->addStretch(1);
-    applyRow->addWidget(m_applyButton);
-    discoveryLayout->addLayout(applyRow);
-    m_discoveryBox->hide();
-    issuer->addRow(m_discoveryBox);
+    m_discovery = new DiscoveryPanel(m_http, this);
+    m_discovery->setObjectName(QStringLiteral("discoveryPanel"));
+    issuer->addRow(m_discovery);
     connect(m_discoverButton, &QPushButton::clicked, this, &ProfileEditor::discover);
-    connect(m_applyButton, &QPushButton::clicked, this, &ProfileEditor::applyDiscovery);
+    connect(m_discovery, &DiscoveryPanel::finished, this, [this](bool ok) {
+        m_discoverButton->setEnabled(m_presetDiscovers);
+        emit discoveryFinished(ok);
+    });
+    connect(m_discovery, &DiscoveryPanel::changesApplied, this, [this](const QList<Discovery::EndpointChange> &changes) {
+        for (const Discovery::EndpointChange &change : changes)
+            m_endpoints[size_t(change.kind)]->setText(urlText(change.after));
+        setEndpointsExpanded(true);
+        changed();
+    });
 
     // Endpoints, collapsible.
     m_endpointsToggle = new QToolButton(content);
@@ -317,46 +291,9 @@ void ProfileEditor::buildForm()
     m_usePar->setAccessibleName(tr("Use pushed authorization requests"));
     request->addRow(QString(), fieldWithProblem(m_usePar, QStringLiteral("use_par")));
     connect(m_usePar, &QCheckBox::toggled, this, &ProfileEditor::changed);
-    m_parameters = new QTableWidget(0, 3, this);
-    m_parameters->setObjectName(QStringLiteral("extraParametersTable"));
-    m_parameters->setAccessibleName(tr("Extra parameters"));
-    m_parameters->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Sent with")});
-    m_parameters->horizontalHeader()->setSectionResizeMode(ParameterValue, QHeaderView::Stretch);
-    m_parameters->horizontalHeader()->setSectionResizeMode(ParameterTarget, QHeaderView::ResizeToContents);
-    m_parameters->verticalHeader()->hide();
-    m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_parameters->setTabKeyNavigation(false);
-    m_parameters->setMaximumHeight(130);
-    connect(m_parameters, &QTableWidget::itemChanged, this, &ProfileEditor::changed);
-    m_addParameter = new QPushButton(tr("Add parameter"), this);
-    m_addParameter->setObjectName(QStringLiteral("addParameterButton"));
-    m_addParameter->setAccessibleName(tr("Add an extra parameter"));
-    m_removeParameter = new QPushButton(tr("Remove parameter"), this);
-    m_removeParameter->setObjectName(QStringLiteral("removeParameterButton"));
-    m_removeParameter->setAccessibleName(tr("Remove the selected extra parameter"));
-    auto *parametersBox = new QWidget(this);
-    auto *parametersLayout = new QVBoxLayout(parametersBox);
-    parametersLayout->setContentsMargins(0, 0, 0, 0);
-    parametersLayout->addWidget(m_parameters);
-    auto *parameterButtons = new QHBoxLayout;
-    parameterButtons->addWidget(m_addParameter);
-    parameterButtons->addWidget(m_removeParameter);
-    parameterButtons->addStretch(1);
-    parametersLayout->addLayout(parameterButtons);
-    addRow(request, tr("Extra parameters:"), parametersBox, QStringLiteral("extra_parameters"), m_parameters);
-    connect(m_addParameter, &QPushButton::clicked, this, [this] {
-        addParameterRow({});
-        m_parameters->setCurrentCell(m_parameters->rowCount() - 1, ParameterName);
-        m_parameters->setFocus();
-        changed();
-    });
-    connect(m_removeParameter, &QPushButton::clicked, this, [this] {
-        const int row = m_parameters->currentRow();
-        if (row < 0)
-            return;
-        m_parameters->removeRow(row);
-        changed();
-    });
+    m_parameters = new ExtraParametersEditor(this);
+    addRow(request, tr("Extra parameters:"), m_parameters, QStringLiteral("extra_parameters"), m_parameters->table());
+    connect(m_parameters, &ExtraParametersEditor::changed, this, &ProfileEditor::changed);
 
     // Redirect (RFC 8252 §7.3 loopback).
     QFormLayout *redirect = section(tr("Redirect"), QStringLiteral("redirectGroup"));
@@ -490,9 +427,7 @@ void ProfileEditor::setProfile(const Profile &profile, bool isNew)
     m_loading = true;
     m_original = profile;
     m_isNew = isNew;
-    m_discovered.reset();
-    m_discoveryBox->hide();
-    m_discoveryStatus->hide();
+    m_discovery->clear();
     m_status->clear();
 
     m_name->setText(profile.name);
@@ -518,9 +453,7 @@ void ProfileEditor::setProfile(const Profile &profile, bool isNew)
     m_audiences->setText(profile.audiences.join(u' '));
     m_resources->setText(profile.resources.join(u' '));
     m_usePar->setChecked(profile.usePar);
-    m_parameters->setRowCount(0);
-    for (const ExtraParameter &parameter : profile.extraParameters)
-        addParameterRow(parameter);
+    m_parameters->setParameters(profile.extraParameters);
     m_redirectHost->setCurrentIndex(qMax(0, m_redirectHost->findData(int(profile.redirect.host))));
     m_redirectPort->setValue(profile.redirect.port);
     m_redirectPath->setText(profile.redirect.path);
@@ -560,16 +493,7 @@ Profile ProfileEditor::profile() const
     p.scopes = words(m_scopes->text());
     p.audiences = words(m_audiences->text());
     p.resources = words(m_resources->text());
-    for (int row = 0; row < m_parameters->rowCount(); ++row) {
-        ExtraParameter parameter;
-        if (const QTableWidgetItem *name = m_parameters->item(row, ParameterName))
-            parameter.name = name->text().trimmed();
-        if (const QTableWidgetItem *value = m_parameters->item(row, ParameterValue))
-            parameter.value = value->text();
-        if (auto *target = qobject_cast<QComboBox *>(m_parameters->cellWidget(row, ParameterTarget)))
-            parameter.target = ExtraParameter::Target(target->currentData().toInt());
-        p.extraParameters.append(parameter);
-    }
+    p.extraParameters = m_parameters->parameters();
     p.redirect.host = LoopbackHost(m_redirectHost->currentData().toInt());
     p.redirect.port = quint16(m_redirectPort->value());
     p.redirect.path = m_redirectPath->text().trimmed();
@@ -642,10 +566,11 @@ void ProfileEditor::presetChanged()
         }
         if (m_scopes->text().trimmed().isEmpty())
             m_scopes->setText(preset->defaultScopes.join(u' '));
-        m_discoverButton->setEnabled(preset->supportsDiscovery);
+        m_presetDiscovers = preset->supportsDiscovery;
     } else {
-        m_discoverButton->setEnabled(true);
+        m_presetDiscovers = true;
     }
+    m_discoverButton->setEnabled(m_presetDiscovers);
     m_loading = false;
     applyPresetEndpoints();
     changed();
@@ -733,7 +658,6 @@ void ProfileEditor::updateVisibility()
     const bool api = m_apiTokenEnabled->isChecked();
     for (const char *key : {"api_token.header", "api_token.prefix", "secret.api_token"})
         setRowVisible(m_fieldRows.value(QLatin1String(key)), api);
-    m_removeParameter->setEnabled(m_parameters->rowCount() > 0);
 }
 
 void ProfileEditor::updateProblems()
@@ -797,26 +721,6 @@ void ProfileEditor::setEndpointsExpanded(bool expanded)
     m_endpointsToggle->setChecked(expanded);
     m_endpointsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_endpointsBox->setVisible(expanded);
-}
-
-void ProfileEditor::addParameterRow(const ExtraParameter &parameter)
-{
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    const int row = m_parameters->rowCount();
-    m_parameters->insertRow(row);
-    m_parameters->setItem(row, ParameterName, new QTableWidgetItem(parameter.name));
-    m_parameters->setItem(row, ParameterValue, new QTableWidgetItem(parameter.value));
-    auto *target = new QComboBox(m_parameters);
-    target->setObjectName(QStringLiteral("parameterTargetCombo"));
-    target->setAccessibleName(tr("Where parameter %1 is sent").arg(row + 1));
-    target->addItem(tr("Both requests"), int(ExtraParameter::Target::Both));
-    target->addItem(tr("Authorization request"), int(ExtraParameter::Target::Authorization));
-    target->addItem(tr("Token request"), int(ExtraParameter::Target::Token));
-    target->setCurrentIndex(qMax(0, target->findData(int(parameter.target))));
-    connect(target, &QComboBox::currentIndexChanged, this, &ProfileEditor::changed);
-    m_parameters->setCellWidget(row, ParameterTarget, target);
-    m_loading = wasLoading;
 }
 
 void ProfileEditor::showStatus(const QString &text, bool problem)
@@ -910,101 +814,9 @@ void ProfileEditor::discover()
 {
     if (!m_http)
         return; // no network in this window (tests of the shell)
-    const QUrl issuer = urlFrom(m_issuer);
-    if (issuer.isEmpty() || !issuer.isValid() || issuer.host().isEmpty()) {
-        m_discoveryStatus->setText(tr("Enter the issuer URL first, then Discover."));
-        m_discoveryStatus->show();
-        return;
-    }
-    m_discoverButton->setEnabled(false);
-    m_discoveryStatus->setText(tr("Reading the discovery document of %1…").arg(issuer.toString()));
-    m_discoveryStatus->setStyleSheet(QString());
-    m_discoveryStatus->show();
-    m_discoveryBox->hide();
     TlsOptions tls;
     tls.caBundlePath = m_caBundle->text().trimmed();
     tls.insecure = m_insecure->isChecked();
-    m_discovery->discover(issuer, tls, this, [this](const Discovery::Result &result) {
-        m_discoverButton->setEnabled(true);
-        showDiscoveryResult(result);
-    });
-}
-
-void ProfileEditor::showDiscoveryResult(const Discovery::Result &result)
-{
-    m_discovered = result.document;
-    if (!result.document) {
-        m_discoveryStatus->setText(result.error);
-        m_discoveryStatus->setStyleSheet(
-            QStringLiteral("color: %1;").arg(StatusPalette::foreground(palette(), StatusPalette::Tone::Bad).name()));
-        m_discoveryBox->hide();
-        emit discoveryFinished(false);
-        return;
-    }
-    const QList<Discovery::EndpointChange> changes = Discovery::diff(profile().endpoints, result.document->endpoints);
-    m_changes->clear();
-    const QString none = tr("(none)");
-    for (const Discovery::EndpointChange &change : changes) {
-        auto *item = new QListWidgetItem(tr("%1: %2 → %3")
-                                             .arg(endpointDisplayName(change.kind),
-                                                  change.before.isEmpty() ? none : change.before.toString(),
-                                                  change.after.isEmpty() ? none : change.after.toString()),
-                                         m_changes);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        // A removal is applied only when the user asks: the endpoint may have been set by hand.
-        item->setCheckState(change.after.isEmpty() ? Qt::Unchecked : Qt::Checked);
-        item->setData(Qt::UserRole, int(change.kind));
-        item->setData(Qt::UserRole + 1, change.after);
-    }
-    m_findings->clear();
-    for (const Discovery::Finding &finding : result.findings) {
-        QString severity;
-        StatusPalette::Tone tone = StatusPalette::Tone::Neutral;
-        switch (finding.severity) {
-        case Discovery::Finding::Severity::Error:
-            severity = tr("Error");
-            tone = StatusPalette::Tone::Bad;
-            break;
-        case Discovery::Finding::Severity::Warning:
-            severity = tr("Warning");
-            tone = StatusPalette::Tone::Caution;
-            break;
-        case Discovery::Finding::Severity::Info:
-            severity = tr("Note");
-            break;
-        }
-        auto *item = new QListWidgetItem(tr("%1: %2").arg(severity, finding.message), m_findings);
-        item->setData(Qt::UserRole, finding.code);
-        if (tone != StatusPalette::Tone::Neutral)
-            item->setForeground(StatusPalette::foreground(palette(), tone));
-    }
-    if (result.findings.isEmpty())
-        new QListWidgetItem(tr("No problems found in the document."), m_findings);
-    m_applyButton->setEnabled(!changes.isEmpty());
-    m_discoveryStatus->setStyleSheet(QString());
-    m_discoveryStatus->setText(changes.isEmpty()
-                                   ? tr("Read %1: the endpoints match.").arg(result.document->sourceUrl.toString())
-                                   : tr("Read %1: %n endpoint(s) differ.", nullptr, int(changes.size()))
-                                         .arg(result.document->sourceUrl.toString()));
-    m_discoveryBox->show();
-    emit discoveryFinished(true);
-}
-
-void ProfileEditor::applyDiscovery()
-{
-    int applied = 0;
-    for (int i = 0; i < m_changes->count(); ++i) {
-        const QListWidgetItem *item = m_changes->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        const int kind = item->data(Qt::UserRole).toInt();
-        if (kind < 0 || kind >= EndpointKindCount)
-            continue;
-        m_endpoints[size_t(kind)]->setText(urlText(item->data(Qt::UserRole + 1).toUrl()));
-        ++applied;
-    }
-    m_discoveryBox->hide();
-    setEndpointsExpanded(true);
-    m_discoveryStatus->setText(tr("%n endpoint(s) updated from discovery; save to keep them.", nullptr, applied));
-    changed();
+    m_discoverButton->setEnabled(false);
+    m_discovery->discover(urlFrom(m_issuer), tls, profile().endpoints);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "oauth/discovery.h"
 #include "oauth/providerpresets.h"
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
@@ -13,6 +12,8 @@
 #include <array>
 #include <optional>
 
+class DiscoveryPanel;
+class ExtraParametersEditor;
 class FileChooser;
 class HttpClient;
 class QCheckBox;
@@ -20,10 +21,8 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
 class QToolButton;
 class QVBoxLayout;
 class SecretField;
@@ -67,8 +66,7 @@ public Q_SLOTS:
     // message shown) when the profile is invalid or the store refused it.
     bool save();
     void revert();
-    void discover();
-    void applyDiscovery(); // the checked endpoint changes of the last discovery
+    void discover(); // the results show under the issuer; the user applies them
 
 signals:
     void modifiedChanged(bool modified);
@@ -93,8 +91,6 @@ private:
     void updateVisibility();
     void updateProblems();
     void updateInsecureBanner();
-    void showDiscoveryResult(const Discovery::Result &result);
-    void addParameterRow(const Profiles::ExtraParameter &parameter);
     void setEndpointsExpanded(bool expanded);
     QList<SecretField *> relevantSecretFields() const;
     void showStatus(const QString &text, bool problem);
@@ -103,7 +99,6 @@ private:
     HttpClient *m_http;
     Profiles::ProfileStore *m_store;
     Profiles::SecretStore *m_secrets;
-    Discovery::DiscoveryClient *m_discovery;
     FileChooser *m_fileChooser = nullptr;
 
     Profiles::Profile m_original;
@@ -113,7 +108,7 @@ private:
     bool m_loading = false;
     QList<Profiles::FieldProblem> m_problems;
     Presets::Applied m_lastApplied; // what the preset fields computed last: those fields follow it
-    std::optional<Discovery::Document> m_discovered;
+    bool m_presetDiscovers = true;
 
     QLabel *m_insecureBanner = nullptr;
     QLabel *m_generalProblems = nullptr;
@@ -126,11 +121,7 @@ private:
     QList<QWidget *> m_presetFieldRows;
     QLineEdit *m_issuer = nullptr;
     QPushButton *m_discoverButton = nullptr;
-    QLabel *m_discoveryStatus = nullptr;
-    QWidget *m_discoveryBox = nullptr;
-    QListWidget *m_changes = nullptr;
-    QListWidget *m_findings = nullptr;
-    QPushButton *m_applyButton = nullptr;
+    DiscoveryPanel *m_discovery = nullptr;
     QToolButton *m_endpointsToggle = nullptr;
     QWidget *m_endpointsBox = nullptr;
     std::array<QLineEdit *, Profiles::EndpointKindCount> m_endpoints{};
@@ -146,9 +137,7 @@ private:
     QLineEdit *m_audiences = nullptr;
     QLineEdit *m_resources = nullptr;
     QCheckBox *m_usePar = nullptr;
-    QTableWidget *m_parameters = nullptr;
-    QPushButton *m_addParameter = nullptr;
-    QPushButton *m_removeParameter = nullptr;
+    ExtraParametersEditor *m_parameters = nullptr;
     QComboBox *m_redirectHost = nullptr;
     QSpinBox *m_redirectPort = nullptr;
     QLineEdit *m_redirectPath = nullptr;
