@@ -341,6 +341,8 @@ void TestProfileCli::unusableArguments_data()
     QTest::newRow("bad endpoint") << args("profile add p --preset oidc --issuer https://a.example --client-id c --endpoint nope=https://x")
                                   << QByteArray("nope");
     QTest::newRow("missing preset fields") << args("profile add p --preset cloudentity --client-id c") << QByteArray("tenant_id");
+    QTest::newRow("secret for none") << args("profile add p --preset oidc --issuer https://a.example --client-id c --auth-method none --client-secret-stdin")
+                                     << QByteArray("takes no secret");
     QTest::newRow("show missing") << args("profile show ghost") << QByteArray("ghost");
     QTest::newRow("remove missing") << args("profile remove ghost") << QByteArray("ghost");
     QTest::newRow("unknown subcommand") << args("profile frobnicate") << QByteArray("frobnicate");
