@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QStringList>
 
 #include <array>
@@ -155,6 +156,12 @@ int run(QCoreApplication &app)
 
     const QString program = QCoreApplication::applicationName();
     if (const Command *command = findCommand(arguments.at(first))) {
+        // stdout and stderr belong to the command's own output; the log stays quiet unless asked
+        // for with QT_LOGGING_RULES (which overrides these rules). The sandbox logs its requests.
+        if (qstrcmp(command->name, "sandbox") == 0)
+            QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.debug=false"));
+        else
+            QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.debug=false\ntokenscope.*.info=false"));
         const QStringList own = QStringList{program + QLatin1Char(' ') + QLatin1String(command->name)}
             + arguments.mid(first + 1);
         return command->run(app, own);

@@ -245,7 +245,7 @@ SecretResult failedResult(const QString &message)
 
 QString sessionChoiceHint()
 {
-    return SecretStore::tr("or choose \u201cKeep in memory for this session only\u201d.");
+    return SecretStore::tr("or, in the window, choose \u201cKeep in memory for this session only\u201d.");
 }
 
 // Maps a qtkeychain error. On Linux (libsecret) a missing or unreachable Secret Service, a D-Bus
