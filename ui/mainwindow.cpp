@@ -42,6 +42,9 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_http(http)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tokenscope"));
@@ -55,7 +58,7 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     m_sidebar->setMinimumWidth(120);
     m_stack->setObjectName(QStringLiteral("pages"));
 
-    createPages(http, profiles, secrets);
+    createPages();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
@@ -73,22 +76,22 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= PageCount)
             return;
+        if (row == ConnectionsPage)
+            profilesPage();
         m_stack->setCurrentIndex(row);
         m_pageActions.at(row)->setChecked(true);
     });
     connect(m_inspector, &TokenInspector::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
-    connect(m_profilesPage, &ProfilesPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 5000);
-    });
+
 
     readSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages(HttpClient *http, Profiles::ProfileStore *profiles, Profiles::SecretStore *secrets)
+void MainWindow::createPages()
 {
     struct PageInfo
     {
@@ -111,11 +114,11 @@ void MainWindow::createPages(HttpClient *http, Profiles::ProfileStore *profiles,
         auto *item = new QListWidgetItem(pages.at(i).name, m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i).name).arg(i + 1));
         if (i == ConnectionsPage) {
-            m_profilesPage = new ProfilesPage(http, profiles, secrets, m_stack);
-            m_profilesPage->setObjectName(QStringLiteral("profilesPage"));
-            m_stack->addWidget(m_profilesPage);
+            auto *slot = new QWidget(m_stack); // the page replaces it when first needed
+            slot->setObjectName(QStringLiteral("connectionsPageSlot"));
+            m_stack->addWidget(slot);
         } else if (i == TokensPage) {
-            m_inspector = new TokenInspector(http, m_stack);
+            m_inspector = new TokenInspector(m_http, m_stack);
             m_inspector->setObjectName(QStringLiteral("tokenInspector"));
             m_stack->addWidget(m_inspector);
         } else {
@@ -158,6 +161,25 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+ProfilesPage *MainWindow::profilesPage()
+{
+    if (m_profilesPage)
+        return m_profilesPage;
+    m_profilesPage = new ProfilesPage(m_http, m_profiles, m_secrets, m_stack);
+    m_profilesPage->setObjectName(QStringLiteral("profilesPage"));
+    QWidget *slot = m_stack->widget(ConnectionsPage);
+    const bool current = m_stack->currentIndex() == ConnectionsPage;
+    m_stack->insertWidget(ConnectionsPage, m_profilesPage);
+    m_stack->removeWidget(slot);
+    slot->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(ConnectionsPage);
+    connect(m_profilesPage, &ProfilesPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    return m_profilesPage;
 }
 
 MainWindow::Page MainWindow::currentPage() const

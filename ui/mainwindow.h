@@ -35,7 +35,8 @@ public:
 
     Page currentPage() const;
     TokenInspector *tokenInspector() const { return m_inspector; }
-    ProfilesPage *profilesPage() const { return m_profilesPage; }
+    // Built on first use (first shown, or asked for here): start-up stays close to a bare window.
+    ProfilesPage *profilesPage();
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
 
 public Q_SLOTS:
@@ -47,7 +48,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPages(HttpClient *http, Profiles::ProfileStore *profiles, Profiles::SecretStore *secrets);
+    void createPages();
     void createMenus();
     void readSettings();
     void writeSettings() const;
@@ -55,6 +56,9 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
+    HttpClient *m_http;
+    Profiles::ProfileStore *m_profiles;
+    Profiles::SecretStore *m_secrets;
     TokenInspector *m_inspector = nullptr;
     ProfilesPage *m_profilesPage = nullptr;
     std::array<QAction *, PageCount> m_pageActions{};

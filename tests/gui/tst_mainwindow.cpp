@@ -226,15 +226,21 @@ void TestMainWindow::sidebarHasSixPages()
     auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     auto *stack = window.findChild<QStackedWidget *>(u"pages"_s);
     QVERIFY(sidebar && stack);
+    // First start opens on the token inspector.
+    QCOMPARE(window.currentPage(), MainWindow::TokensPage);
     QCOMPARE(sidebar->count(), 6);
     QCOMPARE(stack->count(), 6);
     const QStringList expected{u"Connections"_s, u"Workspaces"_s, u"Tokens"_s, u"Requests"_s, u"Rate limits"_s, u"Log"_s};
     for (int i = 0; i < 6; ++i)
         QCOMPARE(sidebar->item(i)->text(), expected.at(i));
     QVERIFY(qobject_cast<TokenInspector *>(stack->widget(MainWindow::TokensPage)));
-    QCOMPARE(qobject_cast<ProfilesPage *>(stack->widget(MainWindow::ConnectionsPage)), window.profilesPage());
+    // Start-up stays light: the Connections page is built when first shown, its editor on first use.
+    QVERIFY(!stack->findChild<ProfilesPage *>());
+    window.showPage(MainWindow::ConnectionsPage);
     QVERIFY(window.profilesPage());
-    // Start-up stays light: the profile editor is built on first use.
+    QCOMPARE(qobject_cast<ProfilesPage *>(stack->widget(MainWindow::ConnectionsPage)), window.profilesPage());
+    QCOMPARE(stack->currentWidget(), window.profilesPage());
+    QCOMPARE(stack->count(), 6);
     QVERIFY(!window.profilesPage()->editor());
     for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage, MainWindow::RateLimitsPage, MainWindow::LogPage}) {
         auto *placeholder = qobject_cast<PlaceholderPage *>(stack->widget(page));
@@ -242,8 +248,6 @@ void TestMainWindow::sidebarHasSixPages()
         QCOMPARE(placeholder->title(), expected.at(page));
         QVERIFY(placeholder->description().size() > 20);
     }
-    // First start opens on the token inspector.
-    QCOMPARE(window.currentPage(), MainWindow::TokensPage);
 }
 
 void TestMainWindow::shortcutsSwitchPages()
