@@ -72,8 +72,11 @@ int main(int argc, char *argv[])
     Profiles::SecretStore secrets;
 
     MainWindow window(&http, &profiles, &secrets);
-    if (!loaded.ok)
+    if (!loaded.ok) {
+        // Rare, and the user must know: open on the page that says which file was set aside.
         window.profilesPage()->showStoreProblem(loaded.message);
+        window.showPage(MainWindow::ConnectionsPage);
+    }
     installBenchmarkHook(&window);
     window.show();
     // Asynchronous, and only once the event loop runs: start-up never waits for the keychain.
