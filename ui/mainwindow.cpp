@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
@@ -72,6 +73,10 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->showMessage(tr("Ready"), 3000);
+    m_sandboxLabel = new QLabel(this);
+    m_sandboxLabel->setObjectName(QStringLiteral("sandboxStatusLabel"));
+    m_sandboxLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_sandboxLabel);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= PageCount)
@@ -153,6 +158,11 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
         m_pageActions.at(i) = action;
     }
+
+    view->addSeparator();
+    m_sandboxAction = view->addAction(tr("&Local Sandbox…"), this, &MainWindow::showSandbox);
+    m_sandboxAction->setObjectName(QStringLiteral("localSandboxAction"));
+    m_sandboxAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Tokenscope"), this, &MainWindow::showAbout);
@@ -240,4 +250,38 @@ void MainWindow::writeSettings() const
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(InspectorKey, m_inspector->saveState());
     settings.setValue(PageKey, QString::fromLatin1(PageNames.at(currentPage())));
+}
+
+void MainWindow::setSandboxHooks(SandboxHooks hooks)
+{
+    m_sandboxHooks = std::move(hooks);
+    m_sandboxAction->setEnabled(bool(m_sandboxHooks.status));
+}
+
+void MainWindow::setSandboxState(const SandboxStatus &status)
+{
+    if (status.running) {
+        m_sandboxLabel->setText(tr("Sandbox: %1").arg(status.baseUrl.toString()));
+        m_sandboxLabel->setToolTip(tr("The local sandbox tenant runs on %1 (View > Local Sandbox).")
+                                       .arg(status.baseUrl.toString()));
+    } else {
+        m_sandboxLabel->setText(tr("Sandbox: not running"));
+        m_sandboxLabel->setToolTip(status.problem);
+    }
+}
+
+void MainWindow::showSandbox()
+{
+    if (!m_sandboxHooks.status)
+        return;
+    if (m_sandboxDialog) {
+        m_sandboxDialog->raise();
+        m_sandboxDialog->activateWindow();
+        return;
+    }
+    m_sandboxDialog = new SandboxDialog(m_sandboxHooks.status(),
+                                        m_sandboxHooks.limits ? m_sandboxHooks.limits() : QList<SandboxLimitRow>{},
+                                        m_sandboxHooks.apply, this);
+    m_sandboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sandboxDialog->open();
 }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/sandboxdialog.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
+#include <functional>
 
 class HttpClient;
 class ProfilesPage;
@@ -39,10 +43,24 @@ public:
     ProfilesPage *profilesPage();
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
 
+    // The local sandbox, as the composition root runs it: how to read its state and limits and
+    // how to apply new limits. Until set, View > Local Sandbox is disabled.
+    struct SandboxHooks
+    {
+        std::function<SandboxStatus()> status;
+        std::function<QList<SandboxLimitRow>()> limits;
+        SandboxDialog::ApplyFunction apply;
+    };
+    void setSandboxHooks(SandboxHooks hooks);
+    QAction *sandboxAction() const { return m_sandboxAction; }
+    // Shown in the status bar.
+    void setSandboxState(const SandboxStatus &status);
+
 public Q_SLOTS:
     void showPage(MainWindow::Page page);
     void openTokenFile();
     void showAbout();
+    void showSandbox();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,4 +80,8 @@ private:
     TokenInspector *m_inspector = nullptr;
     ProfilesPage *m_profilesPage = nullptr;
     std::array<QAction *, PageCount> m_pageActions{};
+    QAction *m_sandboxAction = nullptr;
+    SandboxHooks m_sandboxHooks;
+    QPointer<SandboxDialog> m_sandboxDialog;
+    class QLabel *m_sandboxLabel = nullptr;
 };

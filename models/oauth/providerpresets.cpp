@@ -569,14 +569,16 @@ QList<Preset> all()
         QStringLiteral("sandbox"),
         Text::tr("Local sandbox"),
         {field(QStringLiteral("base_url"), Text::tr("Base URL"), QStringLiteral("http://127.0.0.1:8080"),
-               Text::tr("The address `tokenscope sandbox` prints when it starts.")),
+               Text::tr("The sandbox's address: View > Local Sandbox shows the one the console runs; "
+                        "`tokenscope sandbox` prints its own when it starts.")),
          field(QStringLiteral("tenant_id"), Text::tr("Tenant id"), QStringLiteral("default"),
                Text::tr("The sandbox's tenant; \"default\" unless started with another."), false),
          field(QStringLiteral("workspace_id"), Text::tr("Workspace id"), QStringLiteral("demo"),
                Text::tr("A workspace created in the sandbox; \"admin\" for admin API tokens."))},
         Text::tr("A Cloudentity-compatible tenant on loopback over plain http, with Cloudentity's paths under "
-                 "/{tenant}/{workspace}. Start it with `tokenscope sandbox`; its \"admin\" workspace issues tokens "
-                 "for its admin API."),
+                 "/{tenant}/{workspace}. The console runs one and keeps the \"Local sandbox\" connection pointing "
+                 "at it; `tokenscope sandbox` runs another for scripts. Its \"admin\" workspace issues tokens for "
+                 "its admin API."),
         ClientAuthMethod::ClientSecretBasic,
         LoopbackHost::Ipv4,
         openid,
