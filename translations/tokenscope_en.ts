@@ -466,6 +466,474 @@ Exit status: 0 stopped by a signal, 2 it could not start.</source>
         <source>Cannot install the signal handlers: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List, show, add, remove, export and import connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token for a profile (client_credentials) and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Run &quot;%2 profile list&quot; for the profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the connection profiles: name, preset, issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object {&quot;profiles&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;profile list&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (raw Basic credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (port chosen when the listener starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSECURE: certificates are not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets in the keychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a profile and which of its secrets the keychain holds (never a secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: the profile and &quot;secrets&quot;: {kind: stored|absent|unknown ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--json] NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of one profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider preset: cloudentity, cognito, userclouds, duende, sensedia, oidc, sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset field, e.g. tenant_id=acme, region=us, workspace_id=demo, base_url=URL. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer URL (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication: none, client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt (default: the preset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_secret_basic without the RFC 6749 form-encoding of id and secret, for servers that want them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope (or several, space-separated). May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed loopback redirect URI, e.g. http://127.0.0.1:8765/callback (default: 127.0.0.1 on an ephemeral port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra authorization and token parameter. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an endpoint by its metadata name, e.g. token_endpoint=URL. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (a PEM file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (for test servers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the endpoints from the issuer&apos;s discovery document; findings go to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret (for private_key_jwt: the private key, PEM or JWK) from the standard input straight into the keychain. One trailing line break is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --preset: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field wants KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; has no field &quot;%2&quot;; its fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issuer must be an http or https URL, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; cannot compute the endpoints: %2 (give its fields with --field KEY=VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown client authentication method &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redirect-uri must be an http loopback URI (127.0.0.1, localhost or [::1]), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param wants K=V, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint wants NAME=URL with an http(s) URL and NAME one of %1; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input is larger than %1 bytes; that is not a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input is empty: pipe the secret into --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discover needs an issuer: give --issuer URL or the preset&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery at %1 did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery %1 [%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1 (tried %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection profile. The preset (and --discover) fill the issuer and endpoints;
+a secret given with --client-secret-stdin goes straight into the keychain.
+Exit status: 0 added, 1 failed (discovery, writing), 2 unusable arguments or a
+duplicate name, 3 no keychain to store the secret in (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 NAME --preset PRESET [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the new profile (quote it when it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client authentication method %1 takes no secret; leave out --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not usable:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to store the %1, so nothing was written: neither the secret (it is never written anywhere else) nor the profile. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not be stored in the keychain, so the profile was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to remove the secrets of &quot;%1&quot;, so the profile was kept (removing it would leave its secrets behind). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entries of &quot;%1&quot; could not be removed, so the profile was kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot; and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every profile to a JSON file, never with secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) (without secrets).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the profiles of an exported file (with new ids; a name that exists gets &quot; (2)&quot;). Secrets are not in exports: store them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a profile and which secrets are stored (never a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile from a preset; the secret from stdin into the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile and its keychain entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the profiles to a file (no secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the profiles of an exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 SUBCOMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles. Secrets live in the OS keychain, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 ok, 1 the operation failed, 2 unusable arguments (unknown preset or
+method, bad URL, no such profile, duplicate name), 3 no keychain for a needed secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 SUBCOMMAND --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list, show, add, remove, export or import. Run &quot;%1 --help&quot; for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;. Run &quot;%2 --help&quot; for the subcommands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token for a profile and print the access token (with --json the whole token
+response). Only the client_credentials grant is supported for now.
+Exit status: 0 a token was issued, 1 the server or the network refused (the error on
+stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
+keychain to read the profile&apos;s secret from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant; only client_credentials for now (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for this scope instead of the profile&apos;s (or several, space-separated). May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole token response as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 --profile NAME [--grant client_credentials] [--scope S]... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;token&quot; takes no arguments besides its options; give the profile with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile with --profile NAME (&quot;%1 profile list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant &quot;%1&quot; is not available yet on the command line; only client_credentials is supported for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown grant &quot;%1&quot;; only client_credentials is supported for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no token endpoint. Add the profile again with --discover or --endpoint token_endpoint=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet; the profile &quot;%1&quot; cannot get a token from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecodedToken</name>
@@ -806,6 +1274,283 @@ Exit status: 0 stopped by a signal, 2 it could not start.</source>
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the document at %2 is %3, not a URL string. The server&apos;s metadata is broken: report it to its operator, or enter the endpoints by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the document at %2 is &quot;%3&quot;, not an absolute http(s) URL. The server&apos;s metadata is broken: report it to its operator, or enter the endpoints by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the document at %2 is %3, not an array of strings. The server&apos;s metadata is broken: report it to its operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array holding a non-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not JSON (%2 at byte %3). Check that the issuer URL is right and that the server publishes its metadata there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is a JSON %2, not the object a metadata document is. Check that the issuer URL is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document at %1 has no &quot;issuer&quot; member, so it is not authorization server metadata. Check the issuer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the document at %2 is %3, not true or false. The server&apos;s metadata is broken: report it to its operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s issuer &quot;%1&quot; differs from &quot;%2&quot; only by a trailing slash. Tokens carry the document&apos;s form: use it as the profile&apos;s issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s issuer &quot;%1&quot; is not the issuer &quot;%2&quot; it was fetched for; a client must reject such metadata (OpenID Connect Discovery §4.3, RFC 8414 §3.3). Check the issuer URL, or the server&apos;s public URL setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; has a query or fragment, which an issuer must not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no &quot;token_endpoint&quot;: no token can be requested. Enter the token endpoint by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no &quot;jwks_uri&quot;: signed tokens from this server cannot be verified with its published keys. Enter a JWKS URL or a key by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;code_challenge_methods_supported&quot; offers only &quot;plain&quot; PKCE, which does not protect a stolen code (RFC 7636 §7.2). Enable S256 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document does not list &quot;code_challenge_methods_supported&quot;, so PKCE with S256 may be unsupported (RFC 8414 §2). Tokenscope still sends S256; check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;code_challenge_methods_supported&quot; is [%1] and lacks &quot;S256&quot;. Enable S256 PKCE on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;grant_types_supported&quot; lists &quot;implicit&quot;: access tokens travel in the browser&apos;s URL. Disable the implicit grant and use the code flow with PKCE (RFC 9700 §2.1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The implicit grant is enabled (response types %1): access tokens travel in the browser&apos;s URL. Disable it and use the code flow with PKCE (RFC 9700 §2.1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;grant_types_supported&quot; lists &quot;password&quot;: clients see users&apos; passwords. Disable the password grant unless a legacy client needs it (RFC 9700 §2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 over plain http: tokens and secrets would travel unencrypted. Use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not announce the &quot;iss&quot; authorization response parameter (RFC 9207); with more than one server, mix-up attacks go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a document. Check the issuer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metadata document was found for the issuer %1. Tried:
+%2
+Check the issuer URL, or enter the endpoints by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http(s) URL. Enter the issuer like https://id.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPanel</name>
+    <message>
+        <source>Apply checked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint changes found by discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings about the discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the checked endpoint changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints that differ (checked ones are applied):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuer URL first, then Discover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the discovery document of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1: the endpoints match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: %n endpoint(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) updated from discovery; save to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtraParametersEditor</name>
+    <message>
+        <source>Add parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an extra parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected extra parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where parameter %1 is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>The response from %1 is larger than the limit of %2 bytes and was cut off. Check that the URL points to the intended document.</source>
@@ -853,6 +1598,14 @@ Exit status: 0 stopped by a signal, 2 it could not start.</source>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 could not be read: %2. Check the path in the connection&apos;s TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate. Use a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,11 +2655,1294 @@ Exit status: 0 stopped by a signal, 2 it could not start.</source>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local Sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox tenant runs on %1 (View &gt; Local Sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Enter the %1: the %2 preset needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not an absolute http(s) URL. Enter it like %3, without a query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id &quot;%1&quot; can only hold letters, digits and hyphens. Copy it from the tenant&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;. Copy it from the workspace&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vanity host &quot;%1&quot; is not a host name. Enter only the host, like auth.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the region of the tenant (the part after the tenant id in its host name, like &quot;us&quot; or &quot;eu&quot;), or a vanity host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a host name label. Enter it like &quot;us&quot; or &quot;eu&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not an AWS region name. Enter it like &quot;us-east-1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user pool id &quot;%1&quot; is not of the form REGION_ID, like &quot;us-east-1_AbCdEf123&quot;. Copy it from the user pool&apos;s overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user pool id &quot;%1&quot; belongs to region %2, not %3. Check the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom domain &quot;%1&quot; is not a host name. Enter only the host, like auth.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user pool&apos;s domain prefix (App integration &gt; Domain) or its custom domain: the OAuth endpoints live there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain prefix &quot;%1&quot; can only hold lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox only listens on loopback: use the URL `tokenscope sandbox` prints, like http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudentity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first label of the tenant&apos;s host name, and the first path segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label after the tenant id in the host name ({tenant}.{region}.authz.cloudentity.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanity host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom domain for the tenant; used instead of the region when set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace (authorization server) id; &quot;admin&quot; for admin API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workspace is its own authorization server under /{tenant}/{workspace}. Tokens for Cloudentity&apos;s admin APIs come from the &quot;admin&quot; workspace with a client_credentials client created there (the &quot;system&quot; workspace for system APIs). A vanity domain replaces {tenant}.{region}.authz.cloudentity.io and keeps the /{tenant}/{workspace} path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS Cognito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS region of the user pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User pool id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the user pool&apos;s overview; it starts with the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix of the user pool domain {prefix}.auth.{region}.amazoncognito.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user pool&apos;s custom domain; used instead of the prefix when set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer and the JWKS are on cognito-idp.{region}.amazonaws.com/{userPoolId}, the OAuth endpoints on the user pool domain (managed login). Callback URLs must match exactly, and plain http is accepted only for localhost: register http://localhost:PORT/callback and fix the port. Confidential app clients authenticate with HTTP Basic. There is no introspection endpoint; /oauth2/revoke revokes refresh tokens, and /logout takes client_id and logout_uri instead of OpenID Connect&apos;s logout parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserClouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant URL from the UserClouds console; it is also the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant URL is the issuer; the OpenID Connect endpoints are under /oidc/ and logout is /logout. The authorization request must ask for the openid scope and carry a state. HTTP Basic client credentials are form-decoded (RFC 6749 §2.3.1). Use Discover for the JWKS URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duende IdentityServer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IdentityServer&apos;s base address, including a path base if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority is the issuer (with the ASP.NET Core path base, if any); endpoints are under /connect/ and the JWKS is /.well-known/openid-configuration/jwks. Revocation works for refresh tokens and reference access tokens, not JWT access tokens. Introspection is usually authenticated as an API resource (its name and secret) rather than as a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API gateway&apos;s base URL; the token endpoint is {base}/oauth/access-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discovery document: the token endpoint is {base}/oauth/access-token. The client authenticates with HTTP Basic (client id and secret), and the resource owner password grant is the usual flow. Enter the authorization endpoint by hand if you use the code flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic OpenID Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer URL exactly as the provider&apos;s tokens carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the issuer is needed: press Discover to fill the endpoints from {issuer}/.well-known/openid-configuration (or RFC 8414 metadata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s address: View &gt; Local Sandbox shows the one the console runs; `tokenscope sandbox` prints its own when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s tenant; &quot;default&quot; unless started with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace created in the sandbox; &quot;admin&quot; for admin API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Cloudentity-compatible tenant on loopback over plain http, with Cloudentity&apos;s paths under /{tenant}/{workspace}. The console runs one and keeps the &quot;Local sandbox&quot; connection pointing at it; `tokenscope sandbox` runs another for scripts. Its &quot;admin&quot; workspace issues tokens for its admin API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The member &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; must be a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; must be an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed authorization request endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no &quot;schema_version&quot;; it was not written by this version of Tokenscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has schema version %1; this version of Tokenscope reads version %2. Update Tokenscope or re-create the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;auth_method&quot; has the unknown value &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; has the unknown value &quot;%2&quot;; use authorization, token or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;redirect.host&quot; has the value &quot;%1&quot;; use 127.0.0.1, localhost or [::1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;redirect.port&quot; must be a port number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter an http:// or https:// URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove the fragment (&quot;#…&quot;); it is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuer (to discover the endpoints) or at least the token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id registered with the authorization server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls_client_auth needs a client certificate: choose the certificate file (PEM); its key goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect path must start with &quot;/&quot;, for example /callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect path must not contain &quot;?&quot; or &quot;#&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; is not a valid HTTP header name; use letters, digits and - (for example Authorization or X-Api-Key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token prefix must not contain line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for extra parameter %1, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is set by Tokenscope itself; remove it from the extra parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Certificate checks are off for this profile: anyone on the network path can read and change its traffic, tokens and secrets included. Turn &quot;Skip certificate verification&quot; off as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure TLS warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acme staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.example.com/tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the issuer&apos;s discovery document (OpenID Connect, then RFC 8414) and compare its endpoints with these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: public client (PKCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret in the body (client_secret_post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HS256 assertion (client_secret_jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed assertion (private_key_jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual TLS (tls_client_auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send id and secret without form-encoding (raw Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw Basic credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6749 §2.3.1 form-encodes the id and secret before Basic; some servers want them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/client.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openid profile email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example.com (RFC 8707), space-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use pushed authorization requests (PAR) when the server has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use pushed authorization requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: a free port is chosen for each sign-in; set one when the server matches redirect URIs exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CAs (PEM), added to the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip certificate verification (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip certificate verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a stored API token in a header instead of OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API-token mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for none, or e.g. &quot;Bearer &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S); changed secrets go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; writing secrets to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, secrets in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; secrets kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles::ProfileStore</name>
+    <message>
+        <source>Cannot create the profile directory %1. Check that its parent folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full (%2). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON document is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile directory %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is not a profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file %1 could not be read (%2); it was moved aside to %3. Fix or delete that file, or import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file %1 could not be read (%2) and could not be moved aside; it was left as it is. Move it away by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was converted from an older format but could not be saved in the new one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile id &quot;%1&quot; cannot be used; leave it empty to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 already exists; leave the id empty to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1; it may have been removed. Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; were not saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; could not be removed: cannot delete %2 (%3). Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles were not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1 (without secrets).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a profile export (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported by another version of Tokenscope (format %2); nothing was imported. Update Tokenscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;profiles&quot; array; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tokenscope profile export; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %2 is not a JSON object; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %2 cannot be read: %3 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %2 (&quot;%3&quot;) is not usable: %4 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile is not in the version 1 format (its &quot;version&quot; is not 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of the version 1 profile must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version 1 profile has the unknown &quot;auth_method&quot; &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version 1 profile&apos;s &quot;redirect_uri&quot; %1 is not an http loopback URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;insecure_tls&quot; of the version 1 profile must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles::SecretStore</name>
+    <message>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or, in the window, choose “Keep in memory for this session only”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the secret (%1). Try again, or delete the entry with your keychain&apos;s own tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it and allow Tokenscope to use it, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not usable (%1). Check that you are logged in and the keychain is unlocked, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable system keychain (%1). Start or unlock a Secret Service such as GNOME Keyring or KWallet and try again, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 is damaged: its parts in the keychain do not fit together. Enter it again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 of the stored %3 is missing from the keychain. Enter it again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it returned different data than was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry for the %1 is not in Tokenscope&apos;s format. Enter the %1 again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Keychain problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile storage problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the profile storage message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the keychain again, for example after starting or unlocking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets you enter stay in this process and are gone when Tokenscope quits; nothing is written to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only: they are gone when Tokenscope quits. Start or unlock a keychain to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, provider, issuer or client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add profiles from a Tokenscope export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every profile to a file, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a profile to edit it, or create one with New: a profile describes one tenant and client once, with its secrets in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile you are editing has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider and fill in its fields; Save when no field is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not copied: enter them in the copy before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its secrets in the keychain? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;, but its secrets could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenscope profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1. Exports hold no secrets: enter them before you use the profiles.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokenscope profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1, without secrets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keychain for secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::GrantStore</name>
+    <message>
+        <source>The sandbox&apos;s grants file %1 cannot be read (%2) nor moved aside; grants are kept in memory only. Move the file away and restart the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s grants file could not be read (%1); it was moved aside to %2. Earlier refresh tokens and codes are no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sandbox::HttpServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::LocalSandbox</name>
+    <message>
+        <source>Admin API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 and OpenID Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limits could not be saved to %1: %2. Check free space and permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +4016,184 @@ Exit status: 0 stopped by a signal, 2 it could not start.</source>
     </message>
     <message>
         <source>Another sandbox (process %1) is using the data directory %2; this one keeps its state in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDialog</name>
+    <message>
+        <source>Local Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on %1 (tenant &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the Connections page uses the sandbox&apos;s admin workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each API group has a token bucket: it holds at most &quot;burst&quot; requests and refills at &quot;per minute&quot;. Lower them to see X-RateLimit-* headers, 429 answers and Retry-After in action; changes apply at once and are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits per API group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the default rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in the rate-limits file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the value; a stored value is read from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the value from a file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; Show reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no value to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 KiB; choose the key file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1; saved to the keychain when you save the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +4343,112 @@ Exit status: 0 stopped by a signal, 2 it could not start.</source>
     </message>
     <message>
         <source>Token, Authori&amp;zation header or redirect URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequest</name>
+    <message>
+        <source>The stored private key cannot be used: %1 Store it again as an unencrypted PEM private key or a private JWK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key for private_key_jwt has no usable private key (an encrypted PEM key, a public key or a certificate cannot sign). Store the unencrypted private key as PEM or as a JWK with its private members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is of a type that cannot sign a client assertion (RSA, EC P-256/384/521 and Ed25519/Ed448 can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret. If they are right, the server may expect client_secret_post instead of client_secret_basic, or the Basic credentials without form-encoding (the profile&apos;s raw Basic switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and secret. If they are right, the server may expect client_secret_basic instead of client_secret_post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants this client to authenticate: choose the client authentication method it was registered with and store its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and the key or secret; the server may expect another client authentication method (client_secret_basic or client_secret_post), or the assertion&apos;s audience to be the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is empty; client_secret_jwt needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client assertions are only made for client_secret_jwt and private_key_jwt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client assertion could not be signed with the stored key or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no token endpoint. Fill the endpoints from the issuer (discovery) or set the token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet. Choose another client authentication method for the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no client id; set it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the %1 of the profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is stored in the keychain for the profile &quot;%2&quot;. Store it first (for example with &quot;tokenscope profile add ... --client-secret-stdin&quot; or in the profile editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of the profile &quot;%2&quot; cannot be read: no keychain is available. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of the profile &quot;%2&quot; cannot be read from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>No answer from the token endpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered HTTP %2 with an HTML page instead of JSON. Check the token endpoint URL (and a proxy or login page in between).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered HTTP %2 with a body that is not a JSON object. Check the token endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered HTTP %2 without an OAuth error document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered HTTP %2 without an access_token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
