@@ -808,9 +808,9 @@ duplicate name, 3 no keychain to store the secret in (nothing was written).</sou
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n profile (without secrets).</numerusform>
+            <numerusform>Exported %n profiles (without secrets).</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,16 +1486,16 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>Read %1: %n endpoint(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %1: %n endpoint differs.</numerusform>
+            <numerusform>Read %1: %n endpoints differ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) updated from discovery; save to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint updated from discovery; save to keep it.</numerusform>
+            <numerusform>%n endpoints updated from discovery; save to keep them.</numerusform>
         </translation>
     </message>
 </context>
@@ -3544,9 +3544,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n profile to %1 (without secrets).</numerusform>
+            <numerusform>Exported %n profiles to %1 (without secrets).</numerusform>
         </translation>
     </message>
     <message>
@@ -3591,9 +3591,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n profile.</numerusform>
+            <numerusform>Imported %n profiles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3848,9 +3848,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1. Exports hold no secrets: enter them before you use the profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n profile: %1. Exports hold no secrets: enter them before you use the profile.</numerusform>
+            <numerusform>Imported %n profiles: %1. Exports hold no secrets: enter them before you use the profiles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3859,9 +3859,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n profile to %1, without secrets.</numerusform>
+            <numerusform>Exported %n profiles to %1, without secrets.</numerusform>
         </translation>
     </message>
     <message>
