@@ -485,419 +485,424 @@ Status de saída: 0 interrompido por um sinal, 2 não foi possível iniciar.</tr
     </message>
     <message>
         <source>List, show, add, remove, export and import connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, mostra, adiciona, remove, exporta e importa perfis de conexão</translation>
     </message>
     <message>
         <source>Get a token for a profile (client_credentials) and print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém um token para um perfil (client_credentials) e o imprime</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Run &quot;%2 profile list&quot; for the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil &quot;%1&quot;. Execute &quot;%2 profile list&quot; para ver os perfis.</translation>
     </message>
     <message>
         <source>List the connection profiles: name, preset, issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os perfis de conexão: nome, predefinição, emissor.</translation>
     </message>
     <message>
         <source>Print one JSON object {&quot;profiles&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime um objeto JSON {&quot;profiles&quot;: [...]}.</translation>
     </message>
     <message>
         <source>Usage: %1 [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 [--json]</translation>
     </message>
     <message>
         <source>&quot;profile list&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile list&quot; não aceita argumentos.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client id</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação do cliente</translation>
     </message>
     <message>
         <source> (raw Basic credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation> (credenciais Basic sem codificação)</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopos</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiências</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints:</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirecionamento</translation>
     </message>
     <message>
         <source> (port chosen when the listener starts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (porta escolhida quando o listener inicia)</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de CAs</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>INSECURE: certificates are not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEGURO: os certificados não são verificados</translation>
     </message>
     <message>
         <source>Secrets in the keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredos no chaveiro:</translation>
     </message>
     <message>
         <source>Show a profile and which of its secrets the keychain holds (never a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um perfil e quais dos seus segredos o chaveiro contém (nunca um segredo).</translation>
     </message>
     <message>
         <source>Print one JSON object: the profile and &quot;secrets&quot;: {kind: stored|absent|unknown ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime um objeto JSON: o perfil e &quot;secrets&quot;: {tipo: stored|absent|unknown ...}.</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do perfil.</translation>
     </message>
     <message>
         <source>Usage: %1 [--json] NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 [--json] NOME</translation>
     </message>
     <message>
         <source>Give the name of one profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome de um perfil.</translation>
     </message>
     <message>
         <source>The provider preset: cloudentity, cognito, userclouds, duende, sensedia, oidc, sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>A predefinição do provedor: cloudentity, cognito, userclouds, duende, sensedia, oidc, sandbox.</translation>
     </message>
     <message>
         <source>A preset field, e.g. tenant_id=acme, region=us, workspace_id=demo, base_url=URL. May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um campo da predefinição, p. ex. tenant_id=acme, region=us, workspace_id=demo, base_url=URL. Pode ser repetido.</translation>
     </message>
     <message>
         <source>The issuer URL (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do emissor (http ou https).</translation>
     </message>
     <message>
         <source>The client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O client id.</translation>
     </message>
     <message>
         <source>Client authentication: none, client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt (default: the preset&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação do cliente: none, client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt (padrão: a da predefinição).</translation>
     </message>
     <message>
         <source>client_secret_basic without the RFC 6749 form-encoding of id and secret, for servers that want them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic sem a codificação de formulário do RFC 6749 para o id e o segredo, para servidores que os querem como são.</translation>
     </message>
     <message>
         <source>A scope (or several, space-separated). May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um escopo (ou vários, separados por espaço). Pode ser repetido.</translation>
     </message>
     <message>
         <source>A fixed loopback redirect URI, e.g. http://127.0.0.1:8765/callback (default: 127.0.0.1 on an ephemeral port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma URI de redirecionamento de loopback fixa, p. ex. http://127.0.0.1:8765/callback (padrão: 127.0.0.1 em uma porta efêmera).</translation>
     </message>
     <message>
         <source>An extra authorization and token parameter. May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro extra das requisições de autorização e de token. Pode ser repetido.</translation>
     </message>
     <message>
         <source>Set an endpoint by its metadata name, e.g. token_endpoint=URL. May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define um endpoint pelo seu nome nos metadados, p. ex. token_endpoint=URL. Pode ser repetido.</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (a PEM file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA confiáveis adicionais (um arquivo PEM).</translation>
     </message>
     <message>
         <source>Do not verify TLS certificates (for test servers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verifica os certificados TLS (apenas para servidores de teste).</translation>
     </message>
     <message>
         <source>Fill the endpoints from the issuer&apos;s discovery document; findings go to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenche os endpoints a partir do documento de descoberta do emissor; as constatações vão para stderr.</translation>
     </message>
     <message>
         <source>Read the client secret (for private_key_jwt: the private key, PEM or JWK) from the standard input straight into the keychain. One trailing line break is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o client secret (para private_key_jwt: a chave privada, PEM ou JWK) da entrada padrão diretamente para o chaveiro. Uma quebra de linha final é descartada.</translation>
     </message>
     <message>
         <source>The profile name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do perfil está vazio.</translation>
     </message>
     <message>
         <source>Give --preset: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --preset: um de %1.</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição desconhecida &quot;%1&quot;. Use uma de: %2.</translation>
     </message>
     <message>
         <source>--field wants KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--field espera CHAVE=VALOR, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has no field &quot;%2&quot;; its fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A predefinição &quot;%1&quot; não tem o campo &quot;%2&quot;; seus campos são: %3.</translation>
     </message>
     <message>
         <source>--issuer must be an http or https URL, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer deve ser uma URL http ou https, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; cannot compute the endpoints: %2 (give its fields with --field KEY=VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>A predefinição &quot;%1&quot; não consegue calcular os endpoints: %2 (informe seus campos com --field CHAVE=VALOR)</translation>
     </message>
     <message>
         <source>Unknown client authentication method &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticação do cliente desconhecido &quot;%1&quot;. Use um de: %2.</translation>
     </message>
     <message>
         <source>--redirect-uri must be an http loopback URI (127.0.0.1, localhost or [::1]), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-uri deve ser uma URI http de loopback (127.0.0.1, localhost ou [::1]), não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--param wants K=V, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param espera C=V, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--endpoint wants NAME=URL with an http(s) URL and NAME one of %1; not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint espera NOME=URL com uma URL http(s) e NOME um de %1; não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The standard input is larger than %1 bytes; that is not a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão tem mais de %1 bytes; isso não é um segredo.</translation>
     </message>
     <message>
         <source>The standard input is empty: pipe the secret into --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão está vazia: envie o segredo por pipe para --client-secret-stdin.</translation>
     </message>
     <message>
         <source>--discover needs an issuer: give --issuer URL or the preset&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--discover precisa de um emissor: informe --issuer URL ou os campos da predefinição.</translation>
     </message>
     <message>
         <source>Discovery at %1 did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descoberta em %1 não terminou a tempo.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>discovery %1 [%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>descoberta %1 [%2]: %3</translation>
     </message>
     <message>
         <source>Discovery failed: %1 (tried %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A descoberta falhou: %1 (tentado: %2)</translation>
     </message>
     <message>
         <source>Add a connection profile. The preset (and --discover) fill the issuer and endpoints;
 a secret given with --client-secret-stdin goes straight into the keychain.
 Exit status: 0 added, 1 failed (discovery, writing), 2 unusable arguments or a
 duplicate name, 3 no keychain to store the secret in (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um perfil de conexão. A predefinição (e --discover) preenchem o emissor e os
+endpoints; um segredo informado com --client-secret-stdin vai direto para o chaveiro.
+Status de saída: 0 adicionado, 1 falhou (descoberta, gravação), 2 argumentos
+inutilizáveis ou nome duplicado, 3 nenhum chaveiro para armazenar o segredo (nada foi gravado).</translation>
     </message>
     <message>
         <source>The new profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do novo perfil.</translation>
     </message>
     <message>
         <source>Usage: %1 NAME --preset PRESET [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 NOME --preset PREDEFINIÇÃO [opções]</translation>
     </message>
     <message>
         <source>Give the name of the new profile (quote it when it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do novo perfil (entre aspas se tiver espaços).</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already. Choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado &quot;%1&quot;. Escolha outro nome ou remova-o primeiro.</translation>
     </message>
     <message>
         <source>The client authentication method %1 takes no secret; leave out --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>O método de autenticação do cliente %1 não usa segredo; omita --client-secret-stdin.</translation>
     </message>
     <message>
         <source>The profile is not usable:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não é utilizável:
+%1</translation>
     </message>
     <message>
         <source>No keychain is available to store the %1, so nothing was written: neither the secret (it is never written anywhere else) nor the profile. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro está disponível para armazenar o segredo (%1), então nada foi gravado: nem o segredo (ele nunca é gravado em outro lugar) nem o perfil. %2</translation>
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não respondeu.</translation>
     </message>
     <message>
         <source>The %1 could not be stored in the keychain, so the profile was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar o segredo (%1) no chaveiro, então o perfil não foi adicionado: %2</translation>
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
     <message>
         <source>Remove a profile and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove um perfil e suas entradas no chaveiro.</translation>
     </message>
     <message>
         <source>Usage: %1 NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 NOME</translation>
     </message>
     <message>
         <source>No keychain is available to remove the secrets of &quot;%1&quot;, so the profile was kept (removing it would leave its secrets behind). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro está disponível para remover os segredos de &quot;%1&quot;, então o perfil foi mantido (removê-lo deixaria seus segredos para trás). %2</translation>
     </message>
     <message>
         <source>The keychain entries of &quot;%1&quot; could not be removed, so the profile was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover as entradas de &quot;%1&quot; no chaveiro, então o perfil foi mantido: %2</translation>
     </message>
     <message>
         <source>Removed the profile &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; e suas entradas no chaveiro foram removidos.</translation>
     </message>
     <message>
         <source>Write every profile to a JSON file, never with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava todos os perfis em um arquivo JSON, nunca com segredos.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo a gravar.</translation>
     </message>
     <message>
         <source>Usage: %1 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 ARQUIVO</translation>
     </message>
     <message>
         <source>Give one file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um arquivo a gravar.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perfil exportado (sem segredos).</numerusform>
+            <numerusform>%n perfis exportados (sem segredos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the profiles of an exported file (with new ids; a name that exists gets &quot; (2)&quot;). Secrets are not in exports: store them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona os perfis de um arquivo exportado (com novos IDs; um nome que já existe recebe &quot; (2)&quot;). Os segredos não estão nas exportações: armazene-os novamente.</translation>
     </message>
     <message>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo a ler.</translation>
     </message>
     <message>
         <source>Give one file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um arquivo a ler.</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; importado.</translation>
     </message>
     <message>
         <source>List the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os perfis</translation>
     </message>
     <message>
         <source>Show a profile and which secrets are stored (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um perfil e quais segredos estão armazenados (nunca um segredo)</translation>
     </message>
     <message>
         <source>Add a profile from a preset; the secret from stdin into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um perfil a partir de uma predefinição; o segredo vai da stdin para o chaveiro</translation>
     </message>
     <message>
         <source>Remove a profile and its keychain entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove um perfil e suas entradas no chaveiro</translation>
     </message>
     <message>
         <source>Write the profiles to a file (no secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava os perfis em um arquivo (sem segredos)</translation>
     </message>
     <message>
         <source>Add the profiles of an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona os perfis de um arquivo exportado</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 SUBCOMANDO [opções]</translation>
     </message>
     <message>
         <source>Connection profiles. Secrets live in the OS keychain, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de conexão. Os segredos ficam no chaveiro do sistema operacional, nunca em arquivos.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomandos:</translation>
     </message>
     <message>
         <source>Exit status: 0 ok, 1 the operation failed, 2 unusable arguments (unknown preset or
 method, bad URL, no such profile, duplicate name), 3 no keychain for a needed secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status de saída: 0 ok, 1 a operação falhou, 2 argumentos inutilizáveis (predefinição ou
+método desconhecido, URL inválida, perfil inexistente, nome duplicado), 3 nenhum chaveiro para um segredo necessário.</translation>
     </message>
     <message>
         <source>Run &quot;%1 SUBCOMMAND --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;%1 SUBCOMANDO --help&quot; para ver as opções dele.</translation>
     </message>
     <message>
         <source>Give a subcommand: list, show, add, remove, export or import. Run &quot;%1 --help&quot; for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um subcomando: list, show, add, remove, export ou import. Execute &quot;%1 --help&quot; para mais informações.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;. Run &quot;%2 --help&quot; for the subcommands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomando desconhecido &quot;%1&quot;. Execute &quot;%2 --help&quot; para ver os subcomandos.</translation>
     </message>
     <message>
         <source>Get a token for a profile and print the access token (with --json the whole token
@@ -905,51 +910,55 @@ response). Only the client_credentials grant is supported for now.
 Exit status: 0 a token was issued, 1 the server or the network refused (the error on
 stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
 keychain to read the profile&apos;s secret from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém um token para um perfil e imprime o access token (com --json, a resposta de token
+inteira). Por enquanto, só o grant client_credentials é suportado.
+Status de saída: 0 um token foi emitido, 1 o servidor ou a rede recusou (o erro em
+stderr), 2 argumentos inutilizáveis (perfil inexistente, grant ainda indisponível), 3 nenhum
+chaveiro do qual ler o segredo do perfil.</translation>
     </message>
     <message>
         <source>The profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil a usar.</translation>
     </message>
     <message>
         <source>The grant; only client_credentials for now (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant; por enquanto, só client_credentials (o padrão).</translation>
     </message>
     <message>
         <source>Ask for this scope instead of the profile&apos;s (or several, space-separated). May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita este escopo em vez dos do perfil (ou vários, separados por espaço). Pode ser repetido.</translation>
     </message>
     <message>
         <source>Print the whole token response as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime a resposta de token inteira como JSON.</translation>
     </message>
     <message>
         <source>Usage: %1 --profile NAME [--grant client_credentials] [--scope S]... [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 --profile NOME [--grant client_credentials] [--scope S]... [--json]</translation>
     </message>
     <message>
         <source>&quot;token&quot; takes no arguments besides its options; give the profile with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;token&quot; não aceita argumentos além das suas opções; informe o perfil com --profile NOME.</translation>
     </message>
     <message>
         <source>Give the profile with --profile NAME (&quot;%1 profile list&quot; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o perfil com --profile NOME (&quot;%1 profile list&quot; os mostra).</translation>
     </message>
     <message>
         <source>The grant &quot;%1&quot; is not available yet on the command line; only client_credentials is supported for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant &quot;%1&quot; ainda não está disponível na linha de comando; por enquanto, só client_credentials é suportado.</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;; only client_credentials is supported for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant desconhecido &quot;%1&quot;; por enquanto, só client_credentials é suportado.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Add the profile again with --discover or --endpoint token_endpoint=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem token endpoint. Adicione o perfil novamente com --discover ou --endpoint token_endpoint=URL.</translation>
     </message>
     <message>
         <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet; the profile &quot;%1&quot; cannot get a token from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth (um certificado de cliente, RFC 8705) ainda não é suportado; o perfil &quot;%1&quot; não pode obter um token pela linha de comando.</translation>
     </message>
 </context>
 <context>
