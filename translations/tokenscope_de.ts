@@ -484,419 +484,425 @@ Exit-Status: 0 durch ein Signal beendet, 2 konnte nicht starten.</translation>
     </message>
     <message>
         <source>List, show, add, remove, export and import connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile auflisten, anzeigen, hinzufügen, entfernen, exportieren und importieren</translation>
     </message>
     <message>
         <source>Get a token for a profile (client_credentials) and print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token für ein Profil abrufen (client_credentials) und ausgeben</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Run &quot;%2 profile list&quot; for the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil &quot;%1&quot;. Führen Sie &quot;%2 profile list&quot; aus, um die Profile zu sehen.</translation>
     </message>
     <message>
         <source>List the connection profiles: name, preset, issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsprofile auflisten: Name, Vorlage, Aussteller.</translation>
     </message>
     <message>
         <source>Print one JSON object {&quot;profiles&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt {&quot;profiles&quot;: [...]} ausgeben.</translation>
     </message>
     <message>
         <source>Usage: %1 [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [--json]</translation>
     </message>
     <message>
         <source>&quot;profile list&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile list&quot; nimmt keine Argumente an.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Authentifizierung</translation>
     </message>
     <message>
         <source> (raw Basic credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Basic-Zugangsdaten unkodiert)</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiences</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte:</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-URI</translation>
     </message>
     <message>
         <source> (port chosen when the listener starts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Port wird beim Start des Listeners gewählt)</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>INSECURE: certificates are not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>UNSICHER: Zertifikate werden nicht verifiziert</translation>
     </message>
     <message>
         <source>Secrets in the keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets im Schlüsselbund:</translation>
     </message>
     <message>
         <source>Show a profile and which of its secrets the keychain holds (never a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anzeigen und welche seiner Secrets der Schlüsselbund enthält (nie ein Secret selbst).</translation>
     </message>
     <message>
         <source>Print one JSON object: the profile and &quot;secrets&quot;: {kind: stored|absent|unknown ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben: das Profil und &quot;secrets&quot;: {kind: stored|absent|unknown ...}.</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Profils.</translation>
     </message>
     <message>
         <source>Usage: %1 [--json] NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [--json] NAME</translation>
     </message>
     <message>
         <source>Give the name of one profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen eines Profils an.</translation>
     </message>
     <message>
         <source>The provider preset: cloudentity, cognito, userclouds, duende, sensedia, oidc, sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbietervorlage: cloudentity, cognito, userclouds, duende, sensedia, oidc, sandbox.</translation>
     </message>
     <message>
         <source>A preset field, e.g. tenant_id=acme, region=us, workspace_id=demo, base_url=URL. May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld der Vorlage, z. B. tenant_id=acme, region=us, workspace_id=demo, base_url=URL. Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>The issuer URL (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Ausstellers (http oder https).</translation>
     </message>
     <message>
         <source>The client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID.</translation>
     </message>
     <message>
         <source>Client authentication: none, client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt (default: the preset&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Authentifizierung: none, client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt (Standard: die der Vorlage).</translation>
     </message>
     <message>
         <source>client_secret_basic without the RFC 6749 form-encoding of id and secret, for servers that want them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic ohne die Form-Kodierung von ID und Secret nach RFC 6749, für Server, die sie unverändert erwarten.</translation>
     </message>
     <message>
         <source>A scope (or several, space-separated). May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scope (oder mehrere, durch Leerzeichen getrennt). Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>A fixed loopback redirect URI, e.g. http://127.0.0.1:8765/callback (default: 127.0.0.1 on an ephemeral port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Loopback-Redirect-URI, z. B. http://127.0.0.1:8765/callback (Standard: 127.0.0.1 auf einem kurzlebigen Port).</translation>
     </message>
     <message>
         <source>An extra authorization and token parameter. May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusätzlicher Parameter für Autorisierungs- und Token-Anfrage. Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Set an endpoint by its metadata name, e.g. token_endpoint=URL. May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Endpunkt über seinen Metadaten-Namen setzen, z. B. token_endpoint=URL. Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (a PEM file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (eine PEM-Datei).</translation>
     </message>
     <message>
         <source>Do not verify TLS certificates (for test servers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikate nicht verifizieren (nur für Testserver).</translation>
     </message>
     <message>
         <source>Fill the endpoints from the issuer&apos;s discovery document; findings go to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte aus dem Discovery-Dokument des Ausstellers füllen; Befunde gehen auf stderr.</translation>
     </message>
     <message>
         <source>Read the client secret (for private_key_jwt: the private key, PEM or JWK) from the standard input straight into the keychain. One trailing line break is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client Secret (bei private_key_jwt: den privaten Schlüssel, PEM oder JWK) von der Standardeingabe direkt in den Schlüsselbund lesen. Ein abschließender Zeilenumbruch wird entfernt.</translation>
     </message>
     <message>
         <source>The profile name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist leer.</translation>
     </message>
     <message>
         <source>Give --preset: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --preset an: eines von %1.</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorlage &quot;%1&quot;. Verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>--field wants KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--field erwartet KEY=VALUE, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; has no field &quot;%2&quot;; its fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage &quot;%1&quot; hat kein Feld &quot;%2&quot;; ihre Felder sind: %3.</translation>
     </message>
     <message>
         <source>--issuer must be an http or https URL, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer muss eine http- oder https-URL sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; cannot compute the endpoints: %2 (give its fields with --field KEY=VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage &quot;%1&quot; kann die Endpunkte nicht berechnen: %2 (geben Sie ihre Felder mit --field KEY=VALUE an)</translation>
     </message>
     <message>
         <source>Unknown client authentication method &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Client-Authentifizierungsmethode &quot;%1&quot;. Verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>--redirect-uri must be an http loopback URI (127.0.0.1, localhost or [::1]), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-uri muss eine http-Loopback-URI sein (127.0.0.1, localhost oder [::1]), nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--param wants K=V, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param erwartet K=V, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--endpoint wants NAME=URL with an http(s) URL and NAME one of %1; not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint erwartet NAME=URL mit einer http(s)-URL und NAME aus %1; nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The standard input is larger than %1 bytes; that is not a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist größer als %1 Bytes; das ist kein Secret.</translation>
     </message>
     <message>
         <source>The standard input is empty: pipe the secret into --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist leer: leiten Sie das Secret per Pipe an --client-secret-stdin.</translation>
     </message>
     <message>
         <source>--discover needs an issuer: give --issuer URL or the preset&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>--discover braucht einen Aussteller: geben Sie --issuer URL oder die Felder der Vorlage an.</translation>
     </message>
     <message>
         <source>Discovery at %1 did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery bei %1 wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>discovery %1 [%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery %1 [%2]: %3</translation>
     </message>
     <message>
         <source>Discovery failed: %1 (tried %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery fehlgeschlagen: %1 (versucht: %2)</translation>
     </message>
     <message>
         <source>Add a connection profile. The preset (and --discover) fill the issuer and endpoints;
 a secret given with --client-secret-stdin goes straight into the keychain.
 Exit status: 0 added, 1 failed (discovery, writing), 2 unusable arguments or a
 duplicate name, 3 no keychain to store the secret in (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Verbindungsprofil hinzu. Die Vorlage (und --discover) füllen Aussteller und
+Endpunkte; ein mit --client-secret-stdin übergebenes Secret geht direkt in den Schlüsselbund.
+Exit-Status: 0 hinzugefügt, 1 fehlgeschlagen (Discovery, Schreiben), 2 unbrauchbare
+Argumente oder doppelter Name, 3 kein Schlüsselbund für das Secret (nichts geschrieben).</translation>
     </message>
     <message>
         <source>The new profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des neuen Profils.</translation>
     </message>
     <message>
         <source>Usage: %1 NAME --preset PRESET [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 NAME --preset PRESET [Optionen]</translation>
     </message>
     <message>
         <source>Give the name of the new profile (quote it when it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des neuen Profils an (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already. Choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens &quot;%1&quot; existiert bereits. Wählen Sie einen anderen Namen oder entfernen Sie es zuerst.</translation>
     </message>
     <message>
         <source>The client authentication method %1 takes no secret; leave out --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Authentifizierungsmethode %1 verwendet kein Secret; lassen Sie --client-secret-stdin weg.</translation>
     </message>
     <message>
         <source>The profile is not usable:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist nicht verwendbar:
+%1</translation>
     </message>
     <message>
         <source>No keychain is available to store the %1, so nothing was written: neither the secret (it is never written anywhere else) nor the profile. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Secret &quot;%1&quot; zu speichern, daher wurde nichts geschrieben: weder das Secret (es wird nirgendwo anders gespeichert) noch das Profil. %2</translation>
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>The %1 could not be stored in the keychain, so the profile was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret &quot;%1&quot; konnte nicht im Schlüsselbund gespeichert werden, daher wurde das Profil nicht hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Added the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Remove a profile and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil und seine Schlüsselbund-Einträge entfernen.</translation>
     </message>
     <message>
         <source>Usage: %1 NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 NAME</translation>
     </message>
     <message>
         <source>No keychain is available to remove the secrets of &quot;%1&quot;, so the profile was kept (removing it would leave its secrets behind). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, um die Secrets von &quot;%1&quot; zu entfernen, daher wurde das Profil behalten (es zu entfernen würde seine Secrets zurücklassen). %2</translation>
     </message>
     <message>
         <source>The keychain entries of &quot;%1&quot; could not be removed, so the profile was kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselbund-Einträge von &quot;%1&quot; konnten nicht entfernt werden, daher wurde das Profil behalten: %2</translation>
     </message>
     <message>
         <source>Removed the profile &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; und seine Schlüsselbund-Einträge wurden entfernt.</translation>
     </message>
     <message>
         <source>Write every profile to a JSON file, never with secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile in eine JSON-Datei schreiben, nie mit Secrets.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Usage: %1 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 DATEI</translation>
     </message>
     <message>
         <source>Give one file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine zu schreibende Datei an.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil exportiert (ohne Secrets).</numerusform>
+            <numerusform>%n Profile exportiert (ohne Secrets).</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the profiles of an exported file (with new ids; a name that exists gets &quot; (2)&quot;). Secrets are not in exports: store them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile einer exportierten Datei hinzufügen (mit neuen IDs; ein bereits vorhandener Name erhält &quot; (2)&quot;). Secrets sind nicht im Export enthalten: speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
         <source>Give one file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine zu lesende Datei an.</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; importiert.</translation>
     </message>
     <message>
         <source>List the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten</translation>
     </message>
     <message>
         <source>Show a profile and which secrets are stored (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anzeigen und welche Secrets gespeichert sind (nie ein Secret selbst)</translation>
     </message>
     <message>
         <source>Add a profile from a preset; the secret from stdin into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil aus einer Vorlage hinzufügen; das Secret von stdin in den Schlüsselbund</translation>
     </message>
     <message>
         <source>Remove a profile and its keychain entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil und seine Schlüsselbund-Einträge entfernen</translation>
     </message>
     <message>
         <source>Write the profiles to a file (no secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile in eine Datei schreiben (ohne Secrets)</translation>
     </message>
     <message>
         <source>Add the profiles of an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile einer exportierten Datei hinzufügen</translation>
     </message>
     <message>
         <source>Usage: %1 SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 UNTERBEFEHL [Optionen]</translation>
     </message>
     <message>
         <source>Connection profiles. Secrets live in the OS keychain, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile. Secrets liegen im Schlüsselbund des Betriebssystems, nie in Dateien.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle:</translation>
     </message>
     <message>
         <source>Exit status: 0 ok, 1 the operation failed, 2 unusable arguments (unknown preset or
 method, bad URL, no such profile, duplicate name), 3 no keychain for a needed secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 ok, 1 der Vorgang ist fehlgeschlagen, 2 unbrauchbare Argumente (unbekannte
+Vorlage oder Methode, fehlerhafte URL, Profil nicht vorhanden, doppelter Name),
+3 kein Schlüsselbund für ein benötigtes Secret.</translation>
     </message>
     <message>
         <source>Run &quot;%1 SUBCOMMAND --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &quot;%1 UNTERBEFEHL --help&quot; aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
         <source>Give a subcommand: list, show, add, remove, export or import. Run &quot;%1 --help&quot; for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Unterbefehl an: list, show, add, remove, export oder import. Führen Sie &quot;%1 --help&quot; aus, um mehr zu erfahren.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;. Run &quot;%2 --help&quot; for the subcommands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl &quot;%1&quot;. Führen Sie &quot;%2 --help&quot; aus, um die Unterbefehle zu sehen.</translation>
     </message>
     <message>
         <source>Get a token for a profile and print the access token (with --json the whole token
@@ -904,51 +910,55 @@ response). Only the client_credentials grant is supported for now.
 Exit status: 0 a token was issued, 1 the server or the network refused (the error on
 stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
 keychain to read the profile&apos;s secret from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft ein Token für ein Profil ab und gibt das Access Token aus (mit --json die ganze
+Token-Antwort). Vorerst wird nur der Grant client_credentials unterstützt.
+Exit-Status: 0 ein Token wurde ausgestellt, 1 Server oder Netzwerk haben abgelehnt (der
+Fehler auf stderr), 2 unbrauchbare Argumente (Profil nicht vorhanden, Grant noch nicht
+verfügbar), 3 kein Schlüsselbund, aus dem das Secret des Profils gelesen werden kann.</translation>
     </message>
     <message>
         <source>The profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende Profil.</translation>
     </message>
     <message>
         <source>The grant; only client_credentials for now (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant; vorerst nur client_credentials (der Standard).</translation>
     </message>
     <message>
         <source>Ask for this scope instead of the profile&apos;s (or several, space-separated). May be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Scope statt der Scopes des Profils anfordern (oder mehrere, durch Leerzeichen getrennt). Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Print the whole token response as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Token-Antwort als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Usage: %1 --profile NAME [--grant client_credentials] [--scope S]... [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 --profile NAME [--grant client_credentials] [--scope S]... [--json]</translation>
     </message>
     <message>
         <source>&quot;token&quot; takes no arguments besides its options; give the profile with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;token&quot; nimmt außer seinen Optionen keine Argumente an; geben Sie das Profil mit --profile NAME an.</translation>
     </message>
     <message>
         <source>Give the profile with --profile NAME (&quot;%1 profile list&quot; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Profil mit --profile NAME an (&quot;%1 profile list&quot; zeigt sie an).</translation>
     </message>
     <message>
         <source>The grant &quot;%1&quot; is not available yet on the command line; only client_credentials is supported for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant &quot;%1&quot; ist auf der Kommandozeile noch nicht verfügbar; vorerst wird nur client_credentials unterstützt.</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;; only client_credentials is supported for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Grant &quot;%1&quot;; vorerst wird nur client_credentials unterstützt.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Add the profile again with --discover or --endpoint token_endpoint=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen Token-Endpunkt. Fügen Sie das Profil erneut mit --discover oder --endpoint token_endpoint=URL hinzu.</translation>
     </message>
     <message>
         <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet; the profile &quot;%1&quot; cannot get a token from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth (ein Client-Zertifikat, RFC 8705) wird noch nicht unterstützt; das Profil &quot;%1&quot; kann auf der Kommandozeile kein Token abrufen.</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1541,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2888,7 +2898,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>The issuer URL exactly as the provider&apos;s tokens carry it.</source>
@@ -2920,7 +2930,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorlage &quot;%1&quot;. Verwenden Sie eine von: %2.</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3029,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Enter the issuer (to discover the endpoints) or at least the token endpoint.</source>
@@ -3098,7 +3108,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>https://login.example.com/tenant</source>
@@ -3134,7 +3144,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client id:</source>
@@ -3222,7 +3232,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>openid profile email</source>
@@ -3310,7 +3320,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>CA bundle file</source>
@@ -3453,7 +3463,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3461,11 +3471,11 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
 </context>
 <context>
