@@ -1303,225 +1303,227 @@ chaveiro do qual ler o segredo do perfil.</translation>
     <name>Discovery</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>um booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>uma string</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished">um array</translation>
+        <translation>um array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">um objeto</translation>
+        <translation>um objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>indefinido</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is %3, not a URL string. The server&apos;s metadata is broken: report it to its operator, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; do documento em %2 é %3, não uma string de URL. Os metadados do servidor estão com defeito: informe o operador dele, ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is &quot;%3&quot;, not an absolute http(s) URL. The server&apos;s metadata is broken: report it to its operator, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; do documento em %2 é &quot;%3&quot;, não uma URL http(s) absoluta. Os metadados do servidor estão com defeito: informe o operador dele, ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is %3, not an array of strings. The server&apos;s metadata is broken: report it to its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; do documento em %2 é %3, não um array de strings. Os metadados do servidor estão com defeito: informe o operador dele.</translation>
     </message>
     <message>
         <source>an array holding a non-string</source>
-        <translation type="unfinished"></translation>
+        <translation>um array que contém algo que não é string</translation>
     </message>
     <message>
         <source>The answer from %1 is not JSON (%2 at byte %3). Check that the issuer URL is right and that the server publishes its metadata there.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de %1 não é JSON (%2 no byte %3). Verifique se a URL do emissor está correta e se o servidor publica seus metadados nela.</translation>
     </message>
     <message>
         <source>The answer from %1 is a JSON %2, not the object a metadata document is. Check that the issuer URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de %1 é um %2 JSON, não o objeto que um documento de metadados é. Verifique se a URL do emissor está correta.</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>array</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>The document at %1 has no &quot;issuer&quot; member, so it is not authorization server metadata. Check the issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento em %1 não tem o membro &quot;issuer&quot;, portanto não são metadados de servidor de autorização. Verifique a URL do emissor.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is %3, not true or false. The server&apos;s metadata is broken: report it to its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; do documento em %2 é %3, não true ou false. Os metadados do servidor estão com defeito: informe o operador dele.</translation>
     </message>
     <message>
         <source>The document&apos;s issuer &quot;%1&quot; differs from &quot;%2&quot; only by a trailing slash. Tokens carry the document&apos;s form: use it as the profile&apos;s issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O emissor do documento, &quot;%1&quot;, difere de &quot;%2&quot; apenas por uma barra final. Os tokens trazem a forma do documento: use-a como emissor do perfil.</translation>
     </message>
     <message>
         <source>The document&apos;s issuer &quot;%1&quot; is not the issuer &quot;%2&quot; it was fetched for; a client must reject such metadata (OpenID Connect Discovery §4.3, RFC 8414 §3.3). Check the issuer URL, or the server&apos;s public URL setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O emissor do documento, &quot;%1&quot;, não é o emissor &quot;%2&quot; para o qual ele foi buscado; um cliente deve rejeitar esses metadados (OpenID Connect Discovery §4.3, RFC 8414 §3.3). Verifique a URL do emissor ou a configuração de URL pública do servidor.</translation>
     </message>
     <message>
         <source>The issuer &quot;%1&quot; has a query or fragment, which an issuer must not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>O emissor &quot;%1&quot; tem query ou fragmento, o que um emissor não pode ter.</translation>
     </message>
     <message>
         <source>The document has no &quot;token_endpoint&quot;: no token can be requested. Enter the token endpoint by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não tem &quot;token_endpoint&quot;: nenhum token pode ser solicitado. Insira o token endpoint manualmente.</translation>
     </message>
     <message>
         <source>The document has no &quot;jwks_uri&quot;: signed tokens from this server cannot be verified with its published keys. Enter a JWKS URL or a key by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não tem &quot;jwks_uri&quot;: tokens assinados por este servidor não podem ser verificados com as chaves publicadas por ele. Insira uma URL de JWKS ou uma chave manualmente.</translation>
     </message>
     <message>
         <source>&quot;code_challenge_methods_supported&quot; offers only &quot;plain&quot; PKCE, which does not protect a stolen code (RFC 7636 §7.2). Enable S256 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;code_challenge_methods_supported&quot; oferece apenas PKCE &quot;plain&quot;, que não protege um código roubado (RFC 7636 §7.2). Habilite S256 no servidor.</translation>
     </message>
     <message>
         <source>The document does not list &quot;code_challenge_methods_supported&quot;, so PKCE with S256 may be unsupported (RFC 8414 §2). Tokenscope still sends S256; check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não lista &quot;code_challenge_methods_supported&quot;, então PKCE com S256 pode não ser suportado (RFC 8414 §2). O Tokenscope envia S256 mesmo assim; verifique o servidor.</translation>
     </message>
     <message>
         <source>&quot;code_challenge_methods_supported&quot; is [%1] and lacks &quot;S256&quot;. Enable S256 PKCE on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;code_challenge_methods_supported&quot; é [%1] e não tem &quot;S256&quot;. Habilite PKCE S256 no servidor.</translation>
     </message>
     <message>
         <source>&quot;grant_types_supported&quot; lists &quot;implicit&quot;: access tokens travel in the browser&apos;s URL. Disable the implicit grant and use the code flow with PKCE (RFC 9700 §2.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;grant_types_supported&quot; lista &quot;implicit&quot;: access tokens trafegam na URL do navegador. Desabilite o grant implicit e use o fluxo de código com PKCE (RFC 9700 §2.1.2).</translation>
     </message>
     <message>
         <source>The implicit grant is enabled (response types %1): access tokens travel in the browser&apos;s URL. Disable it and use the code flow with PKCE (RFC 9700 §2.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant implicit está habilitado (response types %1): access tokens trafegam na URL do navegador. Desabilite-o e use o fluxo de código com PKCE (RFC 9700 §2.1.2).</translation>
     </message>
     <message>
         <source>&quot;grant_types_supported&quot; lists &quot;password&quot;: clients see users&apos; passwords. Disable the password grant unless a legacy client needs it (RFC 9700 §2.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;grant_types_supported&quot; lista &quot;password&quot;: os clientes veem as senhas dos usuários. Desabilite o grant password, a menos que um cliente legado precise dele (RFC 9700 §2.4).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 over plain http: tokens and secrets would travel unencrypted. Use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é %2 sobre http simples: tokens e segredos trafegariam sem criptografia. Use https.</translation>
     </message>
     <message>
         <source>The server does not announce the &quot;iss&quot; authorization response parameter (RFC 9207); with more than one server, mix-up attacks go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não anuncia o parâmetro de resposta de autorização &quot;iss&quot; (RFC 9207); com mais de um servidor, ataques de mix-up passam despercebidos.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu HTTP %2.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 without a document. Check the issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu HTTP %2 sem um documento. Verifique a URL do emissor.</translation>
     </message>
     <message>
         <source>No metadata document was found for the issuer %1. Tried:
 %2
 Check the issuer URL, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum documento de metadados foi encontrado para o emissor %1. Tentativas:
+%2
+Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL. Enter the issuer like https://id.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL http(s) absoluta. Informe o emissor como https://id.example.com.</translation>
     </message>
 </context>
 <context>
     <name>DiscoveryPanel</name>
     <message>
         <source>Apply checked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar as alterações marcadas</translation>
     </message>
     <message>
         <source>Discovery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da descoberta</translation>
     </message>
     <message>
         <source>Endpoint changes found by discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações de endpoints encontradas pela descoberta</translation>
     </message>
     <message>
         <source>Findings about the discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatações sobre o documento de descoberta</translation>
     </message>
     <message>
         <source>Apply the checked endpoint changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar as alterações de endpoints marcadas</translation>
     </message>
     <message>
         <source>Endpoints that differ (checked ones are applied):</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints que diferem (os marcados são aplicados):</translation>
     </message>
     <message>
         <source>About the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o documento:</translation>
     </message>
     <message>
         <source>Enter the issuer URL first, then Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe primeiro a URL do emissor, depois clique em Descobrir.</translation>
     </message>
     <message>
         <source>Reading the discovery document of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o documento de descoberta de %1…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No problems found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema encontrado no documento.</translation>
     </message>
     <message>
         <source>Read %1: the endpoints match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lido: os endpoints conferem.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1: %n endpoint(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 lido: %n endpoint difere.</numerusform>
+            <numerusform>%1 lido: %n endpoints diferem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) updated from discovery; save to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint atualizado pela descoberta; salve para mantê-lo.</numerusform>
+            <numerusform>%n endpoints atualizados pela descoberta; salve para mantê-los.</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,51 +1531,51 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     <name>ExtraParametersEditor</name>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar parâmetro</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover parâmetro</translation>
     </message>
     <message>
         <source>Extra parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros extras</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Sent with</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado com</translation>
     </message>
     <message>
         <source>Add an extra parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um parâmetro extra</translation>
     </message>
     <message>
         <source>Remove the selected extra parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o parâmetro extra selecionado</translation>
     </message>
     <message>
         <source>Where parameter %1 is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o parâmetro %1 é enviado</translation>
     </message>
     <message>
         <source>Both requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas as requisições</translation>
     </message>
     <message>
         <source>Authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição de autorização</translation>
     </message>
     <message>
         <source>Token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição de token</translation>
     </message>
 </context>
 <context>
@@ -1628,11 +1630,11 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>The CA bundle %1 could not be read: %2. Check the path in the connection&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote de CAs %1 não pôde ser lido: %2. Verifique o caminho nas configurações de TLS da conexão.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate. Use a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote de CAs %1 não contém nenhum certificado PEM. Use um arquivo com um ou mais blocos &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2683,254 +2685,254 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões</translation>
     </message>
     <message>
         <source>&amp;Local Sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;local…</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source>The local sandbox tenant runs on %1 (View &gt; Local Sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant do sandbox local é executado em %1 (Exibir &gt; Sandbox local).</translation>
     </message>
     <message>
         <source>Sandbox: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: não está em execução</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>Enter the %1: the %2 preset needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o campo %1: a predefinição %2 precisa dele.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not an absolute http(s) URL. Enter it like %3, without a query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor &quot;%2&quot; do campo %1 não é uma URL http(s) absoluta. Informe-o como %3, sem query nem fragmento.</translation>
     </message>
     <message>
         <source>The tenant id &quot;%1&quot; can only hold letters, digits and hyphens. Copy it from the tenant&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do tenant &quot;%1&quot; só pode conter letras, dígitos e hifens. Copie-o da URL do tenant.</translation>
     </message>
     <message>
         <source>The workspace id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;. Copy it from the workspace&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do workspace &quot;%1&quot; só pode conter letras, dígitos, &apos;_&apos; e &apos;-&apos;. Copie-o da URL do workspace.</translation>
     </message>
     <message>
         <source>The vanity host &quot;%1&quot; is not a host name. Enter only the host, like auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>O host personalizado &quot;%1&quot; não é um nome de host. Informe apenas o host, como auth.example.com.</translation>
     </message>
     <message>
         <source>Enter the region of the tenant (the part after the tenant id in its host name, like &quot;us&quot; or &quot;eu&quot;), or a vanity host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a região do tenant (a parte após o ID do tenant no nome do host, como &quot;us&quot; ou &quot;eu&quot;) ou um host personalizado.</translation>
     </message>
     <message>
         <source>The region &quot;%1&quot; is not a host name label. Enter it like &quot;us&quot; or &quot;eu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A região &quot;%1&quot; não é um rótulo de nome de host. Informe-a como &quot;us&quot; ou &quot;eu&quot;.</translation>
     </message>
     <message>
         <source>The region &quot;%1&quot; is not an AWS region name. Enter it like &quot;us-east-1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A região &quot;%1&quot; não é um nome de região da AWS. Informe-a como &quot;us-east-1&quot;.</translation>
     </message>
     <message>
         <source>The user pool id &quot;%1&quot; is not of the form REGION_ID, like &quot;us-east-1_AbCdEf123&quot;. Copy it from the user pool&apos;s overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do user pool &quot;%1&quot; não tem a forma REGIÃO_ID, como &quot;us-east-1_AbCdEf123&quot;. Copie-o da visão geral do user pool.</translation>
     </message>
     <message>
         <source>The user pool id &quot;%1&quot; belongs to region %2, not %3. Check the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do user pool &quot;%1&quot; pertence à região %2, não a %3. Verifique a região.</translation>
     </message>
     <message>
         <source>The custom domain &quot;%1&quot; is not a host name. Enter only the host, like auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio personalizado &quot;%1&quot; não é um nome de host. Informe apenas o host, como auth.example.com.</translation>
     </message>
     <message>
         <source>Enter the user pool&apos;s domain prefix (App integration &gt; Domain) or its custom domain: the OAuth endpoints live there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o prefixo de domínio do user pool (App integration &gt; Domain) ou seu domínio personalizado: os endpoints OAuth ficam lá.</translation>
     </message>
     <message>
         <source>The domain prefix &quot;%1&quot; can only hold lowercase letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prefixo de domínio &quot;%1&quot; só pode conter letras minúsculas, dígitos e hifens.</translation>
     </message>
     <message>
         <source>The tenant id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do tenant &quot;%1&quot; só pode conter letras, dígitos, &apos;_&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The workspace id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do workspace &quot;%1&quot; só pode conter letras, dígitos, &apos;_&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The sandbox only listens on loopback: use the URL `tokenscope sandbox` prints, like http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox só escuta em loopback: use a URL que `tokenscope sandbox` imprime, como http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Cloudentity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudentity</translation>
     </message>
     <message>
         <source>Tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do tenant</translation>
     </message>
     <message>
         <source>The first label of the tenant&apos;s host name, and the first path segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro rótulo do nome de host do tenant e o primeiro segmento do caminho.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>The label after the tenant id in the host name ({tenant}.{region}.authz.cloudentity.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo após o ID do tenant no nome do host ({tenant}.{region}.authz.cloudentity.io).</translation>
     </message>
     <message>
         <source>Vanity host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host personalizado</translation>
     </message>
     <message>
         <source>A custom domain for the tenant; used instead of the region when set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um domínio personalizado para o tenant; usado no lugar da região quando definido.</translation>
     </message>
     <message>
         <source>Workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do workspace</translation>
     </message>
     <message>
         <source>The workspace (authorization server) id; &quot;admin&quot; for admin API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do workspace (servidor de autorização); &quot;admin&quot; para tokens da API de administração.</translation>
     </message>
     <message>
         <source>Every workspace is its own authorization server under /{tenant}/{workspace}. Tokens for Cloudentity&apos;s admin APIs come from the &quot;admin&quot; workspace with a client_credentials client created there (the &quot;system&quot; workspace for system APIs). A vanity domain replaces {tenant}.{region}.authz.cloudentity.io and keeps the /{tenant}/{workspace} path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada workspace é um servidor de autorização próprio em /{tenant}/{workspace}. Os tokens para as APIs de administração do Cloudentity vêm do workspace &quot;admin&quot;, com um cliente client_credentials criado nele (o workspace &quot;system&quot; para as APIs de sistema). Um domínio personalizado substitui {tenant}.{region}.authz.cloudentity.io e mantém o caminho /{tenant}/{workspace}.</translation>
     </message>
     <message>
         <source>AWS Cognito</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Cognito</translation>
     </message>
     <message>
         <source>The AWS region of the user pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>A região da AWS do user pool.</translation>
     </message>
     <message>
         <source>User pool id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do user pool</translation>
     </message>
     <message>
         <source>From the user pool&apos;s overview; it starts with the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da visão geral do user pool; começa com a região.</translation>
     </message>
     <message>
         <source>Domain prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefixo de domínio</translation>
     </message>
     <message>
         <source>The prefix of the user pool domain {prefix}.auth.{region}.amazoncognito.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prefixo do domínio do user pool {prefix}.auth.{region}.amazoncognito.com.</translation>
     </message>
     <message>
         <source>Custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio personalizado</translation>
     </message>
     <message>
         <source>The user pool&apos;s custom domain; used instead of the prefix when set.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio personalizado do user pool; usado no lugar do prefixo quando definido.</translation>
     </message>
     <message>
         <source>The issuer and the JWKS are on cognito-idp.{region}.amazonaws.com/{userPoolId}, the OAuth endpoints on the user pool domain (managed login). Callback URLs must match exactly, and plain http is accepted only for localhost: register http://localhost:PORT/callback and fix the port. Confidential app clients authenticate with HTTP Basic. There is no introspection endpoint; /oauth2/revoke revokes refresh tokens, and /logout takes client_id and logout_uri instead of OpenID Connect&apos;s logout parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O emissor e o JWKS ficam em cognito-idp.{region}.amazonaws.com/{userPoolId}, os endpoints OAuth no domínio do user pool (login gerenciado). As URLs de callback devem conferir exatamente, e http simples só é aceito para localhost: registre http://localhost:PORT/callback e fixe a porta. App clients confidenciais se autenticam com HTTP Basic. Não há endpoint de introspecção; /oauth2/revoke revoga refresh tokens, e /logout recebe client_id e logout_uri em vez dos parâmetros de logout do OpenID Connect.</translation>
     </message>
     <message>
         <source>UserClouds</source>
-        <translation type="unfinished"></translation>
+        <translation>UserClouds</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do tenant</translation>
     </message>
     <message>
         <source>The tenant URL from the UserClouds console; it is also the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do tenant no console do UserClouds; ela também é o emissor.</translation>
     </message>
     <message>
         <source>The tenant URL is the issuer; the OpenID Connect endpoints are under /oidc/ and logout is /logout. The authorization request must ask for the openid scope and carry a state. HTTP Basic client credentials are form-decoded (RFC 6749 §2.3.1). Use Discover for the JWKS URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do tenant é o emissor; os endpoints OpenID Connect ficam em /oidc/ e o logout é /logout. A requisição de autorização deve pedir o escopo openid e levar um state. As credenciais de cliente HTTP Basic são decodificadas como formulário (RFC 6749 §2.3.1). Use Descobrir para obter a URI do JWKS.</translation>
     </message>
     <message>
         <source>Duende IdentityServer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duende IdentityServer</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Authority</translation>
     </message>
     <message>
         <source>The IdentityServer&apos;s base address, including a path base if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço base do IdentityServer, incluindo um path base, se houver.</translation>
     </message>
     <message>
         <source>The authority is the issuer (with the ASP.NET Core path base, if any); endpoints are under /connect/ and the JWKS is /.well-known/openid-configuration/jwks. Revocation works for refresh tokens and reference access tokens, not JWT access tokens. Introspection is usually authenticated as an API resource (its name and secret) rather than as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>A authority é o emissor (com o path base do ASP.NET Core, se houver); os endpoints ficam em /connect/ e o JWKS é /.well-known/openid-configuration/jwks. A revogação funciona para refresh tokens e access tokens de referência, não para access tokens JWT. A introspecção geralmente é autenticada como um recurso de API (nome e segredo dele), e não como um cliente.</translation>
     </message>
     <message>
         <source>Sensedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensedia</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>The API gateway&apos;s base URL; the token endpoint is {base}/oauth/access-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL base do API gateway; o token endpoint é {base}/oauth/access-token.</translation>
     </message>
     <message>
         <source>No discovery document: the token endpoint is {base}/oauth/access-token. The client authenticates with HTTP Basic (client id and secret), and the resource owner password grant is the usual flow. Enter the authorization endpoint by hand if you use the code flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem documento de descoberta: o token endpoint é {base}/oauth/access-token. O cliente se autentica com HTTP Basic (client id e segredo), e o grant resource owner password é o fluxo usual. Insira o authorization endpoint manualmente se você usar o fluxo de código.</translation>
     </message>
     <message>
         <source>Generic OpenID Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID Connect genérico</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>The issuer URL exactly as the provider&apos;s tokens carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do emissor exatamente como os tokens do provedor a trazem.</translation>
     </message>
     <message>
         <source>Only the issuer is needed: press Discover to fill the endpoints from {issuer}/.well-known/openid-configuration (or RFC 8414 metadata).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o emissor é necessário: clique em Descobrir para preencher os endpoints a partir de {issuer}/.well-known/openid-configuration (ou de metadados RFC 8414).</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>The sandbox&apos;s address: View &gt; Local Sandbox shows the one the console runs; `tokenscope sandbox` prints its own when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do sandbox: Exibir &gt; Sandbox local mostra o daquele que o console executa; `tokenscope sandbox` imprime o seu quando inicia.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s tenant; &quot;default&quot; unless started with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant do sandbox; &quot;default&quot;, a menos que tenha sido iniciado com outro.</translation>
     </message>
     <message>
         <source>A workspace created in the sandbox; &quot;admin&quot; for admin API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um workspace criado no sandbox; &quot;admin&quot; para tokens da API de administração.</translation>
     </message>
     <message>
         <source>A Cloudentity-compatible tenant on loopback over plain http, with Cloudentity&apos;s paths under /{tenant}/{workspace}. The console runs one and keeps the &quot;Local sandbox&quot; connection pointing at it; `tokenscope sandbox` runs another for scripts. Its &quot;admin&quot; workspace issues tokens for its admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tenant compatível com o Cloudentity em loopback sobre http simples, com os caminhos do Cloudentity em /{tenant}/{workspace}. O console executa um e mantém a conexão &quot;Sandbox local&quot; apontando para ele; `tokenscope sandbox` executa outro para scripts. O workspace &quot;admin&quot; dele emite tokens para a API de administração.</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição desconhecida &quot;%1&quot;. Use uma de: %2.</translation>
     </message>
 </context>
 <context>
