@@ -954,7 +954,7 @@ chaveiro do qual ler o segredo do perfil.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Add the profile again with --discover or --endpoint token_endpoint=URL.</source>
-        <translation>O perfil &quot;%1&quot; não tem token endpoint. Adicione o perfil novamente com --discover ou --endpoint token_endpoint=URL.</translation>
+        <translation>O perfil &quot;%1&quot; não tem endpoint de token. Adicione o perfil novamente com --discover ou --endpoint token_endpoint=URL.</translation>
     </message>
     <message>
         <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet; the profile &quot;%1&quot; cannot get a token from the command line.</source>
@@ -1383,7 +1383,7 @@ chaveiro do qual ler o segredo do perfil.</translation>
     </message>
     <message>
         <source>The document has no &quot;token_endpoint&quot;: no token can be requested. Enter the token endpoint by hand.</source>
-        <translation>O documento não tem &quot;token_endpoint&quot;: nenhum token pode ser solicitado. Insira o token endpoint manualmente.</translation>
+        <translation>O documento não tem &quot;token_endpoint&quot;: nenhum token pode ser solicitado. Insira o endpoint de token manualmente.</translation>
     </message>
     <message>
         <source>The document has no &quot;jwks_uri&quot;: signed tokens from this server cannot be verified with its published keys. Enter a JWKS URL or a key by hand.</source>
@@ -2888,11 +2888,11 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>The API gateway&apos;s base URL; the token endpoint is {base}/oauth/access-token.</source>
-        <translation>A URL base do API gateway; o token endpoint é {base}/oauth/access-token.</translation>
+        <translation>A URL base do API gateway; o endpoint de token é {base}/oauth/access-token.</translation>
     </message>
     <message>
         <source>No discovery document: the token endpoint is {base}/oauth/access-token. The client authenticates with HTTP Basic (client id and secret), and the resource owner password grant is the usual flow. Enter the authorization endpoint by hand if you use the code flow.</source>
-        <translation>Sem documento de descoberta: o token endpoint é {base}/oauth/access-token. O cliente se autentica com HTTP Basic (client id e segredo), e o grant resource owner password é o fluxo usual. Insira o authorization endpoint manualmente se você usar o fluxo de código.</translation>
+        <translation>Sem documento de descoberta: o endpoint de token é {base}/oauth/access-token. O cliente se autentica com HTTP Basic (client id e segredo), e o grant resource owner password é o fluxo usual. Insira o endpoint de autorização manualmente se você usar o fluxo de código.</translation>
     </message>
     <message>
         <source>Generic OpenID Connect</source>
@@ -2939,545 +2939,545 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>Profile</name>
     <message>
         <source>The member &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; deve ser uma string.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; deve ser true ou false.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; deve ser um objeto JSON.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; deve ser um array JSON.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; deve ser um array de strings.</translation>
     </message>
     <message>
         <source>Authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de autorização</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de token</translation>
     </message>
     <message>
         <source>JWKS URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI do JWKS</translation>
     </message>
     <message>
         <source>Userinfo endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de userinfo</translation>
     </message>
     <message>
         <source>Introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de introspecção</translation>
     </message>
     <message>
         <source>Revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de revogação</translation>
     </message>
     <message>
         <source>Device authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de autorização de dispositivo</translation>
     </message>
     <message>
         <source>Pushed authorization request endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de pushed authorization request</translation>
     </message>
     <message>
         <source>End session endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de encerramento de sessão</translation>
     </message>
     <message>
         <source>The profile has no &quot;schema_version&quot;; it was not written by this version of Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não tem &quot;schema_version&quot;; ele não foi gravado por esta versão do Tokenscope.</translation>
     </message>
     <message>
         <source>The profile has schema version %1; this version of Tokenscope reads version %2. Update Tokenscope or re-create the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil tem a versão de esquema %1; esta versão do Tokenscope lê a versão %2. Atualize o Tokenscope ou recrie o perfil.</translation>
     </message>
     <message>
         <source>The member &quot;auth_method&quot; has the unknown value &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;auth_method&quot; tem o valor desconhecido &quot;%1&quot;; use um de: %2.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; has the unknown value &quot;%2&quot;; use authorization, token or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; tem o valor desconhecido &quot;%2&quot;; use authorization, token ou both.</translation>
     </message>
     <message>
         <source>The member &quot;redirect.host&quot; has the value &quot;%1&quot;; use 127.0.0.1, localhost or [::1].</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;redirect.host&quot; tem o valor &quot;%1&quot;; use 127.0.0.1, localhost ou [::1].</translation>
     </message>
     <message>
         <source>The member &quot;redirect.port&quot; must be a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;redirect.port&quot; deve ser um número de porta de 0 a 65535.</translation>
     </message>
     <message>
         <source>%1: enter an http:// or https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: informe uma URL http:// ou https:// com um host.</translation>
     </message>
     <message>
         <source>%1: remove the fragment (&quot;#…&quot;); it is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: remova o fragmento (&quot;#…&quot;); ele não é permitido aqui.</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome para o perfil.</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>Enter the issuer (to discover the endpoints) or at least the token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o emissor (para descobrir os endpoints) ou pelo menos o endpoint de token.</translation>
     </message>
     <message>
         <source>Enter the client id registered with the authorization server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o client id registrado no servidor de autorização.</translation>
     </message>
     <message>
         <source>tls_client_auth needs a client certificate: choose the certificate file (PEM); its key goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth precisa de um certificado de cliente: escolha o arquivo do certificado (PEM); a chave dele vai para o chaveiro.</translation>
     </message>
     <message>
         <source>The redirect path must start with &quot;/&quot;, for example /callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho de redirecionamento deve começar com &quot;/&quot;, por exemplo /callback.</translation>
     </message>
     <message>
         <source>The redirect path must not contain &quot;?&quot; or &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho de redirecionamento não pode conter &quot;?&quot; nem &quot;#&quot;.</translation>
     </message>
     <message>
         <source>The header name &quot;%1&quot; is not a valid HTTP header name; use letters, digits and - (for example Authorization or X-Api-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de cabeçalho &quot;%1&quot; não é um nome de cabeçalho HTTP válido; use letras, dígitos e - (por exemplo Authorization ou X-Api-Key).</translation>
     </message>
     <message>
         <source>The token prefix must not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prefixo do token não pode conter quebras de linha nem caracteres de controle.</translation>
     </message>
     <message>
         <source>Enter a name for extra parameter %1, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome para o parâmetro extra %1 ou remova-o.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; is set by Tokenscope itself; remove it from the extra parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro &quot;%1&quot; é definido pelo próprio Tokenscope; remova-o dos parâmetros extras.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Certificate checks are off for this profile: anyone on the network path can read and change its traffic, tokens and secrets included. Turn &quot;Skip certificate verification&quot; off as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>As verificações de certificado estão desligadas para este perfil: qualquer pessoa no caminho da rede pode ler e alterar o tráfego dele, inclusive tokens e segredos. Desmarque &quot;Ignorar a verificação de certificados&quot; assim que puder.</translation>
     </message>
     <message>
         <source>Insecure TLS warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de TLS inseguro</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do perfil</translation>
     </message>
     <message>
         <source>Acme staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme homologação</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Provider preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição do provedor</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor:</translation>
     </message>
     <message>
         <source>About this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este provedor</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>https://login.example.com/tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com/tenant</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Descobrir</translation>
     </message>
     <message>
         <source>Discover endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Descobrir endpoints</translation>
     </message>
     <message>
         <source>Read the issuer&apos;s discovery document (OpenID Connect, then RFC 8414) and compare its endpoints with these</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o documento de descoberta do emissor (OpenID Connect, depois RFC 8414) e compara os endpoints dele com estes</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor:</translation>
     </message>
     <message>
         <source>Show or hide the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar os endpoints</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client id</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client id:</translation>
     </message>
     <message>
         <source>Client authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticação do cliente</translation>
     </message>
     <message>
         <source>None: public client (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum: cliente público (PKCE)</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic (client_secret_basic)</translation>
     </message>
     <message>
         <source>Secret in the body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo no corpo (client_secret_post)</translation>
     </message>
     <message>
         <source>HS256 assertion (client_secret_jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asserção HS256 (client_secret_jwt)</translation>
     </message>
     <message>
         <source>Signed assertion (private_key_jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asserção assinada (private_key_jwt)</translation>
     </message>
     <message>
         <source>Mutual TLS (tls_client_auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS mútuo (tls_client_auth)</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação:</translation>
     </message>
     <message>
         <source>Send id and secret without form-encoding (raw Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o id e o segredo sem codificação de formulário (Basic sem codificação)</translation>
     </message>
     <message>
         <source>Raw Basic credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais Basic sem codificação</translation>
     </message>
     <message>
         <source>RFC 6749 §2.3.1 form-encodes the id and secret before Basic; some servers want them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>O RFC 6749 §2.3.1 codifica o id e o segredo como formulário antes do Basic; alguns servidores os querem como são</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret:</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada:</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do certificado de cliente</translation>
     </message>
     <message>
         <source>/path/to/client.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>/caminho/para/client.pem</translation>
     </message>
     <message>
         <source>Choose the client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo do certificado de cliente</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente:</translation>
     </message>
     <message>
         <source>Certificate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do certificado:</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Requisições</translation>
+        <translation>Requisições</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopos</translation>
     </message>
     <message>
         <source>openid profile email</source>
-        <translation type="unfinished"></translation>
+        <translation>openid profile email</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopos:</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiência</translation>
     </message>
     <message>
         <source>Space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por espaço</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiência:</translation>
     </message>
     <message>
         <source>Resource indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de recurso</translation>
     </message>
     <message>
         <source>https://api.example.com (RFC 8707), space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com (RFC 8707), separados por espaço</translation>
     </message>
     <message>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso:</translation>
     </message>
     <message>
         <source>Use pushed authorization requests (PAR) when the server has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar pushed authorization requests (PAR) quando o servidor as tiver</translation>
     </message>
     <message>
         <source>Use pushed authorization requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar pushed authorization requests</translation>
     </message>
     <message>
         <source>Extra parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros extras:</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionamento</translation>
     </message>
     <message>
         <source>Redirect host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host de redirecionamento</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta de redirecionamento</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer porta livre</translation>
     </message>
     <message>
         <source>0: a free port is chosen for each sign-in; set one when the server matches redirect URIs exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>0: uma porta livre é escolhida a cada login; defina uma quando o servidor compara as URIs de redirecionamento exatamente</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta:</translation>
     </message>
     <message>
         <source>Redirect path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho de redirecionamento</translation>
     </message>
     <message>
         <source>/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>/callback</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho:</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do pacote de CAs</translation>
     </message>
     <message>
         <source>Extra trusted CAs (PEM), added to the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>CAs confiáveis adicionais (PEM), somadas às do sistema</translation>
     </message>
     <message>
         <source>Choose the CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo do pacote de CAs</translation>
     </message>
     <message>
         <source>CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de CAs:</translation>
     </message>
     <message>
         <source>Skip certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar a verificação de certificados (inseguro)</translation>
     </message>
     <message>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar a verificação de certificados</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <source>Send a stored API token in a header instead of OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um token de API armazenado em um cabeçalho em vez de OAuth</translation>
     </message>
     <message>
         <source>API-token mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo token de API</translation>
     </message>
     <message>
         <source>API token header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho do token de API</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho:</translation>
     </message>
     <message>
         <source>API token prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefixo do token de API</translation>
     </message>
     <message>
         <source>Empty for none, or e.g. &quot;Bearer &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazio para nenhum, ou p. ex. &quot;Bearer &quot;</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefixo:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Choose the CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o pacote de CAs</translation>
     </message>
     <message>
         <source>Choose the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o certificado de cliente</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o perfil</translation>
     </message>
     <message>
         <source>Save the profile (Ctrl+S); changed secrets go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o perfil (Ctrl+S); os segredos alterados vão para o chaveiro</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Revert the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter as alterações</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opcional):</translation>
     </message>
     <message>
         <source>Fix the fields marked in red, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os campos marcados em vermelho e depois salve.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>Saved; writing secrets to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo; gravando os segredos no chaveiro…</translation>
     </message>
     <message>
         <source>%1 not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
         <source>Saved, secrets in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo, segredos no chaveiro.</translation>
     </message>
     <message>
         <source>Saved; secrets kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo; segredos mantidos na memória somente nesta sessão.</translation>
     </message>
     <message>
         <source>Changes reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações revertidas.</translation>
     </message>
 </context>
 <context>
     <name>ProfileListModel</name>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client id</translation>
     </message>
 </context>
 <context>
