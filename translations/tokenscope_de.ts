@@ -1303,225 +1303,227 @@ verfügbar), 3 kein Schlüsselbund, aus dem das Secret des Profils gelesen werde
     <name>Discovery</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Boolean</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished">ein Array</translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">ein Objekt</translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is %3, not a URL string. The server&apos;s metadata is broken: report it to its operator, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; des Dokuments unter %2 ist %3, kein URL-String. Die Metadaten des Servers sind fehlerhaft: melden Sie das dem Betreiber oder geben Sie die Endpunkte von Hand ein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is &quot;%3&quot;, not an absolute http(s) URL. The server&apos;s metadata is broken: report it to its operator, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; des Dokuments unter %2 ist &quot;%3&quot;, keine absolute http(s)-URL. Die Metadaten des Servers sind fehlerhaft: melden Sie das dem Betreiber oder geben Sie die Endpunkte von Hand ein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is %3, not an array of strings. The server&apos;s metadata is broken: report it to its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; des Dokuments unter %2 ist %3, kein Array von Strings. Die Metadaten des Servers sind fehlerhaft: melden Sie das dem Betreiber.</translation>
     </message>
     <message>
         <source>an array holding a non-string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array, das etwas anderes als Strings enthält</translation>
     </message>
     <message>
         <source>The answer from %1 is not JSON (%2 at byte %3). Check that the issuer URL is right and that the server publishes its metadata there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist kein JSON (%2 bei Byte %3). Prüfen Sie, ob die URL des Ausstellers stimmt und ob der Server seine Metadaten dort veröffentlicht.</translation>
     </message>
     <message>
         <source>The answer from %1 is a JSON %2, not the object a metadata document is. Check that the issuer URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist ein JSON-%2, nicht das Objekt, das ein Metadatendokument ist. Prüfen Sie, ob die URL des Ausstellers stimmt.</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The document at %1 has no &quot;issuer&quot; member, so it is not authorization server metadata. Check the issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument unter %1 hat kein Element &quot;issuer&quot; und ist daher keine Metadaten eines Autorisierungsservers. Prüfen Sie die URL des Ausstellers.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the document at %2 is %3, not true or false. The server&apos;s metadata is broken: report it to its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; des Dokuments unter %2 ist %3, nicht true oder false. Die Metadaten des Servers sind fehlerhaft: melden Sie das dem Betreiber.</translation>
     </message>
     <message>
         <source>The document&apos;s issuer &quot;%1&quot; differs from &quot;%2&quot; only by a trailing slash. Tokens carry the document&apos;s form: use it as the profile&apos;s issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller des Dokuments &quot;%1&quot; unterscheidet sich von &quot;%2&quot; nur durch einen abschließenden Schrägstrich. Tokens tragen die Form des Dokuments: verwenden Sie diese als Aussteller des Profils.</translation>
     </message>
     <message>
         <source>The document&apos;s issuer &quot;%1&quot; is not the issuer &quot;%2&quot; it was fetched for; a client must reject such metadata (OpenID Connect Discovery §4.3, RFC 8414 §3.3). Check the issuer URL, or the server&apos;s public URL setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller des Dokuments &quot;%1&quot; ist nicht der Aussteller &quot;%2&quot;, für den es abgerufen wurde; ein Client muss solche Metadaten ablehnen (OpenID Connect Discovery §4.3, RFC 8414 §3.3). Prüfen Sie die URL des Ausstellers oder die Einstellung der öffentlichen URL des Servers.</translation>
     </message>
     <message>
         <source>The issuer &quot;%1&quot; has a query or fragment, which an issuer must not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller &quot;%1&quot; hat eine Query oder ein Fragment, was ein Aussteller nicht haben darf.</translation>
     </message>
     <message>
         <source>The document has no &quot;token_endpoint&quot;: no token can be requested. Enter the token endpoint by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat keinen &quot;token_endpoint&quot;: es kann kein Token angefordert werden. Geben Sie den Token-Endpunkt von Hand ein.</translation>
     </message>
     <message>
         <source>The document has no &quot;jwks_uri&quot;: signed tokens from this server cannot be verified with its published keys. Enter a JWKS URL or a key by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat keine &quot;jwks_uri&quot;: signierte Tokens dieses Servers können nicht mit seinen veröffentlichten Schlüsseln verifiziert werden. Geben Sie eine JWKS-URL oder einen Schlüssel von Hand ein.</translation>
     </message>
     <message>
         <source>&quot;code_challenge_methods_supported&quot; offers only &quot;plain&quot; PKCE, which does not protect a stolen code (RFC 7636 §7.2). Enable S256 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;code_challenge_methods_supported&quot; bietet nur PKCE mit &quot;plain&quot;, was einen gestohlenen Code nicht schützt (RFC 7636 §7.2). Aktivieren Sie S256 auf dem Server.</translation>
     </message>
     <message>
         <source>The document does not list &quot;code_challenge_methods_supported&quot;, so PKCE with S256 may be unsupported (RFC 8414 §2). Tokenscope still sends S256; check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument führt &quot;code_challenge_methods_supported&quot; nicht auf, daher wird PKCE mit S256 eventuell nicht unterstützt (RFC 8414 §2). Tokenscope sendet trotzdem S256; prüfen Sie den Server.</translation>
     </message>
     <message>
         <source>&quot;code_challenge_methods_supported&quot; is [%1] and lacks &quot;S256&quot;. Enable S256 PKCE on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;code_challenge_methods_supported&quot; ist [%1], ohne &quot;S256&quot;. Aktivieren Sie PKCE mit S256 auf dem Server.</translation>
     </message>
     <message>
         <source>&quot;grant_types_supported&quot; lists &quot;implicit&quot;: access tokens travel in the browser&apos;s URL. Disable the implicit grant and use the code flow with PKCE (RFC 9700 §2.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;grant_types_supported&quot; führt &quot;implicit&quot; auf: Access Tokens werden in der URL des Browsers übertragen. Deaktivieren Sie den Implicit Grant und verwenden Sie den Code Flow mit PKCE (RFC 9700 §2.1.2).</translation>
     </message>
     <message>
         <source>The implicit grant is enabled (response types %1): access tokens travel in the browser&apos;s URL. Disable it and use the code flow with PKCE (RFC 9700 §2.1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Implicit Grant ist aktiviert (Response Types %1): Access Tokens werden in der URL des Browsers übertragen. Deaktivieren Sie ihn und verwenden Sie den Code Flow mit PKCE (RFC 9700 §2.1.2).</translation>
     </message>
     <message>
         <source>&quot;grant_types_supported&quot; lists &quot;password&quot;: clients see users&apos; passwords. Disable the password grant unless a legacy client needs it (RFC 9700 §2.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;grant_types_supported&quot; führt &quot;password&quot; auf: Clients sehen die Passwörter der Benutzer. Deaktivieren Sie den Password Grant, sofern ihn kein Legacy-Client braucht (RFC 9700 §2.4).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 over plain http: tokens and secrets would travel unencrypted. Use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist %2 über einfaches http: Tokens und Secrets würden unverschlüsselt übertragen. Verwenden Sie https.</translation>
     </message>
     <message>
         <source>The server does not announce the &quot;iss&quot; authorization response parameter (RFC 9207); with more than one server, mix-up attacks go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kündigt den Parameter &quot;iss&quot; in der Autorisierungsantwort nicht an (RFC 9207); bei mehr als einem Server bleiben Mix-up-Angriffe unbemerkt.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 without a document. Check the issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2 ohne Dokument. Prüfen Sie die URL des Ausstellers.</translation>
     </message>
     <message>
         <source>No metadata document was found for the issuer %1. Tried:
 %2
 Check the issuer URL, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Aussteller %1 wurde kein Metadatendokument gefunden. Versucht:
+%2
+Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL. Enter the issuer like https://id.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine absolute http(s)-URL. Geben Sie den Aussteller wie https://id.example.com ein.</translation>
     </message>
 </context>
 <context>
     <name>DiscoveryPanel</name>
     <message>
         <source>Apply checked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Änderungen übernehmen</translation>
     </message>
     <message>
         <source>Discovery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery-Status</translation>
     </message>
     <message>
         <source>Endpoint changes found by discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Discovery gefundene Endpunkt-Änderungen</translation>
     </message>
     <message>
         <source>Findings about the discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zum Discovery-Dokument</translation>
     </message>
     <message>
         <source>Apply the checked endpoint changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Endpunkt-Änderungen übernehmen</translation>
     </message>
     <message>
         <source>Endpoints that differ (checked ones are applied):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Endpunkte (ausgewählte werden übernommen):</translation>
     </message>
     <message>
         <source>About the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Dokument:</translation>
     </message>
     <message>
         <source>Enter the issuer URL first, then Discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die URL des Ausstellers ein, dann Ermitteln.</translation>
     </message>
     <message>
         <source>Reading the discovery document of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery-Dokument von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No problems found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme im Dokument gefunden.</translation>
     </message>
     <message>
         <source>Read %1: the endpoints match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen: die Endpunkte stimmen überein.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1: %n endpoint(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gelesen: %n Endpunkt weicht ab.</numerusform>
+            <numerusform>%1 gelesen: %n Endpunkte weichen ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) updated from discovery; save to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt aus der Discovery aktualisiert; speichern Sie, um ihn zu behalten.</numerusform>
+            <numerusform>%n Endpunkte aus der Discovery aktualisiert; speichern Sie, um sie zu behalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,15 +1531,15 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     <name>ExtraParametersEditor</name>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter entfernen</translation>
     </message>
     <message>
         <source>Extra parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Parameter</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1545,35 +1547,35 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Sent with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet mit</translation>
     </message>
     <message>
         <source>Add an extra parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zusätzlichen Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected extra parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten zusätzlichen Parameter entfernen</translation>
     </message>
     <message>
         <source>Where parameter %1 is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Parameter %1 gesendet wird</translation>
     </message>
     <message>
         <source>Both requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Anfragen</translation>
     </message>
     <message>
         <source>Authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsanfrage</translation>
     </message>
     <message>
         <source>Token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1628,11 +1630,11 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>The CA bundle %1 could not be read: %2. Check the path in the connection&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 konnte nicht gelesen werden: %2. Prüfen Sie den Pfad in den TLS-Einstellungen der Verbindung.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate. Use a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat. Verwenden Sie eine Datei mit einem oder mehreren &quot;-----BEGIN CERTIFICATE-----&quot;-Blöcken.</translation>
     </message>
 </context>
 <context>
@@ -2683,218 +2685,218 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Local Sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokale Sandbox…</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source>The local sandbox tenant runs on %1 (View &gt; Local Sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Sandbox-Tenant läuft auf %1 (Ansicht &gt; Lokale Sandbox).</translation>
     </message>
     <message>
         <source>Sandbox: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: läuft nicht</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>Enter the %1: the %2 preset needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert für &quot;%1&quot; ein: die Vorlage %2 benötigt ihn.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not an absolute http(s) URL. Enter it like %3, without a query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; (%1) ist keine absolute http(s)-URL. Geben Sie sie wie %3 ein, ohne Query oder Fragment.</translation>
     </message>
     <message>
         <source>The tenant id &quot;%1&quot; can only hold letters, digits and hyphens. Copy it from the tenant&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tenant-ID &quot;%1&quot; darf nur Buchstaben, Ziffern und Bindestriche enthalten. Kopieren Sie sie aus der URL des Tenants.</translation>
     </message>
     <message>
         <source>The workspace id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;. Copy it from the workspace&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID &quot;%1&quot; darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten. Kopieren Sie sie aus der URL des Workspaces.</translation>
     </message>
     <message>
         <source>The vanity host &quot;%1&quot; is not a host name. Enter only the host, like auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vanity-Host &quot;%1&quot; ist kein Hostname. Geben Sie nur den Host ein, etwa auth.example.com.</translation>
     </message>
     <message>
         <source>Enter the region of the tenant (the part after the tenant id in its host name, like &quot;us&quot; or &quot;eu&quot;), or a vanity host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Region des Tenants ein (der Teil nach der Tenant-ID in seinem Hostnamen, etwa &quot;us&quot; oder &quot;eu&quot;) oder einen Vanity-Host.</translation>
     </message>
     <message>
         <source>The region &quot;%1&quot; is not a host name label. Enter it like &quot;us&quot; or &quot;eu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region &quot;%1&quot; ist kein gültiger Teil eines Hostnamens. Geben Sie sie wie &quot;us&quot; oder &quot;eu&quot; ein.</translation>
     </message>
     <message>
         <source>The region &quot;%1&quot; is not an AWS region name. Enter it like &quot;us-east-1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region &quot;%1&quot; ist kein AWS-Regionsname. Geben Sie sie wie &quot;us-east-1&quot; ein.</translation>
     </message>
     <message>
         <source>The user pool id &quot;%1&quot; is not of the form REGION_ID, like &quot;us-east-1_AbCdEf123&quot;. Copy it from the user pool&apos;s overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die User-Pool-ID &quot;%1&quot; hat nicht die Form REGION_ID, etwa &quot;us-east-1_AbCdEf123&quot;. Kopieren Sie sie aus der Übersicht des User Pools.</translation>
     </message>
     <message>
         <source>The user pool id &quot;%1&quot; belongs to region %2, not %3. Check the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die User-Pool-ID &quot;%1&quot; gehört zur Region %2, nicht %3. Prüfen Sie die Region.</translation>
     </message>
     <message>
         <source>The custom domain &quot;%1&quot; is not a host name. Enter only the host, like auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Domain &quot;%1&quot; ist kein Hostname. Geben Sie nur den Host ein, etwa auth.example.com.</translation>
     </message>
     <message>
         <source>Enter the user pool&apos;s domain prefix (App integration &gt; Domain) or its custom domain: the OAuth endpoints live there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Domain-Präfix des User Pools (App integration &gt; Domain) oder seine eigene Domain ein: dort liegen die OAuth-Endpunkte.</translation>
     </message>
     <message>
         <source>The domain prefix &quot;%1&quot; can only hold lowercase letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Domain-Präfix &quot;%1&quot; darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.</translation>
     </message>
     <message>
         <source>The tenant id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tenant-ID &quot;%1&quot; darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
         <source>The workspace id &quot;%1&quot; can only hold letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID &quot;%1&quot; darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
         <source>The sandbox only listens on loopback: use the URL `tokenscope sandbox` prints, like http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox lauscht nur auf Loopback: verwenden Sie die URL, die `tokenscope sandbox` ausgibt, etwa http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Cloudentity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudentity</translation>
     </message>
     <message>
         <source>Tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-ID</translation>
     </message>
     <message>
         <source>The first label of the tenant&apos;s host name, and the first path segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Teil des Hostnamens des Tenants und das erste Pfadsegment.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>The label after the tenant id in the host name ({tenant}.{region}.authz.cloudentity.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil nach der Tenant-ID im Hostnamen ({tenant}.{region}.authz.cloudentity.io).</translation>
     </message>
     <message>
         <source>Vanity host</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanity-Host</translation>
     </message>
     <message>
         <source>A custom domain for the tenant; used instead of the region when set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Domain für den Tenant; wird, falls gesetzt, statt der Region verwendet.</translation>
     </message>
     <message>
         <source>Workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID</translation>
     </message>
     <message>
         <source>The workspace (authorization server) id; &quot;admin&quot; for admin API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Workspaces (Autorisierungsservers); &quot;admin&quot; für Tokens der Admin-API.</translation>
     </message>
     <message>
         <source>Every workspace is its own authorization server under /{tenant}/{workspace}. Tokens for Cloudentity&apos;s admin APIs come from the &quot;admin&quot; workspace with a client_credentials client created there (the &quot;system&quot; workspace for system APIs). A vanity domain replaces {tenant}.{region}.authz.cloudentity.io and keeps the /{tenant}/{workspace} path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Workspace ist ein eigener Autorisierungsserver unter /{tenant}/{workspace}. Tokens für die Admin-APIs von Cloudentity kommen aus dem Workspace &quot;admin&quot; mit einem dort angelegten client_credentials-Client (aus dem Workspace &quot;system&quot; für die System-APIs). Eine Vanity-Domain ersetzt {tenant}.{region}.authz.cloudentity.io und behält den Pfad /{tenant}/{workspace} bei.</translation>
     </message>
     <message>
         <source>AWS Cognito</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Cognito</translation>
     </message>
     <message>
         <source>The AWS region of the user pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Region des User Pools.</translation>
     </message>
     <message>
         <source>User pool id</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Pool-ID</translation>
     </message>
     <message>
         <source>From the user pool&apos;s overview; it starts with the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Übersicht des User Pools; sie beginnt mit der Region.</translation>
     </message>
     <message>
         <source>Domain prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Präfix</translation>
     </message>
     <message>
         <source>The prefix of the user pool domain {prefix}.auth.{region}.amazoncognito.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix der User-Pool-Domain {prefix}.auth.{region}.amazoncognito.com.</translation>
     </message>
     <message>
         <source>Custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domain</translation>
     </message>
     <message>
         <source>The user pool&apos;s custom domain; used instead of the prefix when set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Domain des User Pools; wird, falls gesetzt, statt des Präfixes verwendet.</translation>
     </message>
     <message>
         <source>The issuer and the JWKS are on cognito-idp.{region}.amazonaws.com/{userPoolId}, the OAuth endpoints on the user pool domain (managed login). Callback URLs must match exactly, and plain http is accepted only for localhost: register http://localhost:PORT/callback and fix the port. Confidential app clients authenticate with HTTP Basic. There is no introspection endpoint; /oauth2/revoke revokes refresh tokens, and /logout takes client_id and logout_uri instead of OpenID Connect&apos;s logout parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller und JWKS liegen unter cognito-idp.{region}.amazonaws.com/{userPoolId}, die OAuth-Endpunkte auf der User-Pool-Domain (Managed Login). Callback-URLs müssen exakt übereinstimmen, und einfaches http wird nur für localhost akzeptiert: registrieren Sie http://localhost:PORT/callback und legen Sie den Port fest. Vertrauliche App-Clients authentifizieren sich mit HTTP Basic. Es gibt keinen Introspection-Endpunkt; /oauth2/revoke widerruft Refresh Tokens, und /logout nimmt client_id und logout_uri statt der Logout-Parameter von OpenID Connect.</translation>
     </message>
     <message>
         <source>UserClouds</source>
-        <translation type="unfinished"></translation>
+        <translation>UserClouds</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-URL</translation>
     </message>
     <message>
         <source>The tenant URL from the UserClouds console; it is also the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tenant-URL aus der UserClouds-Konsole; sie ist auch der Aussteller.</translation>
     </message>
     <message>
         <source>The tenant URL is the issuer; the OpenID Connect endpoints are under /oidc/ and logout is /logout. The authorization request must ask for the openid scope and carry a state. HTTP Basic client credentials are form-decoded (RFC 6749 §2.3.1). Use Discover for the JWKS URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tenant-URL ist der Aussteller; die OpenID-Connect-Endpunkte liegen unter /oidc/, der Logout unter /logout. Die Autorisierungsanfrage muss den Scope openid anfordern und einen state mitführen. HTTP-Basic-Client-Zugangsdaten werden form-dekodiert (RFC 6749 §2.3.1). Verwenden Sie Ermitteln für die JWKS-URI.</translation>
     </message>
     <message>
         <source>Duende IdentityServer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duende IdentityServer</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Authority</translation>
     </message>
     <message>
         <source>The IdentityServer&apos;s base address, including a path base if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisadresse des IdentityServers, einschließlich einer Path Base, falls vorhanden.</translation>
     </message>
     <message>
         <source>The authority is the issuer (with the ASP.NET Core path base, if any); endpoints are under /connect/ and the JWKS is /.well-known/openid-configuration/jwks. Revocation works for refresh tokens and reference access tokens, not JWT access tokens. Introspection is usually authenticated as an API resource (its name and secret) rather than as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authority ist der Aussteller (mit der Path Base von ASP.NET Core, falls vorhanden); die Endpunkte liegen unter /connect/ und das JWKS unter /.well-known/openid-configuration/jwks. Revocation funktioniert für Refresh Tokens und Reference Access Tokens, nicht für JWT Access Tokens. Introspection wird meist als API-Ressource (mit deren Name und Secret) authentifiziert statt als Client.</translation>
     </message>
     <message>
         <source>Sensedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensedia</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>The API gateway&apos;s base URL; the token endpoint is {base}/oauth/access-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des API-Gateways; der Token-Endpunkt ist {base}/oauth/access-token.</translation>
     </message>
     <message>
         <source>No discovery document: the token endpoint is {base}/oauth/access-token. The client authenticates with HTTP Basic (client id and secret), and the resource owner password grant is the usual flow. Enter the authorization endpoint by hand if you use the code flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Discovery-Dokument: der Token-Endpunkt ist {base}/oauth/access-token. Der Client authentifiziert sich mit HTTP Basic (Client-ID und Secret), und der Resource Owner Password Grant ist der übliche Flow. Geben Sie den Autorisierungs-Endpunkt von Hand ein, wenn Sie den Code Flow verwenden.</translation>
     </message>
     <message>
         <source>Generic OpenID Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches OpenID Connect</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -2902,31 +2904,31 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>The issuer URL exactly as the provider&apos;s tokens carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Ausstellers, genau so, wie die Tokens des Anbieters sie tragen.</translation>
     </message>
     <message>
         <source>Only the issuer is needed: press Discover to fill the endpoints from {issuer}/.well-known/openid-configuration (or RFC 8414 metadata).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Aussteller wird benötigt: klicken Sie auf Ermitteln, um die Endpunkte aus {issuer}/.well-known/openid-configuration (oder aus Metadaten nach RFC 8414) zu füllen.</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>The sandbox&apos;s address: View &gt; Local Sandbox shows the one the console runs; `tokenscope sandbox` prints its own when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Sandbox: Ansicht &gt; Lokale Sandbox zeigt die der Sandbox, die die Konsole ausführt; `tokenscope sandbox` gibt beim Start seine eigene aus.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s tenant; &quot;default&quot; unless started with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tenant der Sandbox; &quot;default&quot;, sofern sie nicht mit einem anderen gestartet wurde.</translation>
     </message>
     <message>
         <source>A workspace created in the sandbox; &quot;admin&quot; for admin API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in der Sandbox angelegter Workspace; &quot;admin&quot; für Tokens der Admin-API.</translation>
     </message>
     <message>
         <source>A Cloudentity-compatible tenant on loopback over plain http, with Cloudentity&apos;s paths under /{tenant}/{workspace}. The console runs one and keeps the &quot;Local sandbox&quot; connection pointing at it; `tokenscope sandbox` runs another for scripts. Its &quot;admin&quot; workspace issues tokens for its admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cloudentity-kompatibler Tenant auf Loopback über einfaches http, mit den Pfaden von Cloudentity unter /{tenant}/{workspace}. Die Konsole führt einen aus und lässt die Verbindung &quot;Lokale Sandbox&quot; auf ihn zeigen; `tokenscope sandbox` führt einen weiteren für Skripte aus. Sein Workspace &quot;admin&quot; stellt Tokens für seine Admin-API aus.</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;. Use one of: %2.</source>
@@ -2937,59 +2939,59 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     <name>Profile</name>
     <message>
         <source>The member &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; muss ein String sein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; muss ein JSON-Array sein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; must be an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; muss ein Array von Strings sein.</translation>
     </message>
     <message>
         <source>Authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-Endpunkt</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt</translation>
     </message>
     <message>
         <source>JWKS URI</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS-URI</translation>
     </message>
     <message>
         <source>Userinfo endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo-Endpunkt</translation>
     </message>
     <message>
         <source>Introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection-Endpunkt</translation>
     </message>
     <message>
         <source>Revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation-Endpunkt</translation>
     </message>
     <message>
         <source>Device authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Device-Authorization-Endpunkt</translation>
     </message>
     <message>
         <source>Pushed authorization request endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed-Authorization-Request-Endpunkt</translation>
     </message>
     <message>
         <source>End session endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Session-Endpunkt</translation>
     </message>
     <message>
         <source>The profile has no &quot;schema_version&quot;; it was not written by this version of Tokenscope.</source>
@@ -3961,7 +3963,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>Local sandbox (%1)</source>
