@@ -3484,428 +3484,428 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>Profiles::ProfileStore</name>
     <message>
         <source>Cannot create the profile directory %1. Check that its parent folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o diretório de perfis %1. Verifique se a pasta pai permite gravação.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk is full (%2). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: o disco está cheio (%2). Libere espaço e tente novamente.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2). Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1 (%2). Verifique se a pasta existe e permite gravação.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo tem mais de %1 MiB</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: %1 no byte %2</translation>
     </message>
     <message>
         <source>the JSON document is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o documento JSON não é um objeto</translation>
     </message>
     <message>
         <source>Cannot read the profile directory %1. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o diretório de perfis %1. Verifique as permissões dele.</translation>
     </message>
     <message>
         <source>the file name is not a profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do arquivo não é um ID de perfil</translation>
     </message>
     <message>
         <source>The profile file %1 could not be read (%2); it was moved aside to %3. Fix or delete that file, or import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de perfil %1 não pôde ser lido (%2); ele foi movido para %3. Corrija ou exclua esse arquivo, ou importe-o novamente.</translation>
     </message>
     <message>
         <source>The profile file %1 could not be read (%2) and could not be moved aside; it was left as it is. Move it away by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de perfil %1 não pôde ser lido (%2) nem movido para o lado; ele foi deixado como está. Mova-o para outro lugar manualmente.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was converted from an older format but could not be saved in the new one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; foi convertido de um formato mais antigo, mas não pôde ser salvo no novo: %2</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; cannot be used; leave it empty to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de perfil &quot;%1&quot; não pode ser usado; deixe-o vazio para obter um novo.</translation>
     </message>
     <message>
         <source>A profile with the id %1 already exists; leave the id empty to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil com o ID %1; deixe o ID vazio para obter um novo.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não pode ser salvo: %2</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado &quot;%1&quot;. Escolha outro nome.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não foi salvo. %2</translation>
     </message>
     <message>
         <source>There is no profile with the id %1; it may have been removed. Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil com o ID %1; ele pode ter sido removido. Adicione-o novamente.</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; were not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações em &quot;%1&quot; não foram salvas. %2</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil com o ID %1.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; could not be removed: cannot delete %2 (%3). Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não pôde ser removido: não é possível excluir %2 (%3). Verifique se a pasta permite gravação.</translation>
     </message>
     <message>
         <source>There is no profile with the id %1; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil com o ID %1; nada foi exportado.</translation>
     </message>
     <message>
         <source>The profiles were not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os perfis não foram exportados. %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perfil exportado para %1 (sem segredos).</numerusform>
+            <numerusform>%n perfis exportados para %1 (sem segredos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1 (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1 (%2); nada foi importado.</translation>
     </message>
     <message>
         <source>%1 is not a profile export (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma exportação de perfis (%2); nada foi importado.</translation>
     </message>
     <message>
         <source>%1 was exported by another version of Tokenscope (format %2); nothing was imported. Update Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi exportado por outra versão do Tokenscope (formato %2); nada foi importado. Atualize o Tokenscope.</translation>
     </message>
     <message>
         <source>%1 has no &quot;profiles&quot; array; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem o array &quot;profiles&quot;; nada foi importado.</translation>
     </message>
     <message>
         <source>%1 is not a Tokenscope profile export; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma exportação de perfis do Tokenscope; nada foi importado.</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1</translation>
     </message>
     <message>
         <source>In %1, %2 is not a JSON object; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1, %2 não é um objeto JSON; nada foi importado.</translation>
     </message>
     <message>
         <source>In %1, %2 cannot be read: %3 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1, %2 não pode ser lido: %3 Nada foi importado.</translation>
     </message>
     <message>
         <source>In %1, %2 (&quot;%3&quot;) is not usable: %4 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1, %2 (&quot;%3&quot;) não é utilizável: %4 Nada foi importado.</translation>
     </message>
     <message>
         <source>The import was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi desfeita: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perfil importado.</numerusform>
+            <numerusform>%n perfis importados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile is not in the version 1 format (its &quot;version&quot; is not 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não está no formato da versão 1 (a &quot;version&quot; dele não é 1).</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the version 1 profile must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;%1&quot; do perfil da versão 1 deve ser uma string.</translation>
     </message>
     <message>
         <source>The version 1 profile has the unknown &quot;auth_method&quot; &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil da versão 1 tem o &quot;auth_method&quot; desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The version 1 profile&apos;s &quot;redirect_uri&quot; %1 is not an http loopback URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>O &quot;redirect_uri&quot; %1 do perfil da versão 1 não é uma URI http de loopback.</translation>
     </message>
     <message>
         <source>The member &quot;insecure_tls&quot; of the version 1 profile must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro &quot;insecure_tls&quot; do perfil da versão 1 deve ser true ou false.</translation>
     </message>
 </context>
 <context>
     <name>Profiles::SecretStore</name>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>client secret</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>chave privada</translation>
     </message>
     <message>
         <source>TLS client key</source>
-        <translation type="unfinished"></translation>
+        <translation>chave de cliente TLS</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de API</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh token</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>segredo</translation>
     </message>
     <message>
         <source>or, in the window, choose “Keep in memory for this session only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ou, na janela, escolha “Manter os segredos na memória somente nesta sessão”.</translation>
     </message>
     <message>
         <source>The keychain could not delete the secret (%1). Try again, or delete the entry with your keychain&apos;s own tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não conseguiu excluir o segredo (%1). Tente novamente ou exclua a entrada com a ferramenta do próprio chaveiro.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). Unlock it and allow Tokenscope to use it, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema recusou o acesso (%1). Desbloqueie-o e permita que o Tokenscope o use, %2</translation>
     </message>
     <message>
         <source>The system keychain is not usable (%1). Check that you are logged in and the keychain is unlocked, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não pode ser usado (%1). Verifique se você está conectado e se o chaveiro está desbloqueado, %2</translation>
     </message>
     <message>
         <source>No usable system keychain (%1). Start or unlock a Secret Service such as GNOME Keyring or KWallet and try again, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema utilizável (%1). Inicie ou desbloqueie um Secret Service, como o GNOME Keyring ou o KWallet, e tente novamente, %2</translation>
     </message>
     <message>
         <source>The stored %1 is damaged: its parts in the keychain do not fit together. Enter it again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo armazenado (%1) está danificado: suas partes no chaveiro não se encaixam. Informe-o novamente para substituí-lo.</translation>
     </message>
     <message>
         <source>Part %1 of %2 of the stored %3 is missing from the keychain. Enter it again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte %1 de %2 do segredo armazenado (%3) está ausente do chaveiro. Informe-o novamente para substituí-lo.</translation>
     </message>
     <message>
         <source>it returned different data than was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ele retornou dados diferentes dos que foram armazenados</translation>
     </message>
     <message>
         <source>The keychain entry for the %1 is not in Tokenscope&apos;s format. Enter the %1 again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada do chaveiro para o segredo (%1) não está no formato do Tokenscope. Informe o segredo (%1) novamente para substituí-lo.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>Keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no chaveiro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Check the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o chaveiro novamente</translation>
     </message>
     <message>
         <source>Keep secrets in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os segredos na memória somente nesta sessão</translation>
     </message>
     <message>
         <source>Secrets for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredos somente nesta sessão</translation>
     </message>
     <message>
         <source>Profile storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no armazenamento de perfis</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Dismiss the profile storage message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar a mensagem de armazenamento de perfis</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo perfil</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar o perfil</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o perfil</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfis</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar perfis</translation>
     </message>
     <message>
         <source>Ask the keychain again, for example after starting or unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar o chaveiro novamente, por exemplo depois de iniciá-lo ou desbloqueá-lo</translation>
     </message>
     <message>
         <source>Secrets you enter stay in this process and are gone when Tokenscope quits; nothing is written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos que você informar ficam neste processo e se perdem quando o Tokenscope é encerrado; nada é gravado em disco</translation>
     </message>
     <message>
         <source>Secrets are kept in memory for this session only: they are gone when Tokenscope quits. Start or unlock a keychain to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos são mantidos na memória somente nesta sessão: eles se perdem quando o Tokenscope é encerrado. Inicie ou desbloqueie um chaveiro para mantê-los.</translation>
     </message>
     <message>
         <source>Filter profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar perfis</translation>
     </message>
     <message>
         <source>Filter by name, provider, issuer or client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome, provedor, emissor ou client id</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de conexão</translation>
     </message>
     <message>
         <source>New profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo perfil (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add profiles from a Tokenscope export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar perfis de um arquivo de exportação do Tokenscope</translation>
     </message>
     <message>
         <source>Write every profile to a file, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar todos os perfis em um arquivo, sem segredos</translation>
     </message>
     <message>
         <source>Select a profile to edit it, or create one with New: a profile describes one tenant and client once, with its secrets in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um perfil para editá-lo ou crie um com Novo: um perfil descreve um tenant e um cliente uma única vez, com os segredos no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o chaveiro…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>The profile you are editing has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil que você está editando tem alterações não salvas. Salvá-las?</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; tem alterações não salvas. Salvá-las?</translation>
     </message>
     <message>
         <source>Choose a provider and fill in its fields; Save when no field is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um provedor e preencha os campos dele; salve quando nenhum campo estiver marcado.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cópia)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cópia %2)</translation>
     </message>
     <message>
         <source>Secrets are not copied: enter them in the copy before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos não são copiados: informe-os na cópia antes de usá-la.</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its secrets in the keychain? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o perfil &quot;%1&quot; e os segredos dele no chaveiro? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; e seus segredos foram excluídos.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;, but its secrets could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; foi excluído, mas seus segredos não puderam ser removidos do chaveiro: %2</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; foi excluído.</translation>
     </message>
     <message>
         <source>Tokenscope profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis do Tokenscope (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1. Exports hold no secrets: enter them before you use the profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perfil importado: %1. Exportações não contêm segredos: informe-os antes de usar os perfis.</numerusform>
+            <numerusform>%n perfis importados: %1. Exportações não contêm segredos: informe-os antes de usar os perfis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokenscope profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis do Tokenscope (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perfil exportado para %1, sem segredos.</numerusform>
+            <numerusform>%n perfis exportados para %1, sem segredos.</numerusform>
         </translation>
     </message>
     <message>
         <source>No keychain for secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro para os segredos: %1</translation>
     </message>
 </context>
 <context>
     <name>Sandbox::GrantStore</name>
     <message>
         <source>The sandbox&apos;s grants file %1 cannot be read (%2) nor moved aside; grants are kept in memory only. Move the file away and restart the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de grants do sandbox %1 não pode ser lido (%2) nem movido para o lado; os grants são mantidos apenas na memória. Mova o arquivo para outro lugar e reinicie o sandbox.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s grants file could not be read (%1); it was moved aside to %2. Earlier refresh tokens and codes are no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo de grants do sandbox (%1); ele foi movido para %2. Refresh tokens e códigos anteriores deixam de ser válidos.</translation>
     </message>
 </context>
 <context>
@@ -3919,59 +3919,59 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>Sandbox::LocalSandbox</name>
     <message>
         <source>Admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de administração</translation>
     </message>
     <message>
         <source>Developer API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de desenvolvedor</translation>
     </message>
     <message>
         <source>Public API</source>
-        <translation type="unfinished"></translation>
+        <translation>API pública</translation>
     </message>
     <message>
         <source>OAuth 2.0 and OpenID Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 e OpenID Connect</translation>
     </message>
     <message>
         <source>Open Banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Banking</translation>
     </message>
     <message>
         <source>Web pages (login)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (login)</translation>
     </message>
     <message>
         <source>System API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de sistema</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de auditoria</translation>
     </message>
     <message>
         <source>Identity admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração de identidades</translation>
     </message>
     <message>
         <source>Identity self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoatendimento de identidades</translation>
     </message>
     <message>
         <source>The local sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox local não iniciou: %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>Local sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local (%1)</translation>
     </message>
     <message>
         <source>The rate limits could not be saved to %1: %2. Check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os limites de taxa não puderam ser salvos em %1: %2. Verifique o espaço livre e as permissões.</translation>
     </message>
 </context>
 <context>
@@ -4051,178 +4051,178 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>SandboxDialog</name>
     <message>
         <source>Local Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>Running on %1 (tenant &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução em %1 (tenant &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está em execução</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está em execução: %1</translation>
     </message>
     <message>
         <source>Sandbox state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do sandbox</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; on the Connections page uses the sandbox&apos;s admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, na página Conexões, usa o workspace de administração do sandbox.</translation>
     </message>
     <message>
         <source>Sandbox connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão do sandbox</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão:</translation>
     </message>
     <message>
         <source>Each API group has a token bucket: it holds at most &quot;burst&quot; requests and refills at &quot;per minute&quot;. Lower them to see X-RateLimit-* headers, 429 answers and Retry-After in action; changes apply at once and are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada grupo de API tem um token bucket: ele comporta no máximo &quot;Rajada&quot; requisições e é reabastecido a &quot;Por minuto&quot;. Reduza os valores para ver os cabeçalhos X-RateLimit-*, respostas 429 e Retry-After em ação; as alterações valem imediatamente e são mantidas.</translation>
     </message>
     <message>
         <source>Rate limits per API group</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de taxa por grupo de API</translation>
     </message>
     <message>
         <source>API group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de API</translation>
     </message>
     <message>
         <source>Per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Por minuto</translation>
     </message>
     <message>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajada</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Apply rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar os limites de taxa</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Padrões</translation>
     </message>
     <message>
         <source>Fill in the default rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher os limites de taxa padrão</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Key in the rate-limits file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave no arquivo de limites de taxa: %1</translation>
     </message>
     <message>
         <source>%1: requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: requisições por minuto</translation>
     </message>
     <message>
         <source>%1: burst</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rajada</translation>
     </message>
     <message>
         <source>Applied and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado e salvo.</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>Show or hide the value; a stored value is read from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o valor; um valor armazenado é lido do chaveiro</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>Copy the value to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o valor para a área de transferência</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Load %1 from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar %1 de um arquivo</translation>
     </message>
     <message>
         <source>Read the value from a file (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o valor de um arquivo (PEM)</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar…</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Kept in the keychain; Show reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado no chaveiro; clique em Mostrar para lê-lo</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Ocultar</translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>There is no value to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há valor para copiar.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado para a área de transferência.</translation>
     </message>
     <message>
         <source>Nothing is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada está armazenado para este perfil ainda.</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar %1</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PEM (*.pem *.key);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 KiB; choose the key file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de 64 KiB; escolha o próprio arquivo da chave.</translation>
     </message>
     <message>
         <source>Read from %1; saved to the keychain when you save the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido de %1; salvo no chaveiro quando você salvar o perfil.</translation>
     </message>
 </context>
 <context>
@@ -4378,106 +4378,106 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>TokenRequest</name>
     <message>
         <source>The stored private key cannot be used: %1 Store it again as an unencrypted PEM private key or a private JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave privada armazenada não pode ser usada: %1 Armazene-a novamente como chave privada PEM não criptografada ou como JWK privado.</translation>
     </message>
     <message>
         <source>no key in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ela não contém nenhuma chave.</translation>
     </message>
     <message>
         <source>The stored key for private_key_jwt has no usable private key (an encrypted PEM key, a public key or a certificate cannot sign). Store the unencrypted private key as PEM or as a JWK with its private members.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave armazenada para private_key_jwt não tem chave privada utilizável (uma chave PEM criptografada, uma chave pública ou um certificado não podem assinar). Armazene a chave privada não criptografada como PEM ou como JWK com os membros privados.</translation>
     </message>
     <message>
         <source>The private key is of a type that cannot sign a client assertion (RSA, EC P-256/384/521 and Ed25519/Ed448 can).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave privada é de um tipo que não pode assinar uma asserção de cliente (RSA, EC P-256/384/521 e Ed25519/Ed448 podem).</translation>
     </message>
     <message>
         <source>Check the client id and secret. If they are right, the server may expect client_secret_post instead of client_secret_basic, or the Basic credentials without form-encoding (the profile&apos;s raw Basic switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o client id e o segredo. Se estiverem corretos, o servidor pode esperar client_secret_post em vez de client_secret_basic, ou as credenciais Basic sem codificação de formulário (a opção Basic sem codificação do perfil).</translation>
     </message>
     <message>
         <source>Check the client id and secret. If they are right, the server may expect client_secret_basic instead of client_secret_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o client id e o segredo. Se estiverem corretos, o servidor pode esperar client_secret_basic em vez de client_secret_post.</translation>
     </message>
     <message>
         <source>The server wants this client to authenticate: choose the client authentication method it was registered with and store its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor exige que este cliente se autentique: escolha o método de autenticação do cliente com o qual ele foi registrado e armazene o segredo dele.</translation>
     </message>
     <message>
         <source>Check the client id and the key or secret; the server may expect another client authentication method (client_secret_basic or client_secret_post), or the assertion&apos;s audience to be the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o client id e a chave ou o segredo; o servidor pode esperar outro método de autenticação do cliente (client_secret_basic ou client_secret_post), ou que a audiência da asserção seja o emissor.</translation>
     </message>
     <message>
         <source>The client secret is empty; client_secret_jwt needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O client secret está vazio; client_secret_jwt precisa de um.</translation>
     </message>
     <message>
         <source>Client assertions are only made for client_secret_jwt and private_key_jwt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asserções de cliente só são geradas para client_secret_jwt e private_key_jwt.</translation>
     </message>
     <message>
         <source>The client assertion could not be signed with the stored key or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível assinar a asserção de cliente com a chave ou o segredo armazenado.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Fill the endpoints from the issuer (discovery) or set the token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem endpoint de token. Preencha os endpoints a partir do emissor (descoberta) ou defina o endpoint de token.</translation>
     </message>
     <message>
         <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet. Choose another client authentication method for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth (um certificado de cliente, RFC 8705) ainda não é suportado. Escolha outro método de autenticação do cliente para o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no client id; set it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem client id; defina-o primeiro.</translation>
     </message>
     <message>
         <source>No keychain is available to read the %1 of the profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro está disponível para ler o segredo (%1) do perfil &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>No %1 is stored in the keychain for the profile &quot;%2&quot;. Store it first (for example with &quot;tokenscope profile add ... --client-secret-stdin&quot; or in the profile editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há segredo (%1) armazenado no chaveiro para o perfil &quot;%2&quot;. Armazene-o primeiro (por exemplo com &quot;tokenscope profile add ... --client-secret-stdin&quot; ou no editor de perfis).</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; cannot be read: no keychain is available. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo (%1) do perfil &quot;%2&quot; não pode ser lido: nenhum chaveiro está disponível. %3</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; cannot be read from the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo (%1) do perfil &quot;%2&quot; não pode ser lido do chaveiro: %3</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>No answer from the token endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta do endpoint de token %1: %2</translation>
     </message>
     <message>
         <source>the request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>a requisição falhou.</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 with an HTML page instead of JSON. Check the token endpoint URL (and a proxy or login page in between).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de token %1 respondeu HTTP %2 com uma página HTML em vez de JSON. Verifique a URL do endpoint de token (e se há um proxy ou uma página de login no caminho).</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 with a body that is not a JSON object. Check the token endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de token %1 respondeu HTTP %2 com um corpo que não é um objeto JSON. Verifique a URL do endpoint de token.</translation>
     </message>
     <message>
         <source>The token endpoint refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de token recusou a requisição (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 without an OAuth error document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de token %1 respondeu HTTP %2 sem um documento de erro OAuth.</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 without an access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de token %1 respondeu HTTP %2 sem access_token.</translation>
     </message>
 </context>
 <context>
