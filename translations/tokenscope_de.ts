@@ -2995,39 +2995,39 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>The profile has no &quot;schema_version&quot;; it was not written by this version of Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine &quot;schema_version&quot;; es wurde nicht von dieser Version von Tokenscope geschrieben.</translation>
     </message>
     <message>
         <source>The profile has schema version %1; this version of Tokenscope reads version %2. Update Tokenscope or re-create the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat die Schema-Version %1; diese Version von Tokenscope liest Version %2. Aktualisieren Sie Tokenscope oder legen Sie das Profil neu an.</translation>
     </message>
     <message>
         <source>The member &quot;auth_method&quot; has the unknown value &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;auth_method&quot; hat den unbekannten Wert &quot;%1&quot;; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; has the unknown value &quot;%2&quot;; use authorization, token or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; hat den unbekannten Wert &quot;%2&quot;; verwenden Sie authorization, token oder both.</translation>
     </message>
     <message>
         <source>The member &quot;redirect.host&quot; has the value &quot;%1&quot;; use 127.0.0.1, localhost or [::1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;redirect.host&quot; hat den Wert &quot;%1&quot;; verwenden Sie 127.0.0.1, localhost oder [::1].</translation>
     </message>
     <message>
         <source>The member &quot;redirect.port&quot; must be a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;redirect.port&quot; muss eine Portnummer von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <source>%1: enter an http:// or https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geben Sie eine http://- oder https://-URL mit Host ein.</translation>
     </message>
     <message>
         <source>%1: remove the fragment (&quot;#…&quot;); it is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entfernen Sie das Fragment (&quot;#…&quot;); es ist hier nicht erlaubt.</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -3035,78 +3035,78 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Enter the issuer (to discover the endpoints) or at least the token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Aussteller ein (um die Endpunkte zu ermitteln) oder zumindest den Token-Endpunkt.</translation>
     </message>
     <message>
         <source>Enter the client id registered with the authorization server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die beim Autorisierungsserver registrierte Client-ID ein.</translation>
     </message>
     <message>
         <source>tls_client_auth needs a client certificate: choose the certificate file (PEM); its key goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth benötigt ein Client-Zertifikat: wählen Sie die Zertifikatsdatei (PEM); ihr Schlüssel kommt in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>The redirect path must start with &quot;/&quot;, for example /callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Redirect-Pfad muss mit &quot;/&quot; beginnen, zum Beispiel /callback.</translation>
     </message>
     <message>
         <source>The redirect path must not contain &quot;?&quot; or &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Redirect-Pfad darf weder &quot;?&quot; noch &quot;#&quot; enthalten.</translation>
     </message>
     <message>
         <source>The header name &quot;%1&quot; is not a valid HTTP header name; use letters, digits and - (for example Authorization or X-Api-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Name &quot;%1&quot; ist kein gültiger HTTP-Header-Name; verwenden Sie Buchstaben, Ziffern und - (zum Beispiel Authorization oder X-Api-Key).</translation>
     </message>
     <message>
         <source>The token prefix must not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token-Präfix darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter a name for extra parameter %1, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den zusätzlichen Parameter %1 ein oder entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; is set by Tokenscope itself; remove it from the extra parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &quot;%1&quot; wird von Tokenscope selbst gesetzt; entfernen Sie ihn aus den zusätzlichen Parametern.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Certificate checks are off for this profile: anyone on the network path can read and change its traffic, tokens and secrets included. Turn &quot;Skip certificate verification&quot; off as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsprüfung ist für dieses Profil ausgeschaltet: jeder auf dem Netzwerkpfad kann den Datenverkehr lesen und verändern, Tokens und Secrets eingeschlossen. Schalten Sie &quot;Zertifikatsprüfung überspringen&quot; so bald wie möglich aus.</translation>
     </message>
     <message>
         <source>Insecure TLS warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung vor unsicherem TLS</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Acme staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Staging</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Provider preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietervorlage</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>About this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Anbieter</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -3114,35 +3114,35 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>https://login.example.com/tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com/tenant</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln</translation>
     </message>
     <message>
         <source>Discover endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte ermitteln</translation>
     </message>
     <message>
         <source>Read the issuer&apos;s discovery document (OpenID Connect, then RFC 8414) and compare its endpoints with these</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument des Ausstellers lesen (OpenID Connect, dann RFC 8414) und seine Endpunkte mit diesen vergleichen</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Show or hide the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Client id</source>
@@ -3150,87 +3150,87 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>None: public client (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: öffentlicher Client (PKCE)</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic (client_secret_basic)</translation>
     </message>
     <message>
         <source>Secret in the body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret im Body (client_secret_post)</translation>
     </message>
     <message>
         <source>HS256 assertion (client_secret_jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>HS256-Assertion (client_secret_jwt)</translation>
     </message>
     <message>
         <source>Signed assertion (private_key_jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Assertion (private_key_jwt)</translation>
     </message>
     <message>
         <source>Mutual TLS (tls_client_auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutual TLS (tls_client_auth)</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <source>Send id and secret without form-encoding (raw Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID und Secret ohne Form-Kodierung senden (unkodiertes Basic)</translation>
     </message>
     <message>
         <source>Raw Basic credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Unkodierte Basic-Zugangsdaten</translation>
     </message>
     <message>
         <source>RFC 6749 §2.3.1 form-encodes the id and secret before Basic; some servers want them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6749 §2.3.1 kodiert ID und Secret vor Basic im Form-Format; manche Server erwarten sie unverändert</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel:</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>/path/to/client.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zu/client.pem</translation>
     </message>
     <message>
         <source>Choose the client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat:</translation>
     </message>
     <message>
         <source>Certificate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsschlüssel:</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Scopes</source>
@@ -3238,87 +3238,87 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>openid profile email</source>
-        <translation type="unfinished"></translation>
+        <translation>openid profile email</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience:</translation>
     </message>
     <message>
         <source>Resource indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Indicators</translation>
     </message>
     <message>
         <source>https://api.example.com (RFC 8707), space-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com (RFC 8707), durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource:</translation>
     </message>
     <message>
         <source>Use pushed authorization requests (PAR) when the server has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed Authorization Requests (PAR) verwenden, wenn der Server sie anbietet</translation>
     </message>
     <message>
         <source>Use pushed authorization requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed Authorization Requests verwenden</translation>
     </message>
     <message>
         <source>Extra parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Parameter:</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect</translation>
     </message>
     <message>
         <source>Redirect host</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-Host</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-Port</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger freier Port</translation>
     </message>
     <message>
         <source>0: a free port is chosen for each sign-in; set one when the server matches redirect URIs exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>0: für jede Anmeldung wird ein freier Port gewählt; legen Sie einen fest, wenn der Server Redirect-URIs exakt vergleicht</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Redirect path</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-Pfad</translation>
     </message>
     <message>
         <source>/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>/callback</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:</translation>
     </message>
     <message>
         <source>TLS</source>
@@ -3326,142 +3326,142 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle-Datei</translation>
     </message>
     <message>
         <source>Extra trusted CAs (PEM), added to the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige CAs (PEM), ergänzend zu denen des Systems</translation>
     </message>
     <message>
         <source>Choose the CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Bundle-Datei auswählen</translation>
     </message>
     <message>
         <source>CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle:</translation>
     </message>
     <message>
         <source>Skip certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung überspringen (unsicher)</translation>
     </message>
     <message>
         <source>Skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung überspringen</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Send a stored API token in a header instead of OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes API-Token in einem Header statt OAuth senden</translation>
     </message>
     <message>
         <source>API-token mode</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token-Modus</translation>
     </message>
     <message>
         <source>API token header</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token-Header</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>API token prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token-Präfix</translation>
     </message>
     <message>
         <source>Empty for none, or e.g. &quot;Bearer &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer für keines, oder z. B. &quot;Bearer &quot;</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle auswählen</translation>
     </message>
     <message>
         <source>Choose the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat auswählen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil speichern</translation>
     </message>
     <message>
         <source>Save the profile (Ctrl+S); changed secrets go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil speichern (Strg+S); geänderte Secrets kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Revert the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen verwerfen</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (optional):</translation>
     </message>
     <message>
         <source>Fix the fields marked in red, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die rot markierten Felder und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved; writing secrets to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; Secrets werden in den Schlüsselbund geschrieben…</translation>
     </message>
     <message>
         <source>%1 not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Saved, secrets in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, Secrets im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Saved; secrets kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; Secrets werden nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
     <message>
         <source>Changes reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verworfen.</translation>
     </message>
 </context>
 <context>
     <name>ProfileListModel</name>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3469,7 +3469,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -3484,165 +3484,165 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>Profiles::ProfileStore</name>
     <message>
         <source>Cannot create the profile directory %1. Check that its parent folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilverzeichnis %1 kann nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk is full (%2). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Datenträger ist voll (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2). Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>the JSON document is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON-Dokument ist kein Objekt</translation>
     </message>
     <message>
         <source>Cannot read the profile directory %1. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilverzeichnis %1 kann nicht gelesen werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <source>the file name is not a profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname ist keine Profil-ID</translation>
     </message>
     <message>
         <source>The profile file %1 could not be read (%2); it was moved aside to %3. Fix or delete that file, or import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 konnte nicht gelesen werden (%2); sie wurde nach %3 verschoben. Korrigieren oder löschen Sie diese Datei oder importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The profile file %1 could not be read (%2) and could not be moved aside; it was left as it is. Move it away by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 konnte nicht gelesen (%2) und nicht beiseitegelegt werden; sie bleibt unverändert. Verschieben Sie sie von Hand.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was converted from an older format but could not be saved in the new one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; wurde aus einem älteren Format konvertiert, konnte aber nicht im neuen Format gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; cannot be used; leave it empty to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profil-ID &quot;%1&quot; kann nicht verwendet werden; lassen Sie sie leer, um eine neue zu erhalten.</translation>
     </message>
     <message>
         <source>A profile with the id %1 already exists; leave the id empty to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil mit der ID %1 existiert bereits; lassen Sie die ID leer, um eine neue zu erhalten.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens &quot;%1&quot; existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; wurde nicht gespeichert. %2</translation>
     </message>
     <message>
         <source>There is no profile with the id %1; it may have been removed. Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit der ID %1; es wurde eventuell entfernt. Fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; were not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an &quot;%1&quot; wurden nicht gespeichert. %2</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit der ID %1.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; could not be removed: cannot delete %2 (%3). Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; konnte nicht entfernt werden: %2 kann nicht gelöscht werden (%3). Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>There is no profile with the id %1; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit der ID %1; nichts wurde exportiert.</translation>
     </message>
     <message>
         <source>The profiles were not exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile wurden nicht exportiert. %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert (ohne Secrets).</numerusform>
+            <numerusform>%n Profile nach %1 exportiert (ohne Secrets).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read %1 (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>%1 is not a profile export (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Profilexport (%2); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>%1 was exported by another version of Tokenscope (format %2); nothing was imported. Update Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer anderen Version von Tokenscope exportiert (Format %2); nichts wurde importiert. Aktualisieren Sie Tokenscope.</translation>
     </message>
     <message>
         <source>%1 has no &quot;profiles&quot; array; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Array &quot;profiles&quot;; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>%1 is not a Tokenscope profile export; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Profilexport von Tokenscope; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>In %1, %2 is not a JSON object; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist %2 kein JSON-Objekt; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>In %1, %2 cannot be read: %3 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann %2 nicht gelesen werden: %3 Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>In %1, %2 (&quot;%3&quot;) is not usable: %4 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist %2 (&quot;%3&quot;) nicht verwendbar: %4 Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>The import was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde rückgängig gemacht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil importiert.</numerusform>
+            <numerusform>%n Profile importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile is not in the version 1 format (its &quot;version&quot; is not 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil liegt nicht im Format der Version 1 vor (seine &quot;version&quot; ist nicht 1).</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; of the version 1 profile must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;%1&quot; des Profils der Version 1 muss ein String sein.</translation>
     </message>
     <message>
         <source>The version 1 profile has the unknown &quot;auth_method&quot; &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil der Version 1 hat die unbekannte &quot;auth_method&quot; &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The version 1 profile&apos;s &quot;redirect_uri&quot; %1 is not an http loopback URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &quot;redirect_uri&quot; %1 des Profils der Version 1 ist keine http-Loopback-URI.</translation>
     </message>
     <message>
         <source>The member &quot;insecure_tls&quot; of the version 1 profile must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element &quot;insecure_tls&quot; des Profils der Version 1 muss true oder false sein.</translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3661,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>refresh token</source>
