@@ -3649,15 +3649,15 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>Profiles::SecretStore</name>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>TLS client key</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Client-Schlüssel</translation>
     </message>
     <message>
         <source>API token</source>
@@ -3665,247 +3665,247 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh Token</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>or, in the window, choose “Keep in memory for this session only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>oder wählen Sie im Fenster „Secrets nur für diese Sitzung im Speicher halten“.</translation>
     </message>
     <message>
         <source>The keychain could not delete the secret (%1). Try again, or delete the entry with your keychain&apos;s own tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Secret nicht löschen (%1). Versuchen Sie es erneut oder löschen Sie den Eintrag mit dem Werkzeug Ihres Schlüsselbunds.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1). Unlock it and allow Tokenscope to use it, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und erlauben Sie Tokenscope, ihn zu verwenden, %2</translation>
     </message>
     <message>
         <source>The system keychain is not usable (%1). Check that you are logged in and the keychain is unlocked, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verwendbar (%1). Prüfen Sie, ob Sie angemeldet sind und der Schlüsselbund entsperrt ist, %2</translation>
     </message>
     <message>
         <source>No usable system keychain (%1). Start or unlock a Secret Service such as GNOME Keyring or KWallet and try again, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verwendbarer System-Schlüsselbund (%1). Starten oder entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet und versuchen Sie es erneut, %2</translation>
     </message>
     <message>
         <source>The stored %1 is damaged: its parts in the keychain do not fit together. Enter it again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Secret &quot;%1&quot; ist beschädigt: seine Teile im Schlüsselbund passen nicht zusammen. Geben Sie es erneut ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Part %1 of %2 of the stored %3 is missing from the keychain. Enter it again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 von %2 des gespeicherten Secrets &quot;%3&quot; fehlt im Schlüsselbund. Geben Sie es erneut ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>it returned different data than was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>er lieferte andere Daten, als gespeichert wurden</translation>
     </message>
     <message>
         <source>The keychain entry for the %1 is not in Tokenscope&apos;s format. Enter the %1 again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag für das Secret &quot;%1&quot; hat nicht das Format von Tokenscope. Geben Sie das Secret &quot;%1&quot; erneut ein, um es zu ersetzen.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>Keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Schlüsselbund</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Check the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüsselbund erneut prüfen</translation>
     </message>
     <message>
         <source>Keep secrets in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets nur für diese Sitzung im Speicher halten</translation>
     </message>
     <message>
         <source>Secrets for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets nur für diese Sitzung</translation>
     </message>
     <message>
         <source>Profile storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Speichern der Profile</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the profile storage message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung zum Profilspeicher ausblenden</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile exportieren</translation>
     </message>
     <message>
         <source>Ask the keychain again, for example after starting or unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüsselbund erneut abfragen, zum Beispiel nachdem er gestartet oder entsperrt wurde</translation>
     </message>
     <message>
         <source>Secrets you enter stay in this process and are gone when Tokenscope quits; nothing is written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Secrets bleiben in diesem Prozess und sind weg, wenn Tokenscope beendet wird; nichts wird auf die Festplatte geschrieben</translation>
     </message>
     <message>
         <source>Secrets are kept in memory for this session only: they are gone when Tokenscope quits. Start or unlock a keychain to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden nur für diese Sitzung im Speicher gehalten: sie sind weg, wenn Tokenscope beendet wird. Starten oder entsperren Sie einen Schlüsselbund, um sie zu behalten.</translation>
     </message>
     <message>
         <source>Filter profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile filtern</translation>
     </message>
     <message>
         <source>Filter by name, provider, issuer or client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Anbieter, Aussteller oder Client-ID filtern</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>New profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil (Strg+N)</translation>
     </message>
     <message>
         <source>Add profiles from a Tokenscope export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile aus einer Tokenscope-Exportdatei hinzufügen</translation>
     </message>
     <message>
         <source>Write every profile to a file, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile in eine Datei schreiben, ohne Secrets</translation>
     </message>
     <message>
         <source>Select a profile to edit it, or create one with New: a profile describes one tenant and client once, with its secrets in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Profil aus, um es zu bearbeiten, oder legen Sie mit Neu eines an: ein Profil beschreibt einmalig einen Tenant und Client, mit seinen Secrets im System-Schlüsselbund.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The profile you are editing has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, das Sie bearbeiten, hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>Choose a provider and fill in its fields; Save when no field is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Anbieter und füllen Sie seine Felder aus; speichern Sie, wenn kein Feld mehr markiert ist.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <source>Secrets are not copied: enter them in the copy before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden nicht kopiert: geben Sie sie in der Kopie ein, bevor Sie sie verwenden.</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its secrets in the keychain? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; und seine Secrets im Schlüsselbund löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; und seine Secrets wurden gelöscht.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;, but its secrets could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wurde gelöscht, aber seine Secrets konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wurde gelöscht.</translation>
     </message>
     <message>
         <source>Tokenscope profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope-Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1. Exports hold no secrets: enter them before you use the profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil importiert: %1. Exporte enthalten keine Secrets: geben Sie sie ein, bevor Sie das Profil verwenden.</numerusform>
+            <numerusform>%n Profile importiert: %1. Exporte enthalten keine Secrets: geben Sie sie ein, bevor Sie die Profile verwenden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokenscope profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope-Profile (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert, ohne Secrets.</numerusform>
+            <numerusform>%n Profile nach %1 exportiert, ohne Secrets.</numerusform>
         </translation>
     </message>
     <message>
         <source>No keychain for secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund für Secrets: %1</translation>
     </message>
 </context>
 <context>
     <name>Sandbox::GrantStore</name>
     <message>
         <source>The sandbox&apos;s grants file %1 cannot be read (%2) nor moved aside; grants are kept in memory only. Move the file away and restart the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grant-Datei %1 der Sandbox kann weder gelesen (%2) noch beiseitegelegt werden; Grants werden nur im Speicher gehalten. Verschieben Sie die Datei und starten Sie die Sandbox neu.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s grants file could not be read (%1); it was moved aside to %2. Earlier refresh tokens and codes are no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grant-Datei der Sandbox konnte nicht gelesen werden (%1); sie wurde nach %2 verschoben. Frühere Refresh Tokens und Codes sind nicht mehr gültig.</translation>
     </message>
 </context>
 <context>
@@ -3919,47 +3919,47 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>Sandbox::LocalSandbox</name>
     <message>
         <source>Admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API</translation>
     </message>
     <message>
         <source>Developer API</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer-API</translation>
     </message>
     <message>
         <source>Public API</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche API</translation>
     </message>
     <message>
         <source>OAuth 2.0 and OpenID Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 und OpenID Connect</translation>
     </message>
     <message>
         <source>Open Banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Banking</translation>
     </message>
     <message>
         <source>Web pages (login)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (Login)</translation>
     </message>
     <message>
         <source>System API</source>
-        <translation type="unfinished"></translation>
+        <translation>System-API</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse</translation>
     </message>
     <message>
         <source>Identity admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity-Verwaltung</translation>
     </message>
     <message>
         <source>Identity self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity-Self-Service</translation>
     </message>
     <message>
         <source>The local sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
@@ -3967,11 +3967,11 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Local sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox (%1)</translation>
     </message>
     <message>
         <source>The rate limits could not be saved to %1: %2. Check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate Limits konnten nicht in %1 gespeichert werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
     </message>
 </context>
 <context>
@@ -4051,178 +4051,178 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>SandboxDialog</name>
     <message>
         <source>Local Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>Running on %1 (tenant &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf %1 (Tenant &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht: %1</translation>
     </message>
     <message>
         <source>Sandbox state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Zustand</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; on the Connections page uses the sandbox&apos;s admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; auf der Seite Verbindungen verwendet den Admin-Workspace der Sandbox.</translation>
     </message>
     <message>
         <source>Sandbox connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Verbindung</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Each API group has a token bucket: it holds at most &quot;burst&quot; requests and refills at &quot;per minute&quot;. Lower them to see X-RateLimit-* headers, 429 answers and Retry-After in action; changes apply at once and are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede API-Gruppe hat einen Token Bucket: er fasst höchstens &quot;Burst&quot; Anfragen und füllt sich mit &quot;Pro Minute&quot; wieder auf. Senken Sie die Werte, um X-RateLimit-*-Header, 429-Antworten und Retry-After in Aktion zu sehen; Änderungen gelten sofort und bleiben erhalten.</translation>
     </message>
     <message>
         <source>Rate limits per API group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate Limits je API-Gruppe</translation>
     </message>
     <message>
         <source>API group</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Gruppe</translation>
     </message>
     <message>
         <source>Per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Minute</translation>
     </message>
     <message>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Burst</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Apply rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate Limits übernehmen</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte</translation>
     </message>
     <message>
         <source>Fill in the default rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Rate-Limits eintragen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Key in the rate-limits file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in der Rate-Limit-Datei: %1</translation>
     </message>
     <message>
         <source>%1: requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfragen pro Minute</translation>
     </message>
     <message>
         <source>%1: burst</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Burst</translation>
     </message>
     <message>
         <source>Applied and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen und gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the value; a stored value is read from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert anzeigen oder verbergen; ein gespeicherter Wert wird aus dem Schlüsselbund gelesen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Copy the value to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Load %1 from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus einer Datei laden</translation>
     </message>
     <message>
         <source>Read the value from a file (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert aus einer Datei lesen (PEM)</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Kept in the keychain; Show reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; &quot;Anzeigen&quot; liest es aus</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Verbergen</translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>There is no value to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Wert zum Kopieren.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Nothing is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laden</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 KiB; choose the key file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 64 KiB; wählen Sie die Schlüsseldatei selbst.</translation>
     </message>
     <message>
         <source>Read from %1; saved to the keychain when you save the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 gelesen; wird beim Speichern des Profils im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4378,106 +4378,106 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>TokenRequest</name>
     <message>
         <source>The stored private key cannot be used: %1 Store it again as an unencrypted PEM private key or a private JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte private Schlüssel kann nicht verwendet werden: %1 Speichern Sie ihn erneut als unverschlüsselten PEM-Private-Key oder als privaten JWK.</translation>
     </message>
     <message>
         <source>no key in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält keinen Schlüssel.</translation>
     </message>
     <message>
         <source>The stored key for private_key_jwt has no usable private key (an encrypted PEM key, a public key or a certificate cannot sign). Store the unencrypted private key as PEM or as a JWK with its private members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Schlüssel für private_key_jwt enthält keinen verwendbaren privaten Schlüssel (ein verschlüsselter PEM-Schlüssel, ein Public Key oder ein Zertifikat kann nicht signieren). Speichern Sie den unverschlüsselten privaten Schlüssel als PEM oder als JWK mit seinen privaten Elementen.</translation>
     </message>
     <message>
         <source>The private key is of a type that cannot sign a client assertion (RSA, EC P-256/384/521 and Ed25519/Ed448 can).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel hat einen Typ, der keine Client Assertion signieren kann (RSA, EC P-256/384/521 und Ed25519/Ed448 können es).</translation>
     </message>
     <message>
         <source>Check the client id and secret. If they are right, the server may expect client_secret_post instead of client_secret_basic, or the Basic credentials without form-encoding (the profile&apos;s raw Basic switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret. Wenn sie stimmen, erwartet der Server eventuell client_secret_post statt client_secret_basic oder die Basic-Zugangsdaten ohne Form-Kodierung (die Option für unkodiertes Basic im Profil).</translation>
     </message>
     <message>
         <source>Check the client id and secret. If they are right, the server may expect client_secret_basic instead of client_secret_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret. Wenn sie stimmen, erwartet der Server eventuell client_secret_basic statt client_secret_post.</translation>
     </message>
     <message>
         <source>The server wants this client to authenticate: choose the client authentication method it was registered with and store its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass sich dieser Client authentifiziert: wählen Sie die Client-Authentifizierungsmethode, mit der er registriert wurde, und speichern Sie sein Secret.</translation>
     </message>
     <message>
         <source>Check the client id and the key or secret; the server may expect another client authentication method (client_secret_basic or client_secret_post), or the assertion&apos;s audience to be the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-ID und den Schlüssel bzw. das Secret; der Server erwartet eventuell eine andere Client-Authentifizierungsmethode (client_secret_basic oder client_secret_post) oder den Aussteller als Audience der Assertion.</translation>
     </message>
     <message>
         <source>The client secret is empty; client_secret_jwt needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client Secret ist leer; client_secret_jwt benötigt eines.</translation>
     </message>
     <message>
         <source>Client assertions are only made for client_secret_jwt and private_key_jwt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Assertions werden nur für client_secret_jwt und private_key_jwt erstellt.</translation>
     </message>
     <message>
         <source>The client assertion could not be signed with the stored key or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client Assertion konnte mit dem gespeicherten Schlüssel oder Secret nicht signiert werden.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Fill the endpoints from the issuer (discovery) or set the token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen Token-Endpunkt. Füllen Sie die Endpunkte vom Aussteller aus (Discovery) oder setzen Sie den Token-Endpunkt.</translation>
     </message>
     <message>
         <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet. Choose another client authentication method for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_client_auth (ein Client-Zertifikat, RFC 8705) wird noch nicht unterstützt. Wählen Sie für das Profil &quot;%1&quot; eine andere Client-Authentifizierungsmethode.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no client id; set it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keine Client-ID; setzen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>No keychain is available to read the %1 of the profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Secret &quot;%1&quot; des Profils &quot;%2&quot; zu lesen.</translation>
     </message>
     <message>
         <source>No %1 is stored in the keychain for the profile &quot;%2&quot;. Store it first (for example with &quot;tokenscope profile add ... --client-secret-stdin&quot; or in the profile editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil &quot;%2&quot; ist kein Secret &quot;%1&quot; im Schlüsselbund gespeichert. Speichern Sie es zuerst (zum Beispiel mit &quot;tokenscope profile add ... --client-secret-stdin&quot; oder im Profil-Editor).</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; cannot be read: no keychain is available. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret &quot;%1&quot; des Profils &quot;%2&quot; kann nicht gelesen werden: es ist kein Schlüsselbund verfügbar. %3</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; cannot be read from the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret &quot;%1&quot; des Profils &quot;%2&quot; kann nicht aus dem Schlüsselbund gelesen werden: %3</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>No answer from the token endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Token-Endpunkt %1: %2</translation>
     </message>
     <message>
         <source>the request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 with an HTML page instead of JSON. Check the token endpoint URL (and a proxy or login page in between).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt %1 antwortete mit HTTP %2 und einer HTML-Seite statt JSON. Prüfen Sie die URL des Token-Endpunkts (und einen dazwischenliegenden Proxy oder eine Login-Seite).</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 with a body that is not a JSON object. Check the token endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt %1 antwortete mit HTTP %2 und einem Body, der kein JSON-Objekt ist. Prüfen Sie die URL des Token-Endpunkts.</translation>
     </message>
     <message>
         <source>The token endpoint refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 without an OAuth error document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt %1 antwortete mit HTTP %2 ohne OAuth-Fehlerdokument.</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 without an access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt %1 antwortete mit HTTP %2 ohne access_token.</translation>
     </message>
 </context>
 <context>
