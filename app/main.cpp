@@ -146,6 +146,8 @@ int main(int argc, char *argv[])
         },
     });
 
+    QObject::connect(&sandbox, &Sandbox::LocalSandbox::profileReady, &window, &MainWindow::setDefaultProfileId);
+
     installBenchmarkHook(&window);
     window.show();
     // Asynchronous, and only once the event loop runs: start-up never waits for the keychain.

@@ -189,7 +189,17 @@ ProfilesPage *MainWindow::profilesPage()
     connect(m_profilesPage, &ProfilesPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
+    if (!m_defaultProfileId.isEmpty())
+        m_profilesPage->selectProfile(m_defaultProfileId);
     return m_profilesPage;
+}
+
+void MainWindow::setDefaultProfileId(const QString &id)
+{
+    m_defaultProfileId = id;
+    // A page already built shows it unless the user is on another profile.
+    if (m_profilesPage && m_profilesPage->currentProfileId().isEmpty())
+        m_profilesPage->selectProfile(id);
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -53,6 +53,11 @@ public:
     };
     void setSandboxHooks(SandboxHooks hooks);
     QAction *sandboxAction() const { return m_sandboxAction; }
+    // The connection flows start from when the user chose none: the "Local sandbox". The
+    // Connections page opens on it.
+    void setDefaultProfileId(const QString &id);
+    QString defaultProfileId() const { return m_defaultProfileId; }
+
     // Shown in the status bar.
     void setSandboxState(const SandboxStatus &status);
 
@@ -83,5 +88,6 @@ private:
     QAction *m_sandboxAction = nullptr;
     SandboxHooks m_sandboxHooks;
     QPointer<SandboxDialog> m_sandboxDialog;
+    QString m_defaultProfileId;
     class QLabel *m_sandboxLabel = nullptr;
 };

@@ -6,6 +6,7 @@
 
 #include "localsandbox.h"
 #include "mainwindow.h"
+#include "profiles/profilespage.h"
 
 #include "http/httpclient.h"
 #include "profiles/profilestore.h"
@@ -69,6 +70,7 @@ private slots:
     void notRunningDisablesEditing();
     void everyControlIsNamed();
     void mainWindowOpensIt();
+    void connectionsOpenOnTheSandbox();
 
 private:
     int statusOfAdminList();
@@ -226,6 +228,17 @@ void TestSandboxDialog::mainWindowOpensIt()
     QCOMPARE(window.findChildren<SandboxDialog *>().size(), 1);
     dialog->close();
     QTRY_VERIFY(window.findChildren<SandboxDialog *>().isEmpty()); // deleted on close
+}
+
+void TestSandboxDialog::connectionsOpenOnTheSandbox()
+{
+    HttpClient http(&m_network);
+    MainWindow window(&http, m_profiles.get(), m_secrets.get());
+    window.setDefaultProfileId(m_sandbox->profileId()); // what main.cpp does on profileReady
+    window.show();
+    window.showPage(MainWindow::ConnectionsPage);
+    QCOMPARE(window.profilesPage()->currentProfileId(), m_sandbox->profileId());
+    QVERIFY(window.profilesPage()->editor());
 }
 
 QTEST_MAIN(TestSandboxDialog)
