@@ -16,6 +16,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslKey>
 #include <QSslSocket>
 #endif
 
@@ -175,10 +176,45 @@ void HttpClient::get(const QUrl &url, QObject *context, Callback done)
 namespace {
 
 #if QT_CONFIG(ssl)
+// RFC 8705 §2: the client certificate (and its chain) with its private key.
+QString applyClientCertificate(QSslConfiguration &configuration, const TlsOptions &tls)
+{
+    if (tls.clientCertificatePath.isEmpty() || tls.clientKeyPem.isEmpty()) {
+        return HttpClient::tr("A TLS client certificate needs both the certificate file and its private key. Set the "
+                              "client certificate in the connection's TLS settings and store its key.");
+    }
+    QFile file(tls.clientCertificatePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return HttpClient::tr("The client certificate %1 could not be read: %2. Check the path in the connection's TLS "
+                              "settings.")
+            .arg(QDir::toNativeSeparators(tls.clientCertificatePath), file.errorString());
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+    if (chain.isEmpty()) {
+        return HttpClient::tr("The client certificate file %1 holds no PEM certificate. Use a file that starts with "
+                              "\"-----BEGIN CERTIFICATE-----\".")
+            .arg(QDir::toNativeSeparators(tls.clientCertificatePath));
+    }
+    // QSslKey wants the algorithm up front; a PKCS#8 "PRIVATE KEY" block does not say it.
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(tls.clientKeyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        return HttpClient::tr("The TLS client key is not a usable private key. Store the certificate's private key as "
+                              "unencrypted PEM (RSA or EC).");
+    }
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    return {};
+}
+
 // The system's CAs plus the bundle's; an error text when the bundle cannot be used.
 QString applyTls(QNetworkRequest &request, const TlsOptions &tls)
 {
-    if (tls.caBundlePath.isEmpty() && !tls.insecure)
+    if (tls.caBundlePath.isEmpty() && !tls.insecure && tls.clientCertificatePath.isEmpty() && tls.clientKeyPem.isEmpty())
         return {};
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     if (!tls.caBundlePath.isEmpty()) {
@@ -195,6 +231,11 @@ QString applyTls(QNetworkRequest &request, const TlsOptions &tls)
                 .arg(QDir::toNativeSeparators(tls.caBundlePath));
         }
         configuration.setCaCertificates(configuration.caCertificates() + extra);
+    }
+    if (!tls.clientCertificatePath.isEmpty() || !tls.clientKeyPem.isEmpty()) {
+        const QString error = applyClientCertificate(configuration, tls);
+        if (!error.isEmpty())
+            return error;
     }
     if (tls.insecure)
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -234,7 +275,7 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
         HttpResponse response;
         response.url = url;
         response.error = tlsError;
-        qCInfo(lcHttp).noquote() << method << loggableUrl(url) << "not sent: unusable CA bundle";
+        qCInfo(lcHttp).noquote() << method << loggableUrl(url) << "not sent: unusable TLS settings";
         // Never call back before send() returns: callers may still be setting up.
         QMetaObject::invokeMethod(
             this, [pending, response = std::move(response)]() mutable { deliver(pending, std::move(response)); },

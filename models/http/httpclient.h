@@ -33,6 +33,11 @@ struct TlsOptions
 {
     QString caBundlePath; // PEM file of extra trusted CAs, added to the system's; empty for none
     bool insecure = false; // skip certificate verification (the UI shows a red banner while on)
+    // RFC 8705 §2 (tls_client_auth): the client certificate (PEM file; the first certificate is
+    // the client's, any further ones its chain) and its private key (unencrypted PEM, from the
+    // keychain: never logged). Both or neither.
+    QString clientCertificatePath;
+    QByteArray clientKeyPem;
 };
 
 struct HttpRequest

@@ -275,7 +275,8 @@ QString invalidClientHint(ClientAuthMethod method)
                         "authentication method (client_secret_basic or client_secret_post), or the assertion's "
                         "audience to be the issuer.");
     case ClientAuthMethod::TlsClientAuth:
-        break;
+        return Text::tr("Check the client id and that the server registered this client certificate (its subject or "
+                        "subject alternative name) for tls_client_auth.");
     }
     return {};
 }
@@ -317,8 +318,9 @@ std::optional<Profiles::SecretKind> secretKindFor(ClientAuthMethod method)
         return Profiles::SecretKind::ClientSecret;
     case ClientAuthMethod::PrivateKeyJwt:
         return Profiles::SecretKind::PrivateKey;
-    case ClientAuthMethod::None:
     case ClientAuthMethod::TlsClientAuth:
+        return Profiles::SecretKind::TlsClientKey;
+    case ClientAuthMethod::None:
         break;
     }
     return std::nullopt;
@@ -374,21 +376,32 @@ QByteArray clientAssertion(const Profile &profile, const QByteArray &secret, QSt
 HttpRequest buildTokenRequest(const Profile &profile, const Form &form, const QByteArray &secret, QString *error,
                               qint64 now)
 {
+    return buildClientRequest(profile, EndpointKind::Token, form, secret, error, now);
+}
+
+HttpRequest buildClientRequest(const Profile &profile, EndpointKind endpointKind, const Form &form,
+                               const QByteArray &secret, QString *error, qint64 now)
+{
     QString ignored;
     if (!error)
         error = &ignored;
     error->clear();
-    const QUrl endpoint = profile.endpoints.url(EndpointKind::Token);
+    const QUrl endpoint = profile.endpoints.url(endpointKind);
     if (!endpoint.isValid() || endpoint.isEmpty()
         || (endpoint.scheme() != QLatin1String("https") && endpoint.scheme() != QLatin1String("http"))) {
-        *error = Text::tr("The profile \"%1\" has no token endpoint. Fill the endpoints from the issuer (discovery) "
-                          "or set the token endpoint.")
-                     .arg(profile.name);
+        if (endpointKind == EndpointKind::Token)
+            *error = Text::tr("The profile \"%1\" has no token endpoint. Fill the endpoints from the issuer (discovery) "
+                              "or set the token endpoint.")
+                         .arg(profile.name);
+        else
+            *error = Text::tr("The profile \"%1\" has no %2. Fill the endpoints from the issuer (discovery) or set it "
+                              "in the profile.")
+                         .arg(profile.name, Profiles::endpointDisplayName(endpointKind).toLower());
         return {};
     }
-    if (profile.authMethod == ClientAuthMethod::TlsClientAuth) {
-        *error = Text::tr("tls_client_auth (a client certificate, RFC 8705) is not supported yet. Choose another client "
-                          "authentication method for the profile \"%1\".")
+    if (profile.authMethod == ClientAuthMethod::TlsClientAuth && profile.tls.clientCertificatePath.isEmpty()) {
+        *error = Text::tr("The profile \"%1\" uses tls_client_auth but names no client certificate. Set the client "
+                          "certificate (a PEM file) in the profile's TLS settings.")
                      .arg(profile.name);
         return {};
     }
@@ -436,6 +449,16 @@ HttpRequest buildTokenRequest(const Profile &profile, const Form &form, const QB
         break;
     }
     case ClientAuthMethod::TlsClientAuth:
+        // RFC 8705 §2: the TLS handshake authenticates; the form only names the client.
+        if (secret.isEmpty()) {
+            *error = Text::tr("The TLS client key of the profile \"%1\" is empty. Store the certificate's private key "
+                              "(unencrypted PEM) for it.")
+                         .arg(profile.name);
+            return {};
+        }
+        request.tls.clientCertificatePath = profile.tls.clientCertificatePath;
+        request.tls.clientKeyPem = secret;
+        full.append({QStringLiteral("client_id"), profile.clientId});
         break;
     }
     request.body = encodeForm(full);
@@ -526,10 +549,6 @@ TokenClient::TokenClient(HttpClient *http, Profiles::SecretStore *secrets, QObje
 void TokenClient::send(const Profile &profile, const Form &form, QObject *context, Callback done)
 {
     QObject *receiver = context ? context : this;
-    const auto finish = [receiver, done](const TokenResponse &response) {
-        // Callbacks run later, never inside send().
-        QTimer::singleShot(0, receiver, [done, response] { done(response); });
-    };
     const auto post = [this, profile, form, receiver, done](const QByteArray &secret) {
         QString error;
         const HttpRequest request = buildTokenRequest(profile, form, secret, &error);
@@ -550,53 +569,82 @@ void TokenClient::send(const Profile &profile, const Form &form, QObject *contex
             done(response);
         });
     };
-
-    if (profile.authMethod == ClientAuthMethod::TlsClientAuth) {
+    withSecret(profile, receiver, post, [done](const QString &error, bool secretUnavailable) {
         TokenResponse response;
-        response.error = Text::tr("tls_client_auth (a client certificate, RFC 8705) is not supported yet. Choose another "
-                                  "client authentication method for the profile \"%1\".")
-                             .arg(profile.name);
-        finish(response);
-        return;
-    }
+        response.error = error;
+        response.secretUnavailable = secretUnavailable;
+        done(response);
+    });
+}
+
+void TokenClient::sendToEndpoint(const Profile &profile, EndpointKind endpoint, const Form &form, QObject *context,
+                                 EndpointCallback done)
+{
+    QObject *receiver = context ? context : this;
+    const auto post = [this, profile, endpoint, form, receiver, done](const QByteArray &secret) {
+        EndpointResponse response;
+        const HttpRequest request = buildClientRequest(profile, endpoint, form, secret, &response.error);
+        if (!response.error.isEmpty()) {
+            done(response);
+            return;
+        }
+        qCInfo(lcToken).noquote() << Profiles::endpointMetadataName(endpoint) << "request"
+                                  << endpointForMessages(request.url) << "auth"
+                                  << Profiles::authMethodName(profile.authMethod);
+        m_http->send(request, receiver, [done](const HttpResponse &http) {
+            EndpointResponse answered;
+            answered.http = http;
+            done(answered);
+        });
+    };
+    withSecret(profile, receiver, post, [done](const QString &error, bool secretUnavailable) {
+        EndpointResponse response;
+        response.error = error;
+        response.secretUnavailable = secretUnavailable;
+        done(response);
+    });
+}
+
+void TokenClient::withSecret(const Profile &profile, QObject *receiver, std::function<void(const QByteArray &)> use,
+                             std::function<void(const QString &, bool)> fail)
+{
     const auto kind = secretKindFor(profile.authMethod);
     if (!kind) {
-        QTimer::singleShot(0, receiver, [post] { post({}); });
+        // Callbacks run later, never inside the call.
+        QTimer::singleShot(0, receiver, [use] { use({}); });
         return;
     }
     if (!m_secrets) {
-        TokenResponse response;
-        response.secretUnavailable = true;
-        response.error = Text::tr("No keychain is available to read the %1 of the profile \"%2\".")
-                             .arg(Profiles::secretKindDisplayName(*kind), profile.name);
-        finish(response);
+        const QString error = Text::tr("No keychain is available to read the %1 of the profile \"%2\".")
+                                  .arg(Profiles::secretKindDisplayName(*kind), profile.name);
+        QTimer::singleShot(0, receiver, [fail, error] { fail(error, true); });
         return;
     }
     const Profiles::SecretKind secretKind = *kind;
-    m_secrets->read(profile.id, secretKind, receiver, [profile, secretKind, post, done](const Profiles::SecretResult &result) {
+    m_secrets->read(profile.id, secretKind, receiver, [profile, secretKind, use, fail](const Profiles::SecretResult &result) {
         if (result.ok()) {
-            post(result.value);
+            use(result.value);
             return;
         }
-        TokenResponse response;
         switch (result.status) {
         case Profiles::SecretResult::Status::NotFound:
-            response.error = Text::tr("No %1 is stored in the keychain for the profile \"%2\". Store it first (for example "
-                                      "with \"tokenscope profile add ... --client-secret-stdin\" or in the profile editor).")
-                                 .arg(Profiles::secretKindDisplayName(secretKind), profile.name);
-            break;
+            fail(Text::tr("No %1 is stored in the keychain for the profile \"%2\". Store it first (for example "
+                          "with \"tokenscope profile add ... --client-secret-stdin\" or in the profile editor).")
+                     .arg(Profiles::secretKindDisplayName(secretKind), profile.name),
+                 false);
+            return;
         case Profiles::SecretResult::Status::Unavailable:
-            response.secretUnavailable = true;
-            response.error = Text::tr("The %1 of the profile \"%2\" cannot be read: no keychain is available. %3")
-                                 .arg(Profiles::secretKindDisplayName(secretKind), profile.name, result.error);
-            break;
+            fail(Text::tr("The %1 of the profile \"%2\" cannot be read: no keychain is available. %3")
+                     .arg(Profiles::secretKindDisplayName(secretKind), profile.name, result.error),
+                 true);
+            return;
         case Profiles::SecretResult::Status::Failed:
         case Profiles::SecretResult::Status::Ok:
-            response.error = Text::tr("The %1 of the profile \"%2\" cannot be read from the keychain: %3")
-                                 .arg(Profiles::secretKindDisplayName(secretKind), profile.name, result.error);
             break;
         }
-        done(response);
+        fail(Text::tr("The %1 of the profile \"%2\" cannot be read from the keychain: %3")
+                 .arg(Profiles::secretKindDisplayName(secretKind), profile.name, result.error),
+             false);
     });
 }
 

@@ -36,8 +36,8 @@ QByteArray encodeForm(const Form &form); // application/x-www-form-urlencoded, U
 // "+", every other byte percent-encoded.
 QByteArray formEncode(const QByteArray &value);
 
-// The secret kind a client authentication method reads from the keychain; nullopt for none and
-// tls_client_auth (not supported yet).
+// The secret kind a client authentication method reads from the keychain; nullopt for none.
+// tls_client_auth reads the TLS client key (its certificate is a file: profile.tls).
 std::optional<Profiles::SecretKind> secretKindFor(Profiles::ClientAuthMethod method);
 
 // Pure parts of TokenClient, for tests. buildTokenRequest: the POST to the profile's token
@@ -47,6 +47,13 @@ std::optional<Profiles::SecretKind> secretKindFor(Profiles::ClientAuthMethod met
 // request and *error (translated). now: the assertion's iat (seconds since 1970; 0: the clock).
 HttpRequest buildTokenRequest(const Profiles::Profile &profile, const Form &form, const QByteArray &secret,
                               QString *error, qint64 now = 0);
+// The same request to another endpoint of the profile (introspection, revocation, device
+// authorization, PAR): those authenticate the client like the token endpoint does (RFC 7662
+// §2.1, RFC 7009 §2.1, RFC 8628 §3.1). tls_client_auth (RFC 8705 §2): the secret is the TLS client
+// key (PEM), sent with profile.tls.clientCertificatePath in the request's TLS options, and only
+// client_id goes into the form.
+HttpRequest buildClientRequest(const Profiles::Profile &profile, Profiles::EndpointKind endpoint, const Form &form,
+                               const QByteArray &secret, QString *error, qint64 now = 0);
 // RFC 7523 §3 client assertion (client_secret_jwt: HS256 with the secret; private_key_jwt: the
 // key's algorithm). Empty with *error (translated) when the key is unusable.
 QByteArray clientAssertion(const Profiles::Profile &profile, const QByteArray &secret, QString *error, qint64 now = 0);
@@ -90,7 +97,26 @@ public:
     void clientCredentials(const Profiles::Profile &profile, const QStringList &scopeOverride, QObject *context,
                            Callback done);
 
+    // What an authenticated POST to another endpoint answered, unparsed. error (translated) when
+    // the request could not be made (no endpoint, no secret, unusable key); then http is empty.
+    struct EndpointResponse
+    {
+        HttpResponse http;
+        QString error;
+        bool secretUnavailable = false;
+    };
+    using EndpointCallback = std::function<void(const EndpointResponse &)>;
+    // POSTs form to the profile's endpoint with the profile's client authentication (the secret
+    // read from the SecretStore as for send), extra token parameters and TLS settings.
+    void sendToEndpoint(const Profiles::Profile &profile, Profiles::EndpointKind endpoint, const Form &form,
+                        QObject *context, EndpointCallback done);
+
 private:
+    // Reads the profile's secret (none for "none") and calls use with it, or fail with a
+    // translated message; both later, on receiver.
+    void withSecret(const Profiles::Profile &profile, QObject *receiver, std::function<void(const QByteArray &)> use,
+                    std::function<void(const QString &error, bool secretUnavailable)> fail);
+
     HttpClient *m_http;
     Profiles::SecretStore *m_secrets;
 };

@@ -289,11 +289,26 @@ void TestTokenRequest::missingEndpointAndTlsClientAuth()
     QVERIFY(error.contains(QStringLiteral("token endpoint")));
     QVERIFY(request.url.isEmpty());
 
+    // tls_client_auth (RFC 8705 §2): the certificate file must be named; then the key travels in
+    // the TLS options and only client_id in the form.
     profile = profileFor(ClientAuthMethod::TlsClientAuth);
+    profile.tls.clientCertificatePath.clear();
     request = OAuth::buildTokenRequest(profile, {}, "x", &error);
-    QVERIFY(error.contains(QStringLiteral("not supported yet")));
+    QVERIFY(error.contains(QStringLiteral("client certificate")));
     QVERIFY(request.url.isEmpty());
-    QVERIFY(!OAuth::secretKindFor(ClientAuthMethod::TlsClientAuth));
+    profile.tls.clientCertificatePath = QStringLiteral("/certs/client.pem");
+    request = OAuth::buildTokenRequest(profile, {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
+                                       "-----BEGIN PRIVATE KEY-----", &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(request.tls.clientCertificatePath, QStringLiteral("/certs/client.pem"));
+    QCOMPARE(request.tls.clientKeyPem, QByteArray("-----BEGIN PRIVATE KEY-----"));
+    const QMultiMap<QString, QString> tlsForm = parseForm(request.body);
+    QCOMPARE(tlsForm.value(QStringLiteral("client_id")), profile.clientId);
+    QVERIFY(!request.body.contains("PRIVATE"));
+    QVERIFY(!tlsForm.contains(QStringLiteral("client_secret")));
+    for (const auto &[name, value] : request.headers)
+        QVERIFY(name.compare("Authorization", Qt::CaseInsensitive) != 0);
+    QCOMPARE(*OAuth::secretKindFor(ClientAuthMethod::TlsClientAuth), Profiles::SecretKind::TlsClientKey);
     QVERIFY(!OAuth::secretKindFor(ClientAuthMethod::None));
     QCOMPARE(*OAuth::secretKindFor(ClientAuthMethod::ClientSecretJwt), Profiles::SecretKind::ClientSecret);
     QCOMPARE(*OAuth::secretKindFor(ClientAuthMethod::PrivateKeyJwt), Profiles::SecretKind::PrivateKey);
