@@ -19,7 +19,7 @@
 #include <map>
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcListener, "tokenscope.oauth.listener", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcListener, "tokenscope.oauth.listener", QtWarningMsg)
 
 using namespace std::chrono_literals;
 
@@ -40,6 +40,7 @@ struct Request
     QByteArray path;  // percent-encoded, as sent
     QByteArray query; // without '?'
     QByteArray contentType;
+    QByteArray host;
     QByteArray body;
 };
 
@@ -249,19 +250,26 @@ private:
             return;
         }
         m_headerEnd = end + 4;
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        QList<QByteArray> lines;
+        for (qsizetype from = 0; from <= end;) {
+            qsizetype next = m_buffer.indexOf("\r\n", from);
+            if (next < 0 || next > end)
+                next = end;
+            lines.append(m_buffer.mid(from, next - from));
+            from = next + 2;
+        }
         if (lines.size() - 1 > MaxHeaderCount) {
             respond(plainResponse(431, LoopbackListener::tr("The request has too many headers.")));
             return;
         }
         const auto badRequest = [this] { respond(plainResponse(400, LoopbackListener::tr("Bad request."))); };
+        for (const QByteArray &line : std::as_const(lines)) {
+            if (line.contains('\r') || line.contains('\n'))
+                return badRequest(); // bare CR or LF
+        }
 
         // Request line: METHOD SP origin-form SP HTTP/1.x
-        QByteArray requestLine = lines.first();
-        if (!requestLine.endsWith('\r'))
-            return badRequest();
-        requestLine.chop(1);
-        const QList<QByteArray> parts = requestLine.split(' ');
+        const QList<QByteArray> parts = lines.first().split(' ');
         if (parts.size() != 3 || parts.at(0).isEmpty() || !parts.at(1).startsWith('/')
             || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0")) {
             return badRequest();
@@ -282,10 +290,9 @@ private:
         bool haveLength = false;
         bool haveHost = false;
         for (qsizetype i = 1; i < lines.size(); ++i) {
-            QByteArray line = lines.at(i);
-            if (!line.endsWith('\r') || line.startsWith(' ') || line.startsWith('\t'))
-                return badRequest(); // bare LF or obsolete line folding
-            line.chop(1);
+            const QByteArray &line = lines.at(i);
+            if (line.startsWith(' ') || line.startsWith('\t'))
+                return badRequest(); // obsolete line folding
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 return badRequest();
@@ -309,7 +316,10 @@ private:
             } else if (name == "content-type") {
                 m_request.contentType = value;
             } else if (name == "host") {
+                if (haveHost)
+                    return badRequest();
                 haveHost = true;
+                m_request.host = value.toLower();
             } else if (name == "expect" && value.compare("100-continue", Qt::CaseInsensitive) == 0) {
                 m_expectContinue = true;
             }
@@ -558,6 +568,18 @@ void LoopbackListener::Private::handleRequest(Connection *connection, const Requ
     const QString decodedPath = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
     qCInfo(lcListener).noquote() << request.method << QString::fromLatin1(request.path.left(200))
                                  << (request.query.isEmpty() ? "" : "?...");
+    // DNS rebinding: a page from elsewhere whose name now points at 127.0.0.1 sends its own
+    // name as Host. Only the loopback names (with our port, or none) are ours.
+    const QByteArray portSuffix = ':' + QByteArray::number(server ? server->serverPort() : 0);
+    bool hostOk = request.host.isEmpty(); // HTTP/1.0 without Host
+    for (const char *name : {"127.0.0.1", "localhost", "[::1]"})
+        hostOk = hostOk || request.host == name || request.host == QByteArray(name) + portSuffix;
+    if (!hostOk) {
+        qCInfo(lcListener) << "request for another host name refused";
+        connection->respond(plainResponse(400, tr("Bad request: this server only answers to 127.0.0.1, localhost "
+                                                  "and [::1].")));
+        return;
+    }
     if (decodedPath != path()) {
         connection->respond(plainResponse(404, tr("Not found. Tokenscope is waiting for the authorization response at %1.")
                                                    .arg(path())));
