@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QStringList>
@@ -166,6 +168,22 @@ HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
 {
 }
 
+QNetworkAccessManager *HttpClient::managerFor(const TlsOptions &tls, const QByteArray &poolKey)
+{
+    // QNetworkAccessManager pools connections by scheme, host, port and proxy, not by TLS
+    // configuration: a request with another CA bundle or client certificate would ride on a
+    // connection (or reuse a connection object) set up for the previous one, presenting the
+    // wrong client certificate. Requests with their own TLS settings get a manager per setting.
+    if (tls.caBundlePath.isEmpty() && !tls.insecure && tls.clientCertificatePath.isEmpty() && tls.clientKeyPem.isEmpty())
+        return m_network;
+    QNetworkAccessManager *&manager = m_tlsManagers[poolKey];
+    if (!manager) {
+        manager = new QNetworkAccessManager(this);
+        manager->setProxy(m_network->proxy());
+    }
+    return manager;
+}
+
 void HttpClient::get(const QUrl &url, QObject *context, Callback done)
 {
     HttpRequest request;
@@ -177,7 +195,7 @@ namespace {
 
 #if QT_CONFIG(ssl)
 // RFC 8705 §2: the client certificate (and its chain) with its private key.
-QString applyClientCertificate(QSslConfiguration &configuration, const TlsOptions &tls)
+QString applyClientCertificate(QSslConfiguration &configuration, const TlsOptions &tls, QCryptographicHash &poolKey)
 {
     if (tls.clientCertificatePath.isEmpty() || tls.clientKeyPem.isEmpty()) {
         return HttpClient::tr("A TLS client certificate needs both the certificate file and its private key. Set the "
@@ -189,7 +207,10 @@ QString applyClientCertificate(QSslConfiguration &configuration, const TlsOption
                               "settings.")
             .arg(QDir::toNativeSeparators(tls.clientCertificatePath), file.errorString());
     }
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+    const QByteArray certificates = file.read(4 * 1024 * 1024);
+    poolKey.addData(certificates);
+    poolKey.addData(tls.clientKeyPem);
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificates, QSsl::Pem);
     if (chain.isEmpty()) {
         return HttpClient::tr("The client certificate file %1 holds no PEM certificate. Use a file that starts with "
                               "\"-----BEGIN CERTIFICATE-----\".")
@@ -212,7 +233,8 @@ QString applyClientCertificate(QSslConfiguration &configuration, const TlsOption
 }
 
 // The system's CAs plus the bundle's; an error text when the bundle cannot be used.
-QString applyTls(QNetworkRequest &request, const TlsOptions &tls)
+// poolKey: what the connection depends on (see HttpClient::managerFor).
+QString applyTls(QNetworkRequest &request, const TlsOptions &tls, QCryptographicHash &poolKey)
 {
     if (tls.caBundlePath.isEmpty() && !tls.insecure && tls.clientCertificatePath.isEmpty() && tls.clientKeyPem.isEmpty())
         return {};
@@ -224,7 +246,9 @@ QString applyTls(QNetworkRequest &request, const TlsOptions &tls)
                                   "settings.")
                 .arg(QDir::toNativeSeparators(tls.caBundlePath), file.errorString());
         }
-        const QList<QSslCertificate> extra = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+        const QByteArray bundle = file.read(4 * 1024 * 1024);
+        poolKey.addData(bundle);
+        const QList<QSslCertificate> extra = QSslCertificate::fromData(bundle, QSsl::Pem);
         if (extra.isEmpty()) {
             return HttpClient::tr("The CA bundle %1 holds no PEM certificate. Use a file with one or more "
                                   "\"-----BEGIN CERTIFICATE-----\" blocks.")
@@ -233,17 +257,19 @@ QString applyTls(QNetworkRequest &request, const TlsOptions &tls)
         configuration.setCaCertificates(configuration.caCertificates() + extra);
     }
     if (!tls.clientCertificatePath.isEmpty() || !tls.clientKeyPem.isEmpty()) {
-        const QString error = applyClientCertificate(configuration, tls);
+        const QString error = applyClientCertificate(configuration, tls, poolKey);
         if (!error.isEmpty())
             return error;
     }
-    if (tls.insecure)
+    if (tls.insecure) {
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        poolKey.addData("insecure");
+    }
     request.setSslConfiguration(configuration);
     return {};
 }
 #else
-QString applyTls(QNetworkRequest &, const TlsOptions &)
+QString applyTls(QNetworkRequest &, const TlsOptions &, QCryptographicHash &)
 {
     return {};
 }
@@ -270,7 +296,8 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
     for (const auto &[name, value] : outgoing.headers)
         request.setRawHeader(name, value);
 
-    const QString tlsError = applyTls(request, outgoing.tls);
+    QCryptographicHash poolKey(QCryptographicHash::Sha256);
+    const QString tlsError = applyTls(request, outgoing.tls, poolKey);
     if (!tlsError.isEmpty()) {
         HttpResponse response;
         response.url = url;
@@ -286,9 +313,9 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
     qCDebug(lcHttp).noquote() << method << loggableUrl(url) << "started";
     QNetworkReply *reply = nullptr;
     if (method == "GET" && outgoing.body.isEmpty())
-        reply = m_network->get(request);
+        reply = managerFor(outgoing.tls, poolKey.result())->get(request);
     else
-        reply = m_network->sendCustomRequest(request, method, outgoing.body);
+        reply = managerFor(outgoing.tls, poolKey.result())->sendCustomRequest(request, method, outgoing.body);
 
     // Stop early when the announced length is already over the cap.
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, pending] {

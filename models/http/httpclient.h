@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
@@ -72,7 +73,11 @@ public:
     void send(const HttpRequest &request, QObject *context, Callback done);
 
 private:
+    // The manager for a request's TLS settings: m_network for the default ones.
+    QNetworkAccessManager *managerFor(const TlsOptions &tls, const QByteArray &poolKey);
+
     QNetworkAccessManager *m_network;
+    QHash<QByteArray, QNetworkAccessManager *> m_tlsManagers; // children; keyed by a hash of the TLS settings
     std::chrono::milliseconds m_timeout{15000};
     qint64 m_maxResponseBytes = 4 * 1024 * 1024;
 };
