@@ -628,6 +628,13 @@ void TokenClient::withSecret(const Profile &profile, QObject *receiver, std::fun
         }
         switch (result.status) {
         case Profiles::SecretResult::Status::NotFound:
+            if (secretKind == Profiles::SecretKind::TlsClientKey) {
+                fail(Text::tr("No TLS client key is stored in the keychain for the profile \"%1\". Paste the client "
+                              "certificate's private key (unencrypted PEM) into the profile's TLS client key field.")
+                         .arg(profile.name),
+                     false);
+                return;
+            }
             fail(Text::tr("No %1 is stored in the keychain for the profile \"%2\". Store it first (for example "
                           "with \"tokenscope profile add ... --client-secret-stdin\" or in the profile editor).")
                      .arg(Profiles::secretKindDisplayName(secretKind), profile.name),

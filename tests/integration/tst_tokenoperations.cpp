@@ -2,6 +2,7 @@
 // TokenOperations (refresh, password, introspection, revocation, userinfo, logout URL) against
 // the real sandbox over real sockets, with the client secret in a session-memory SecretStore.
 
+#include "oauth/deviceflow.h"
 #include "oauth/tokenoperations.h"
 #include "profiles/secretstore.h"
 #include "sandboxserver.h"
@@ -9,12 +10,18 @@
 
 #include "jose/base64url.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -63,8 +70,14 @@ private Q_SLOTS:
     void bearerChallenge();
     void logoutUrl();
     void missingEndpoints();
+    // panva's oidc-provider (tests/e2e/lib/oidc-provider-grants-fixture.mjs)
+    void oidcProviderClientCredentials();
+    void oidcProviderDeviceFlow();
 
 private:
+    // Starts the fixture; its issuer, or an empty URL after a failed QVERIFY.
+    void startOidcProvider(QUrl *issuer);
+    std::unique_ptr<QProcess> m_provider;
     Profile profile(const QString &clientId, ClientAuthMethod method) const;
     OAuth::TokenResponse password(const Profile &p, const QString &user, const QString &pass);
     OAuth::RefreshResult refresh(const Profile &p, const QString &refreshToken);
@@ -167,6 +180,11 @@ void TestTokenOperations::initTestCase()
 
 void TestTokenOperations::cleanupTestCase()
 {
+    if (m_provider) {
+        m_provider->closeWriteChannel(); // the fixture exits when its standard input closes
+        if (!QTest::qWaitFor([this] { return m_provider->state() == QProcess::NotRunning; }, 5000))
+            m_provider->kill();
+    }
     qInstallMessageHandler(previousHandler);
     if (m_server)
         m_server->stop();
@@ -503,6 +521,121 @@ void TestTokenOperations::missingEndpoints()
     const OAuth::UserinfoResult info = userinfo(p, QStringLiteral("x"));
     QVERIFY(!info.ok());
     QVERIFY2(info.error.contains(QStringLiteral("userinfo")), qPrintable(info.error));
+}
+
+void TestTokenOperations::startOidcProvider(QUrl *issuer)
+{
+    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
+    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/oidc-provider/package.json"),
+             qPrintable(QStringLiteral("oidc-provider is not installed: run `npm ci` in %1 (scripts/test does this "
+                                       "before ctest)")
+                            .arg(QDir::toNativeSeparators(e2e))));
+    if (m_provider && m_provider->state() == QProcess::Running) {
+        *issuer = m_provider->property("issuer").toUrl();
+        return;
+    }
+    m_provider = std::make_unique<QProcess>();
+    m_provider->setWorkingDirectory(e2e);
+    m_provider->setProcessChannelMode(QProcess::SeparateChannels);
+    m_provider->start(node, {QStringLiteral("lib/oidc-provider-grants-fixture.mjs")});
+    QTRY_VERIFY2_WITH_TIMEOUT(m_provider->canReadLine() || m_provider->state() == QProcess::NotRunning,
+                              qPrintable(QString::fromUtf8(m_provider->readAllStandardError())), 20000);
+    QVERIFY2(m_provider->canReadLine(), qPrintable(QString::fromUtf8(m_provider->readAllStandardError())));
+    const QJsonObject ready = QJsonDocument::fromJson(m_provider->readLine()).object();
+    *issuer = QUrl(ready.value(QLatin1String("issuer")).toString());
+    QVERIFY2(issuer->isValid() && issuer->host() == u"127.0.0.1", qPrintable(issuer->toString()));
+    m_provider->setProperty("issuer", *issuer);
+}
+
+void TestTokenOperations::oidcProviderClientCredentials()
+{
+    QUrl issuer;
+    startOidcProvider(&issuer);
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = issuer.toString(QUrl::StripTrailingSlash);
+    Profile p;
+    p.id = Profile::newId();
+    p.name = QStringLiteral("oidc-provider");
+    p.issuer = issuer;
+    p.clientId = QStringLiteral("tokenscope-service");
+    p.authMethod = ClientAuthMethod::ClientSecretBasic;
+    p.endpoints.setUrl(EndpointKind::Token, QUrl(base + QLatin1String("/token")));
+    p.endpoints.setUrl(EndpointKind::Introspection, QUrl(base + QLatin1String("/token/introspection")));
+    p.endpoints.setUrl(EndpointKind::Revocation, QUrl(base + QLatin1String("/token/revocation")));
+    // The fixture's secret needs RFC 6749 §2.3.1 form-encoding in Basic.
+    QVERIFY(storeSecret(p.id, "grants-fixture-secret:+/ &=%-0123456789abcdef"));
+
+    std::optional<OAuth::TokenResponse> token;
+    m_tokens->clientCredentials(p, {}, this, [&](const OAuth::TokenResponse &r) { token = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 20000);
+    QVERIFY2(token->ok(), qPrintable(token->error));
+
+    const OAuth::IntrospectionResult active = introspect(p, token->accessToken, QStringLiteral("access_token"));
+    QVERIFY2(active.ok(), qPrintable(active.error));
+    QVERIFY(active.active);
+    QCOMPARE(active.clientId, QStringLiteral("tokenscope-service"));
+    QCOMPARE(active.issuer, base);
+
+    const OAuth::RevocationResult revoked = revoke(p, token->accessToken, QStringLiteral("access_token"));
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error));
+    const OAuth::IntrospectionResult inactive = introspect(p, token->accessToken);
+    QVERIFY2(inactive.ok(), qPrintable(inactive.error));
+    QVERIFY(!inactive.active);
+
+    // A wrong secret: invalid_client, parsed.
+    Profile wrong = p;
+    wrong.id = Profile::newId();
+    QVERIFY(storeSecret(wrong.id, "wrong"));
+    const OAuth::IntrospectionResult refused = introspect(wrong, QStringLiteral("x"));
+    QCOMPARE(refused.oauthError, QStringLiteral("invalid_client"));
+    QVERIFY(!refused.ok());
+}
+
+void TestTokenOperations::oidcProviderDeviceFlow()
+{
+    QUrl issuer;
+    startOidcProvider(&issuer);
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = issuer.toString(QUrl::StripTrailingSlash);
+    Profile p;
+    p.id = Profile::newId();
+    p.name = QStringLiteral("oidc-provider device");
+    p.clientId = QStringLiteral("tokenscope-device");
+    p.authMethod = ClientAuthMethod::None;
+    p.scopes = {QStringLiteral("openid")};
+    p.endpoints.setUrl(EndpointKind::Token, QUrl(base + QLatin1String("/token")));
+    p.endpoints.setUrl(EndpointKind::DeviceAuthorization, QUrl(base + QLatin1String("/device/auth")));
+
+    // Nobody approves: the provider answers authorization_pending until its 2 s device code
+    // expires, then expired_token. Polls every 300 ms; the flow's own clock stands still so the
+    // provider's answer, not ours, ends the flow.
+    OAuth::DeviceFlow flow(m_tokens.get());
+    flow.setClock([] { return qint64(0); });
+    QList<qint64> delays;
+    flow.setScheduler([&delays](std::chrono::milliseconds delay, QObject *context, std::function<void()> fire) {
+        delays.append(delay.count());
+        QTimer::singleShot(300, context, std::move(fire));
+    });
+    std::optional<OAuth::DeviceAuthorization> authorization;
+    std::optional<OAuth::DeviceFlowResult> result;
+    connect(&flow, &OAuth::DeviceFlow::authorizationReceived, this,
+            [&](const OAuth::DeviceAuthorization &a) { authorization = a; });
+    connect(&flow, &OAuth::DeviceFlow::finished, this, [&](const OAuth::DeviceFlowResult &r) { result = r; });
+    flow.start(p);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY(authorization.has_value());
+    QVERIFY(!authorization->userCode.isEmpty());
+    QCOMPARE(authorization->verificationUri.toString(), base + QLatin1String("/device"));
+    QVERIFY(authorization->verificationUriComplete.toString().contains(QStringLiteral("user_code=")));
+    QCOMPARE(authorization->expiresIn, 2);
+    QCOMPARE(result->outcome, OAuth::DeviceFlowResult::Outcome::Expired);
+    QCOMPARE(result->oauthError, QStringLiteral("expired_token"));
+    QVERIFY(flow.pollCount() >= 2); // at least one authorization_pending before
+    QCOMPARE(delays.value(0), qint64(authorization->interval) * 1000);
 }
 
 QTEST_GUILESS_MAIN(TestTokenOperations)
