@@ -110,8 +110,15 @@ bool CommandBrowserLauncher::open(const QUrl &url, QString *error)
     }
     QStringList arguments = words->mid(1);
     arguments.append(QString::fromLatin1(url.toEncoded()));
+    // Detached: the browser outlives a CLI run. Its standard output goes nowhere, so a chatty
+    // browser cannot mix into what `token --json` prints; stderr stays for its diagnostics.
+    QProcess process;
+    process.setProgram(words->first());
+    process.setArguments(arguments);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
     qint64 pid = 0;
-    if (!QProcess::startDetached(words->first(), arguments, QString(), &pid)) {
+    if (!process.startDetached(&pid)) {
         if (error)
             *error = Text::tr("Could not start the browser command \"%1\". Check that the program exists and is "
                               "executable, or copy the authorization URL into a browser.")
