@@ -47,7 +47,9 @@ public Q_SLOTS:
 signals:
     // The authorization response's parameters (code, state, iss, error, error_description,
     // id_token, access_token, … whatever came), merged from query, fragment relay or form body.
-    // Emitted once; the listener has stopped listening.
+    // Emitted once; the listener has stopped listening. Values are kept percent-encoded inside
+    // the QUrlQuery ('+' already turned into a space): read them with QUrl::FullyDecoded.
+    // An error response (error=…) with the right state is a callbackReceived too.
     void callbackReceived(const QUrlQuery &parameters);
     void callbackRejected(const QString &reason); // translated; the listener keeps listening
     void failed(const QString &reason);           // translated: timeout or cancelled; stopped

@@ -12,11 +12,15 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -138,6 +142,7 @@ private slots:
     void errorResponseIsEscaped();
     void formPost();
     void fragmentRelay();
+    void fragmentRelayInBrowser();
     void timeout();
     void cancel();
     void onlyLoopbackIsBound();
@@ -391,6 +396,51 @@ void TestLoopbackListener::fragmentRelay()
     QCOMPARE(value(parameters, u"access_token"_s), u"2YotnFZFEjr1zCsicMWpAA"_s);
     QCOMPARE(value(parameters, u"token_type"_s), u"Bearer"_s);
     QCOMPARE(value(parameters, u"expires_in"_s), u"3600"_s);
+}
+
+// The relay page in a real browser: its script must run under the page's CSP (nonce), read the
+// fragment and post it back. Skipped where no Chromium is installed.
+void TestLoopbackListener::fragmentRelayInBrowser()
+{
+    QString browser;
+    for (const QString &name : {u"chromium"_s, u"chromium-browser"_s, u"google-chrome"_s}) {
+        browser = QStandardPaths::findExecutable(name);
+        if (!browser.isEmpty())
+            break;
+    }
+    if (browser.isEmpty())
+        QSKIP("no Chromium to run the relay page's script");
+
+    LoopbackListener listener(redirect(), State);
+    QSignalSpy received(&listener, &LoopbackListener::callbackReceived);
+    QSignalSpy rejected(&listener, &LoopbackListener::callbackRejected);
+    QString error;
+    QVERIFY2(listener.listen(&error), qPrintable(error));
+
+    QUrl url = listener.redirectUri();
+    url.setFragment(u"access_token=2YotnFZFEjr1zCsicMWpAA&token_type=Bearer&state="_s + State
+                    + u"&error_description=a%20b%2Bc"_s);
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(browser, {u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--no-first-run"_s,
+                            u"--disable-extensions"_s, u"--no-proxy-server"_s,
+                            u"--user-data-dir="_s + profile.path(), url.toString(QUrl::FullyEncoded)});
+    const auto stopBrowser = qScopeGuard([&process] {
+        process.kill();
+        (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 5000);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() != QProcess::Starting, 10000);
+    QVERIFY2(process.state() == QProcess::Running, qPrintable(process.errorString()));
+    QVERIFY2(received.wait(30000), "the relay page did not post the fragment back");
+    QCOMPARE(rejected.count(), 0);
+    const auto parameters = received.first().first().value<QUrlQuery>();
+    QCOMPARE(value(parameters, u"access_token"_s), u"2YotnFZFEjr1zCsicMWpAA"_s);
+    QCOMPARE(value(parameters, u"token_type"_s), u"Bearer"_s);
+    QCOMPARE(value(parameters, u"state"_s), State);
+    QCOMPARE(value(parameters, u"error_description"_s), u"a b+c"_s);
 }
 
 void TestLoopbackListener::timeout()
