@@ -626,7 +626,7 @@ void LoopbackListener::Private::handleRequest(Connection *connection, const Requ
     }
 
     const QStringList names = parameterNames(parameters);
-    qCInfo(lcListener).noquote() << "callback in the" << mode << "with parameters:" << names.join(QLatin1String(", "));
+    qCInfo(lcListener) << "callback in the" << mode << "with parameters:" << names; // quoted: names come from outside
 
     const QString hint = tr("You can close this tab and go back to Tokenscope.");
     QString reason;
