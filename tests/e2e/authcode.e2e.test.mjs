@@ -4,7 +4,8 @@
 // package.json), which signs in on the sandbox's login page and is redirected to the CLI's
 // loopback listener; the CLI exchanges the code (PKCE S256, public client) and prints the token
 // response. Negative: a wrong password (the CLI times out, exit 1), Cancel (error=access_denied,
-// exit 1), a grant the CLI does not know (exit 2). Run by CTest (e2e_authcode) with
+// exit 1), a grant the CLI does not know (exit 2). The same flow against panva's oidc-provider
+// (lib/oidc-provider-login-fixture.mjs: its login and consent pages). Run by CTest (e2e_authcode) with
 // TOKENSCOPE_BINARY set; needs /usr/bin/chromium (scripts/install-deps) and `npm ci` here.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -217,5 +218,47 @@ describe('token --grant authorization_code through headless Chromium', () => {
       const res = await tokenscope(['token', '--profile', 'P', ...args], env);
       assert.equal(res.code, 2, `${args.join(' ')}: ${res.stderr}`);
     }
+  });
+});
+
+describe('the same flow against panva\'s oidc-provider', () => {
+  let provider;
+  let issuer;
+
+  before(async () => {
+    provider = spawn(process.execPath, [path.join(here, 'lib', 'oidc-provider-login-fixture.mjs')],
+      { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    provider.stderr.setEncoding('utf8').on('data', (c) => { stderr += c; });
+    issuer = await new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`oidc-provider fixture not ready:\n${stderr}`)), 20000);
+      provider.stdout.setEncoding('utf8').on('data', (c) => {
+        out += c;
+        if (out.includes('\n')) {
+          clearTimeout(timer);
+          resolve(JSON.parse(out.slice(0, out.indexOf('\n'))).issuer);
+        }
+      });
+    });
+  });
+
+  after(() => provider?.stdin.end());
+
+  it('discovers, signs in and consents in Chromium, exchanges the code (iss checked, nonce as sent)', async () => {
+    const add = await tokenscope(['profile', 'add', 'OP', '--preset', 'oidc', '--issuer', issuer, '--discover',
+      '--client-id', 'tokenscope-native', '--auth-method', 'none', '--scope', 'openid'], env);
+    assert.equal(add.code, 0, add.stderr);
+    const res = await tokenscope(['token', '--profile', 'OP', '--grant', 'authorization_code', '--json',
+      '--timeout', '60'], { ...env, TOKENSCOPE_E2E_USER: 'dave', TOKENSCOPE_E2E_PASSWORD: 'any' });
+    assert.equal(res.code, 0, `exit ${res.code}; stderr:\n${res.stderr}`);
+    assert.match(res.stderr, /confirming the consent page/);
+    const body = JSON.parse(res.stdout);
+    assert.ok(body.access_token);
+    const claims = decodeJwt(body.id_token);
+    assert.equal(claims.iss, issuer);
+    assert.equal(claims.aud, 'tokenscope-native');
+    assert.equal(claims.sub, 'dave');
+    assert.ok(typeof claims.nonce === 'string' && claims.nonce.length >= 22);
   });
 });
