@@ -244,7 +244,8 @@ std::optional<OAuth::DeviceFlowResult> TestDeviceFlow::run(const Profile &p, int
             return std::nullopt;
     }
     m_flow->start(p);
-    QTest::qWaitFor([&] { return result.has_value(); }, maxSeconds * 100);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, maxSeconds * 100))
+        qWarning("the device flow did not finish");
     disconnect(connection);
     return result;
 }
