@@ -348,8 +348,8 @@ void TestProfileCli::unusableArguments_data()
     QTest::newRow("unknown subcommand") << args("profile frobnicate") << QByteArray("frobnicate");
     QTest::newRow("token without profile") << args("token") << QByteArray("--profile");
     QTest::newRow("token missing profile") << args("token --profile ghost") << QByteArray("ghost");
-    QTest::newRow("token authorization_code") << args("token --profile ghost --grant authorization_code")
-                                              << QByteArray("not available yet");
+    QTest::newRow("token authorization_code, no profile") << args("token --profile ghost --grant authorization_code")
+                                                          << QByteArray("ghost");
     QTest::newRow("token refresh_token") << args("token --profile ghost --grant refresh_token") << QByteArray("not available yet");
 }
 
@@ -373,10 +373,10 @@ void TestProfileCli::duplicateNameAndTokenHelp()
     QVERIFY2(again.exitCode == 2, again.describe().constData());
     QVERIFY(again.err.contains("dup"));
     QCOMPARE(listedNames(), QStringList{QStringLiteral("dup")});
-    // token --help says client_credentials is the only grant for now
+    // token --help names the grants that exist
     const CliRun help = cli({QStringLiteral("token"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.out.contains("Only the client_credentials grant is supported for now"), help.out.constData());
+    QVERIFY2(help.out.contains("Grants: client_credentials (the default) and authorization_code"), help.out.constData());
 }
 
 void TestProfileCli::noKeychainExit3()
