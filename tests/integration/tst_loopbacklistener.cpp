@@ -697,7 +697,6 @@ void TestLoopbackListener::robustness()
     QCOMPARE(response.status(), 200);
     QCOMPARE(received.count(), 1);
     QCOMPARE(value(received.first().first().value<QUrlQuery>(), u"code"_s), u"after"_s);
-    QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
     qInfo("%d connections in %lld ms", total, qint64(clock.elapsed()));
 }
 
