@@ -45,6 +45,102 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationCodeResult</name>
+    <message>
+        <source>The authorization response has no &quot;iss&quot; parameter although the server advertises authorization_response_iss_parameter_supported (RFC 9207). The response was refused and no token was requested: it may come from another server (a mix-up attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization response names the issuer &quot;%1&quot;, but the profile has no issuer to compare it with (RFC 9207). Set the profile&apos;s issuer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization response came from the issuer &quot;%1&quot;, not from &quot;%2&quot; (RFC 9207). The response was refused and no token was requested: check the profile&apos;s issuer, or suspect a mix-up attack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no authorization endpoint. Run discovery, or enter the authorization endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no token endpoint. Run discovery, or enter the token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No authorization response arrived within %n second(s). Sign in in the browser sooner, or check that the browser reached the authorization URL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token endpoint did not answer within the %n second(s) of the flow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No browser is set up. Copy the authorization URL into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization response carries another state than the request. It was refused; start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or the server declined the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s settings at the server (redirect URI, scopes, response type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization response has neither a code nor an error. Check the response type and response mode of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token response has no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token cannot be decoded, so its nonce cannot be checked. Open it in the inspector to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token has no nonce although one was sent (OpenID Connect Core §3.1.3.7). Do not use these tokens; check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s nonce is not the one sent with the request (OpenID Connect Core §3.1.3.7): it may be replayed. Do not use these tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserLauncher</name>
+    <message>
+        <source>The browser command has an unterminated quote or a trailing backslash: %1. Fix the browser command (or TOKENSCOPE_BROWSER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser command is empty. Set a browser command (or TOKENSCOPE_BROWSER), or copy the authorization URL into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the browser command &quot;%1&quot;. Check that the program exists and is executable, or copy the authorization URL into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Pass</source>
@@ -905,24 +1001,8 @@ método desconhecido, URL inválida, perfil inexistente, nome duplicado), 3 nenh
         <translation>Subcomando desconhecido &quot;%1&quot;. Execute &quot;%2 --help&quot; para ver os subcomandos.</translation>
     </message>
     <message>
-        <source>Get a token for a profile and print the access token (with --json the whole token
-response). Only the client_credentials grant is supported for now.
-Exit status: 0 a token was issued, 1 the server or the network refused (the error on
-stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
-keychain to read the profile&apos;s secret from.</source>
-        <translation>Obtém um token para um perfil e imprime o access token (com --json, a resposta de token
-inteira). Por enquanto, só o grant client_credentials é suportado.
-Status de saída: 0 um token foi emitido, 1 o servidor ou a rede recusou (o erro em
-stderr), 2 argumentos inutilizáveis (perfil inexistente, grant ainda indisponível), 3 nenhum
-chaveiro do qual ler o segredo do perfil.</translation>
-    </message>
-    <message>
         <source>The profile to use.</source>
         <translation>O perfil a usar.</translation>
-    </message>
-    <message>
-        <source>The grant; only client_credentials for now (the default).</source>
-        <translation>O grant; por enquanto, só client_credentials (o padrão).</translation>
     </message>
     <message>
         <source>Ask for this scope instead of the profile&apos;s (or several, space-separated). May be repeated.</source>
@@ -933,10 +1013,6 @@ chaveiro do qual ler o segredo do perfil.</translation>
         <translation>Imprime a resposta de token inteira como JSON.</translation>
     </message>
     <message>
-        <source>Usage: %1 --profile NAME [--grant client_credentials] [--scope S]... [--json]</source>
-        <translation>Uso: %1 --profile NOME [--grant client_credentials] [--scope S]... [--json]</translation>
-    </message>
-    <message>
         <source>&quot;token&quot; takes no arguments besides its options; give the profile with --profile NAME.</source>
         <translation>&quot;token&quot; não aceita argumentos além das suas opções; informe o perfil com --profile NOME.</translation>
     </message>
@@ -945,20 +1021,67 @@ chaveiro do qual ler o segredo do perfil.</translation>
         <translation>Informe o perfil com --profile NOME (&quot;%1 profile list&quot; os mostra).</translation>
     </message>
     <message>
-        <source>The grant &quot;%1&quot; is not available yet on the command line; only client_credentials is supported for now.</source>
-        <translation>O grant &quot;%1&quot; ainda não está disponível na linha de comando; por enquanto, só client_credentials é suportado.</translation>
-    </message>
-    <message>
-        <source>Unknown grant &quot;%1&quot;; only client_credentials is supported for now.</source>
-        <translation>Grant desconhecido &quot;%1&quot;; por enquanto, só client_credentials é suportado.</translation>
-    </message>
-    <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Add the profile again with --discover or --endpoint token_endpoint=URL.</source>
         <translation>O perfil &quot;%1&quot; não tem endpoint de token. Adicione o perfil novamente com --discover ou --endpoint token_endpoint=URL.</translation>
     </message>
     <message>
         <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet; the profile &quot;%1&quot; cannot get a token from the command line.</source>
         <translation>tls_client_auth (um certificado de cliente, RFC 8705) ainda não é suportado; o perfil &quot;%1&quot; não pode obter um token pela linha de comando.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no authorization endpoint. Add the profile again with --discover or --endpoint authorization_endpoint=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this URL in a browser and sign in (no browser command is set: use --browser-command or TOKENSCOPE_BROWSER to open it for you):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token for a profile and print the access token (with --json the whole token
+response). Grants: client_credentials (the default) and authorization_code (opens the
+browser command on the authorization URL, or prints the URL on stderr, and waits for the
+redirect to the profile&apos;s loopback redirect URI).
+Exit status: 0 a token was issued, 1 the server or the network refused (the error on
+stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
+keychain to read the profile&apos;s secret from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant: client_credentials (the default) or authorization_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization_code: the browser to run, split like a shell would, with the authorization URL appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is printed on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization_code: give up after this many seconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 --profile NAME [--grant client_credentials|authorization_code] [--scope S]... [--browser-command COMMAND] [--timeout SECONDS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant &quot;%1&quot; is not available yet on the command line; use client_credentials or authorization_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown grant &quot;%1&quot;; use client_credentials or authorization_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser command has an unterminated quote or a trailing backslash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--browser-command and --timeout belong to --grant authorization_code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1758,22 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <message>
         <source>The CA bundle %1 holds no PEM certificate. Use a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation>O pacote de CAs %1 não contém nenhum certificado PEM. Use um arquivo com um ou mais blocos &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
+    </message>
+    <message>
+        <source>A TLS client certificate needs both the certificate file and its private key. Set the client certificate in the connection&apos;s TLS settings and store its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 could not be read: %2. Check the path in the connection&apos;s TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate. Use a file that starts with &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS client key is not a usable private key. Store the certificate&apos;s private key as unencrypted PEM (RSA or EC).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2841,286 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <message>
         <source>Sandbox: not running</source>
         <translation>Sandbox: não está em execução</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth::DeviceFlow</name>
+    <message>
+        <source>No answer from the device authorization endpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device authorization endpoint refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Check that the client is allowed the device code grant and its authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device authorization endpoint %1 answered HTTP %2 without a JSON object. Check the device authorization endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device authorization endpoint %1 answered without device_code, user_code, verification_uri or expires_in (RFC 8628 §3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device authorization was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user code expired before the user approved it. Start the device authorization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user denied the device authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth::LoopbackListener</name>
+    <message>
+        <source>Bad request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has too many headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the lang attribute of the pages shown in the browser</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authorization response arrived within %1. Start the sign-in again and finish it in the browser before the time runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This redirect listener has already been used. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no IPv6 loopback address (::1). Use 127.0.0.1 as the redirect host in the connection&apos;s settings (and register that redirect URI with the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is in use by another program. Close it, or choose another redirect port (0 picks a free one) in the connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for the redirect on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request: this server only answers to 127.0.0.1, localhost and [::1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found. Tokenscope is waiting for the authorization response at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in has already finished. Go back to Tokenscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenscope sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing the response to Tokenscope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authorization response arrived on this page. Start the sign-in again from Tokenscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to pass the response (it came in the URL fragment) to Tokenscope. Enable JavaScript, or use response mode query or form_post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the authorization response as an application/x-www-form-urlencoded form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Tokenscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect arrived without a state parameter and was ignored. If you started this sign-in, start it again from Tokenscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect arrived with a parameter sent more than once and was ignored (RFC 6749 §3.1). If you started this sign-in, start it again from Tokenscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect arrived with a state that does not match the sign-in Tokenscope started, and was ignored. It may belong to an older sign-in, or to someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenscope: response not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenscope is still waiting for the response to the sign-in it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenscope: authorization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server answered with an error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Tokenscope for the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenscope: response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenscope continues the sign-in on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth::TokenOperations</name>
+    <message>
+        <source>The %1 refused the request (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Check the client id, its authentication method and secret or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request failed.</source>
+        <translation type="unfinished">a requisição falhou.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no end_session_endpoint: the provider does not advertise RP-initiated logout. Set the end session endpoint or discover it from the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no userinfo endpoint. Fill the endpoints from the issuer (discovery) or set it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introspection endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection endpoint %1 answered HTTP %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection endpoint %1 did not answer with a JSON object holding a boolean &quot;active&quot; (RFC 7662). Check the introspection endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The server does not revoke this kind of token; try the other token_type_hint or revoke the refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation endpoint %1 is unavailable (HTTP 503): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation endpoint %1 answered HTTP %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userinfo endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The userinfo endpoint %1 answered HTTP %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The userinfo endpoint refused the access token (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The token is expired, revoked or not for this server: get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Request the openid scope (and the scopes of the claims you want) with a user&apos;s grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The userinfo endpoint %1 answered with a JWT whose claims cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The userinfo endpoint %1 answered with neither a JSON object nor a JWT. Check the userinfo endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The userinfo response of %1 has no &quot;sub&quot; claim, which OpenID Connect requires.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4645,13 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
 </context>
 <context>
+    <name>SystemBrowserLauncher</name>
+    <message>
+        <source>The system browser could not be opened. Copy the authorization URL into a browser, or set a browser command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenInput</name>
     <message>
         <source>The redirect carries an error instead of a token: %1</source>
@@ -4425,10 +4851,6 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>O perfil &quot;%1&quot; não tem endpoint de token. Preencha os endpoints a partir do emissor (descoberta) ou defina o endpoint de token.</translation>
     </message>
     <message>
-        <source>tls_client_auth (a client certificate, RFC 8705) is not supported yet. Choose another client authentication method for the profile &quot;%1&quot;.</source>
-        <translation>tls_client_auth (um certificado de cliente, RFC 8705) ainda não é suportado. Escolha outro método de autenticação do cliente para o perfil &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The profile &quot;%1&quot; has no client id; set it first.</source>
         <translation>O perfil &quot;%1&quot; não tem client id; defina-o primeiro.</translation>
     </message>
@@ -4447,6 +4869,26 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <message>
         <source>The %1 of the profile &quot;%2&quot; cannot be read from the keychain: %3</source>
         <translation>O segredo (%1) do perfil &quot;%2&quot; não pode ser lido do chaveiro: %3</translation>
+    </message>
+    <message>
+        <source>Check the client id and that the server registered this client certificate (its subject or subject alternative name) for tls_client_auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no %2. Fill the endpoints from the issuer (discovery) or set it in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; uses tls_client_auth but names no client certificate. Set the client certificate (a PEM file) in the profile&apos;s TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS client key of the profile &quot;%1&quot; is empty. Store the certificate&apos;s private key (unencrypted PEM) for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS client key is stored in the keychain for the profile &quot;%1&quot;. Paste the client certificate&apos;s private key (unencrypted PEM) into the profile&apos;s TLS client key field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
