@@ -48,96 +48,96 @@
     <name>AuthorizationCodeResult</name>
     <message>
         <source>The authorization response has no &quot;iss&quot; parameter although the server advertises authorization_response_iss_parameter_supported (RFC 9207). The response was refused and no token was requested: it may come from another server (a mix-up attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de autorização não tem o parâmetro &quot;iss&quot;, embora o servidor anuncie authorization_response_iss_parameter_supported (RFC 9207). A resposta foi recusada e nenhum token foi solicitado: ela pode vir de outro servidor (um ataque de mix-up).</translation>
     </message>
     <message>
         <source>The authorization response names the issuer &quot;%1&quot;, but the profile has no issuer to compare it with (RFC 9207). Set the profile&apos;s issuer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de autorização indica o emissor &quot;%1&quot;, mas o perfil não tem emissor com o qual compará-lo (RFC 9207). Defina o emissor do perfil e tente novamente.</translation>
     </message>
     <message>
         <source>The authorization response came from the issuer &quot;%1&quot;, not from &quot;%2&quot; (RFC 9207). The response was refused and no token was requested: check the profile&apos;s issuer, or suspect a mix-up attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de autorização veio do emissor &quot;%1&quot;, não de &quot;%2&quot; (RFC 9207). A resposta foi recusada e nenhum token foi solicitado: verifique o emissor do perfil ou suspeite de um ataque de mix-up.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no authorization endpoint. Run discovery, or enter the authorization endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem endpoint de autorização. Execute a descoberta ou informe o endpoint de autorização.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Run discovery, or enter the token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem endpoint de token. Execute a descoberta ou informe o endpoint de token.</translation>
     </message>
     <message numerus="yes">
         <source>No authorization response arrived within %n second(s). Sign in in the browser sooner, or check that the browser reached the authorization URL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma resposta de autorização chegou em %n segundo. Faça login no navegador mais cedo ou verifique se o navegador chegou à URL de autorização.</numerusform>
+            <numerusform>Nenhuma resposta de autorização chegou em %n segundos. Faça login no navegador mais cedo ou verifique se o navegador chegou à URL de autorização.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The token endpoint did not answer within the %n second(s) of the flow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O endpoint de token não respondeu no prazo de %n segundo do fluxo.</numerusform>
+            <numerusform>O endpoint de token não respondeu no prazo de %n segundos do fluxo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No browser is set up. Copy the authorization URL into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum navegador está configurado. Copie a URL de autorização para um navegador.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login foi cancelado.</translation>
     </message>
     <message>
         <source>The authorization response carries another state than the request. It was refused; start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de autorização traz um state diferente do da requisição. Ela foi recusada; inicie o login novamente.</translation>
     </message>
     <message>
         <source>The authorization server answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de autorização respondeu %1</translation>
     </message>
     <message>
         <source>The user or the server declined the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário ou o servidor recusou o login.</translation>
     </message>
     <message>
         <source>Check the client&apos;s settings at the server (redirect URI, scopes, response type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as configurações do cliente no servidor (URI de redirecionamento, escopos, response type).</translation>
     </message>
     <message>
         <source>The authorization response has neither a code nor an error. Check the response type and response mode of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de autorização não tem nem um código nem um erro. Verifique o response type e o response mode da requisição.</translation>
     </message>
     <message>
         <source>The token response has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de token não tem access token.</translation>
     </message>
     <message>
         <source>The ID token cannot be decoded, so its nonce cannot be checked. Open it in the inspector to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID token não pode ser decodificado, então seu nonce não pode ser verificado. Abra-o no inspetor para ver o motivo.</translation>
     </message>
     <message>
         <source>The ID token has no nonce although one was sent (OpenID Connect Core §3.1.3.7). Do not use these tokens; check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID token não tem nonce, embora um tenha sido enviado (OpenID Connect Core §3.1.3.7). Não use estes tokens; verifique o servidor.</translation>
     </message>
     <message>
         <source>The ID token&apos;s nonce is not the one sent with the request (OpenID Connect Core §3.1.3.7): it may be replayed. Do not use these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nonce do ID token não é o que foi enviado com a requisição (OpenID Connect Core §3.1.3.7): ele pode ser um replay. Não use estes tokens.</translation>
     </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
     <message>
         <source>The browser command has an unterminated quote or a trailing backslash: %1. Fix the browser command (or TOKENSCOPE_BROWSER).</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando do navegador tem uma aspa não fechada ou uma barra invertida no final: %1. Corrija o comando do navegador (ou TOKENSCOPE_BROWSER).</translation>
     </message>
     <message>
         <source>The browser command is empty. Set a browser command (or TOKENSCOPE_BROWSER), or copy the authorization URL into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando do navegador está vazio. Defina um comando de navegador (ou TOKENSCOPE_BROWSER) ou copie a URL de autorização para um navegador.</translation>
     </message>
     <message>
         <source>Could not start the browser command &quot;%1&quot;. Check that the program exists and is executable, or copy the authorization URL into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o comando do navegador &quot;%1&quot;. Verifique se o programa existe e é executável, ou copie a URL de autorização para um navegador.</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1030,13 @@ método desconhecido, URL inválida, perfil inexistente, nome duplicado), 3 nenh
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no authorization endpoint. Add the profile again with --discover or --endpoint authorization_endpoint=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem endpoint de autorização. Adicione o perfil novamente com --discover ou --endpoint authorization_endpoint=URL.</translation>
     </message>
     <message>
         <source>Open this URL in a browser and sign in (no browser command is set: use --browser-command or TOKENSCOPE_BROWSER to open it for you):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta URL em um navegador e faça login (nenhum comando de navegador está definido: use --browser-command ou TOKENSCOPE_BROWSER para que ela seja aberta para você):
+%1</translation>
     </message>
     <message>
         <source>Get a token for a profile and print the access token (with --json the whole token
@@ -1045,43 +1046,49 @@ redirect to the profile&apos;s loopback redirect URI).
 Exit status: 0 a token was issued, 1 the server or the network refused (the error on
 stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
 keychain to read the profile&apos;s secret from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém um token para um perfil e imprime o access token (com --json, a resposta de token
+inteira). Grants: client_credentials (o padrão) e authorization_code (abre o comando do
+navegador na URL de autorização, ou imprime a URL em stderr, e aguarda o redirecionamento
+para a URI de redirecionamento de loopback do perfil).
+Status de saída: 0 um token foi emitido, 1 o servidor ou a rede recusou (o erro em
+stderr), 2 argumentos inutilizáveis (perfil inexistente, grant ainda indisponível), 3 nenhum
+chaveiro do qual ler o segredo do perfil.</translation>
     </message>
     <message>
         <source>The grant: client_credentials (the default) or authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant: client_credentials (o padrão) ou authorization_code.</translation>
     </message>
     <message>
         <source>authorization_code: the browser to run, split like a shell would, with the authorization URL appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is printed on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code: o navegador a executar, dividido como um shell faria, com a URL de autorização acrescentada ao final (padrão: a variável de ambiente TOKENSCOPE_BROWSER; sem nenhum dos dois, a URL é impressa em stderr).</translation>
     </message>
     <message>
         <source>authorization_code: give up after this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code: desiste após este número de segundos (padrão %1).</translation>
     </message>
     <message>
         <source>Usage: %1 --profile NAME [--grant client_credentials|authorization_code] [--scope S]... [--browser-command COMMAND] [--timeout SECONDS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 --profile NOME [--grant client_credentials|authorization_code] [--scope S]... [--browser-command COMANDO] [--timeout SEGUNDOS] [--json]</translation>
     </message>
     <message>
         <source>The grant &quot;%1&quot; is not available yet on the command line; use client_credentials or authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant &quot;%1&quot; ainda não está disponível na linha de comando; use client_credentials ou authorization_code.</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;; use client_credentials or authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant desconhecido &quot;%1&quot;; use client_credentials ou authorization_code.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout recebe um número de segundos de 1 a 3600, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The browser command has an unterminated quote or a trailing backslash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando do navegador tem uma aspa não fechada ou uma barra invertida no final: %1</translation>
     </message>
     <message>
         <source>--browser-command and --timeout belong to --grant authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>--browser-command e --timeout só se aplicam a --grant authorization_code.</translation>
     </message>
 </context>
 <context>
@@ -1761,19 +1768,19 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>A TLS client certificate needs both the certificate file and its private key. Set the client certificate in the connection&apos;s TLS settings and store its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado de cliente TLS precisa tanto do arquivo do certificado quanto da chave privada dele. Defina o certificado de cliente nas configurações de TLS da conexão e armazene a chave dele.</translation>
     </message>
     <message>
         <source>The client certificate %1 could not be read: %2. Check the path in the connection&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de cliente %1 não pôde ser lido: %2. Verifique o caminho nas configurações de TLS da conexão.</translation>
     </message>
     <message>
         <source>The client certificate file %1 holds no PEM certificate. Use a file that starts with &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do certificado de cliente %1 não contém nenhum certificado PEM. Use um arquivo que comece com &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
     </message>
     <message>
         <source>The TLS client key is not a usable private key. Store the certificate&apos;s private key as unencrypted PEM (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de cliente TLS não é uma chave privada utilizável. Armazene a chave privada do certificado como PEM não criptografado (RSA ou EC).</translation>
     </message>
 </context>
 <context>
@@ -2847,280 +2854,280 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>OAuth::DeviceFlow</name>
     <message>
         <source>No answer from the device authorization endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta do endpoint de autorização de dispositivo %1: %2</translation>
     </message>
     <message>
         <source>The device authorization endpoint refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de autorização de dispositivo recusou a requisição (HTTP %1): %2</translation>
     </message>
     <message>
         <source>. Check that the client is allowed the device code grant and its authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Verifique se o cliente tem permissão para o grant device code e a autenticação dele.</translation>
     </message>
     <message>
         <source>The device authorization endpoint %1 answered HTTP %2 without a JSON object. Check the device authorization endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de autorização de dispositivo %1 respondeu HTTP %2 sem um objeto JSON. Verifique a URL do endpoint de autorização de dispositivo.</translation>
     </message>
     <message>
         <source>The device authorization endpoint %1 answered without device_code, user_code, verification_uri or expires_in (RFC 8628 §3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de autorização de dispositivo %1 respondeu sem device_code, user_code, verification_uri ou expires_in (RFC 8628 §3.2).</translation>
     </message>
     <message>
         <source>The device authorization was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A autorização de dispositivo foi cancelada.</translation>
     </message>
     <message>
         <source>The user code expired before the user approved it. Start the device authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de usuário expirou antes de o usuário aprová-lo. Inicie a autorização de dispositivo novamente.</translation>
     </message>
     <message>
         <source>The user denied the device authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário negou a autorização de dispositivo.</translation>
     </message>
 </context>
 <context>
     <name>OAuth::LoopbackListener</name>
     <message>
         <source>Bad request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição inválida.</translation>
     </message>
     <message>
         <source>The request headers are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cabeçalhos da requisição são grandes demais.</translation>
     </message>
     <message>
         <source>The request has too many headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição tem cabeçalhos demais.</translation>
     </message>
     <message>
         <source>The request body is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo da requisição é grande demais.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>en</source>
         <comment>the lang attribute of the pages shown in the browser</comment>
-        <translation type="unfinished"></translation>
+        <translation>pt-BR</translation>
     </message>
     <message>
         <source>No authorization response arrived within %1. Start the sign-in again and finish it in the browser before the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta de autorização chegou em %1. Inicie o login novamente e conclua-o no navegador antes que o tempo se esgote.</translation>
     </message>
     <message>
         <source>This redirect listener has already been used. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este listener de redirecionamento já foi usado. Inicie o login novamente.</translation>
     </message>
     <message>
         <source>This computer has no IPv6 loopback address (::1). Use 127.0.0.1 as the redirect host in the connection&apos;s settings (and register that redirect URI with the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem endereço de loopback IPv6 (::1). Use 127.0.0.1 como host de redirecionamento nas configurações da conexão (e registre essa URI de redirecionamento no servidor).</translation>
     </message>
     <message>
         <source>Port %1 on %2 is in use by another program. Close it, or choose another redirect port (0 picks a free one) in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta %1 em %2 está em uso por outro programa. Feche-o ou escolha outra porta de redirecionamento (0 escolhe uma livre) nas configurações da conexão.</translation>
     </message>
     <message>
         <source>Cannot listen for the redirect on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar o redirecionamento em %1, porta %2: %3</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login foi cancelado.</translation>
     </message>
     <message>
         <source>Bad request: this server only answers to 127.0.0.1, localhost and [::1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição inválida: este servidor só responde a 127.0.0.1, localhost e [::1].</translation>
     </message>
     <message>
         <source>Not found. Tokenscope is waiting for the authorization response at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado. O Tokenscope está aguardando a resposta de autorização em %1.</translation>
     </message>
     <message>
         <source>This sign-in has already finished. Go back to Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este login já terminou. Volte ao Tokenscope.</translation>
     </message>
     <message>
         <source>Tokenscope sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Login do Tokenscope</translation>
     </message>
     <message>
         <source>Passing the response to Tokenscope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repassando a resposta ao Tokenscope…</translation>
     </message>
     <message>
         <source>One moment, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um momento, por favor.</translation>
     </message>
     <message>
         <source>No authorization response arrived on this page. Start the sign-in again from Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta de autorização chegou nesta página. Inicie o login novamente pelo Tokenscope.</translation>
     </message>
     <message>
         <source>This page needs JavaScript to pass the response (it came in the URL fragment) to Tokenscope. Enable JavaScript, or use response mode query or form_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página precisa de JavaScript para repassar a resposta (ela veio no fragmento da URL) ao Tokenscope. Habilite o JavaScript ou use o response mode query ou form_post.</translation>
     </message>
     <message>
         <source>Send the authorization response as an application/x-www-form-urlencoded form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie a resposta de autorização como um formulário application/x-www-form-urlencoded.</translation>
     </message>
     <message>
         <source>Method not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método não permitido.</translation>
     </message>
     <message>
         <source>You can close this tab and go back to Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode fechar esta aba e voltar ao Tokenscope.</translation>
     </message>
     <message>
         <source>A redirect arrived without a state parameter and was ignored. If you started this sign-in, start it again from Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um redirecionamento chegou sem o parâmetro state e foi ignorado. Se você iniciou este login, inicie-o novamente pelo Tokenscope.</translation>
     </message>
     <message>
         <source>A redirect arrived with a parameter sent more than once and was ignored (RFC 6749 §3.1). If you started this sign-in, start it again from Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um redirecionamento chegou com um parâmetro enviado mais de uma vez e foi ignorado (RFC 6749 §3.1). Se você iniciou este login, inicie-o novamente pelo Tokenscope.</translation>
     </message>
     <message>
         <source>A redirect arrived with a state that does not match the sign-in Tokenscope started, and was ignored. It may belong to an older sign-in, or to someone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um redirecionamento chegou com um state que não corresponde ao login que o Tokenscope iniciou e foi ignorado. Ele pode pertencer a um login anterior ou ao de outra pessoa.</translation>
     </message>
     <message>
         <source>Tokenscope: response not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope: resposta não aceita</translation>
     </message>
     <message>
         <source>This response was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta resposta não foi aceita</translation>
     </message>
     <message>
         <source>Tokenscope is still waiting for the response to the sign-in it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tokenscope ainda está aguardando a resposta do login que ele iniciou.</translation>
     </message>
     <message>
         <source>Tokenscope: authorization failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope: a autorização falhou</translation>
     </message>
     <message>
         <source>Authorization failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A autorização falhou</translation>
     </message>
     <message>
         <source>The authorization server answered with an error:</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de autorização respondeu com um erro:</translation>
     </message>
     <message>
         <source>You can close this tab and go back to Tokenscope for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode fechar esta aba e voltar ao Tokenscope para ver os detalhes.</translation>
     </message>
     <message>
         <source>Tokenscope: response received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope: resposta recebida</translation>
     </message>
     <message>
         <source>Authorization response received</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta de autorização recebida</translation>
     </message>
     <message>
         <source>Tokenscope continues the sign-in on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tokenscope continua o login por conta própria.</translation>
     </message>
 </context>
 <context>
     <name>OAuth::TokenOperations</name>
     <message>
         <source>The %1 refused the request (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 recusou a requisição (HTTP %2): %3</translation>
     </message>
     <message>
         <source>. Check the client id, its authentication method and secret or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Verifique o client id, o método de autenticação dele e o segredo ou a chave.</translation>
     </message>
     <message>
         <source>No answer from the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta do %1 %2: %3</translation>
     </message>
     <message>
         <source>the request failed.</source>
-        <translation type="unfinished">a requisição falhou.</translation>
+        <translation>a requisição falhou.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no end_session_endpoint: the provider does not advertise RP-initiated logout. Set the end session endpoint or discover it from the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem end_session_endpoint: o provedor não anuncia logout iniciado pelo RP. Defina o endpoint de encerramento de sessão ou descubra-o a partir do emissor.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no userinfo endpoint. Fill the endpoints from the issuer (discovery) or set it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem endpoint de userinfo. Preencha os endpoints a partir do emissor (descoberta) ou defina-o no perfil.</translation>
     </message>
     <message>
         <source>introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint de introspecção</translation>
     </message>
     <message>
         <source>The introspection endpoint %1 answered HTTP %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de introspecção %1 respondeu HTTP %2. %3</translation>
     </message>
     <message>
         <source>The introspection endpoint %1 did not answer with a JSON object holding a boolean &quot;active&quot; (RFC 7662). Check the introspection endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de introspecção %1 não respondeu com um objeto JSON contendo um booleano &quot;active&quot; (RFC 7662). Verifique a URL do endpoint de introspecção.</translation>
     </message>
     <message>
         <source>revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint de revogação</translation>
     </message>
     <message>
         <source>. The server does not revoke this kind of token; try the other token_type_hint or revoke the refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>. O servidor não revoga este tipo de token; tente o outro token_type_hint ou revogue o refresh token.</translation>
     </message>
     <message>
         <source>The revocation endpoint %1 is unavailable (HTTP 503): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de revogação %1 está indisponível (HTTP 503): tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>The revocation endpoint %1 answered HTTP %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de revogação %1 respondeu HTTP %2. %3</translation>
     </message>
     <message>
         <source>userinfo endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint de userinfo</translation>
     </message>
     <message>
         <source>The userinfo endpoint %1 answered HTTP %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de userinfo %1 respondeu HTTP %2. %3</translation>
     </message>
     <message>
         <source>The userinfo endpoint refused the access token (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de userinfo recusou o access token (HTTP %1): %2</translation>
     </message>
     <message>
         <source>. The token is expired, revoked or not for this server: get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>. O token expirou, foi revogado ou não é destinado a este servidor: obtenha um novo.</translation>
     </message>
     <message>
         <source>. Request the openid scope (and the scopes of the claims you want) with a user&apos;s grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Solicite o escopo openid (e os escopos das claims que você deseja) com um grant que envolva um usuário.</translation>
     </message>
     <message>
         <source>The userinfo endpoint %1 answered with a JWT whose claims cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de userinfo %1 respondeu com um JWT cujas claims não podem ser decodificadas.</translation>
     </message>
     <message>
         <source>The userinfo endpoint %1 answered with neither a JSON object nor a JWT. Check the userinfo endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de userinfo %1 não respondeu nem com um objeto JSON nem com um JWT. Verifique a URL do endpoint de userinfo.</translation>
     </message>
     <message>
         <source>The userinfo response of %1 has no &quot;sub&quot; claim, which OpenID Connect requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de userinfo de %1 não tem a claim &quot;sub&quot;, que o OpenID Connect exige.</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4655,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>SystemBrowserLauncher</name>
     <message>
         <source>The system browser could not be opened. Copy the authorization URL into a browser, or set a browser command.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador do sistema não pôde ser aberto. Copie a URL de autorização para um navegador ou defina um comando de navegador.</translation>
     </message>
 </context>
 <context>
@@ -4872,23 +4879,23 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Check the client id and that the server registered this client certificate (its subject or subject alternative name) for tls_client_auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o client id e se o servidor registrou este certificado de cliente (o subject ou o subject alternative name dele) para tls_client_auth.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no %2. Fill the endpoints from the issuer (discovery) or set it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem %2. Preencha os endpoints a partir do emissor (descoberta) ou defina-o no perfil.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; uses tls_client_auth but names no client certificate. Set the client certificate (a PEM file) in the profile&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; usa tls_client_auth, mas não indica nenhum certificado de cliente. Defina o certificado de cliente (um arquivo PEM) nas configurações de TLS do perfil.</translation>
     </message>
     <message>
         <source>The TLS client key of the profile &quot;%1&quot; is empty. Store the certificate&apos;s private key (unencrypted PEM) for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de cliente TLS do perfil &quot;%1&quot; está vazia. Armazene para ele a chave privada do certificado (PEM não criptografado).</translation>
     </message>
     <message>
         <source>No TLS client key is stored in the keychain for the profile &quot;%1&quot;. Paste the client certificate&apos;s private key (unencrypted PEM) into the profile&apos;s TLS client key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de cliente TLS está armazenada no chaveiro para o perfil &quot;%1&quot;. Cole a chave privada do certificado de cliente (PEM não criptografado) no campo de chave de cliente TLS do perfil.</translation>
     </message>
 </context>
 <context>
