@@ -48,96 +48,96 @@
     <name>AuthorizationCodeResult</name>
     <message>
         <source>The authorization response has no &quot;iss&quot; parameter although the server advertises authorization_response_iss_parameter_supported (RFC 9207). The response was refused and no token was requested: it may come from another server (a mix-up attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsantwort hat keinen Parameter &quot;iss&quot;, obwohl der Server authorization_response_iss_parameter_supported ankündigt (RFC 9207). Die Antwort wurde abgelehnt und kein Token angefordert: sie kann von einem anderen Server stammen (ein Mix-up-Angriff).</translation>
     </message>
     <message>
         <source>The authorization response names the issuer &quot;%1&quot;, but the profile has no issuer to compare it with (RFC 9207). Set the profile&apos;s issuer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsantwort nennt den Aussteller &quot;%1&quot;, aber das Profil hat keinen Aussteller, mit dem er verglichen werden kann (RFC 9207). Legen Sie den Aussteller des Profils fest und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The authorization response came from the issuer &quot;%1&quot;, not from &quot;%2&quot; (RFC 9207). The response was refused and no token was requested: check the profile&apos;s issuer, or suspect a mix-up attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsantwort kam vom Aussteller &quot;%1&quot;, nicht von &quot;%2&quot; (RFC 9207). Die Antwort wurde abgelehnt und kein Token angefordert: prüfen Sie den Aussteller des Profils, oder rechnen Sie mit einem Mix-up-Angriff.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no authorization endpoint. Run discovery, or enter the authorization endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen Autorisierungs-Endpunkt. Führen Sie die Discovery aus oder geben Sie den Autorisierungs-Endpunkt ein.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no token endpoint. Run discovery, or enter the token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen Token-Endpunkt. Führen Sie die Discovery aus oder geben Sie den Token-Endpunkt ein.</translation>
     </message>
     <message numerus="yes">
         <source>No authorization response arrived within %n second(s). Sign in in the browser sooner, or check that the browser reached the authorization URL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innerhalb von %n Sekunde ist keine Autorisierungsantwort eingegangen. Melden Sie sich früher im Browser an, oder prüfen Sie, ob der Browser die Autorisierungs-URL erreicht hat.</numerusform>
+            <numerusform>Innerhalb von %n Sekunden ist keine Autorisierungsantwort eingegangen. Melden Sie sich früher im Browser an, oder prüfen Sie, ob der Browser die Autorisierungs-URL erreicht hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The token endpoint did not answer within the %n second(s) of the flow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Token-Endpunkt hat nicht innerhalb der %n Sekunde des Ablaufs geantwortet.</numerusform>
+            <numerusform>Der Token-Endpunkt hat nicht innerhalb der %n Sekunden des Ablaufs geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No browser is set up. Copy the authorization URL into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Browser eingerichtet. Kopieren Sie die Autorisierungs-URL in einen Browser.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The authorization response carries another state than the request. It was refused; start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsantwort enthält einen anderen state als die Anfrage. Sie wurde abgelehnt; starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The authorization server answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver antwortete mit %1</translation>
     </message>
     <message>
         <source>The user or the server declined the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder der Server hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <source>Check the client&apos;s settings at the server (redirect URI, scopes, response type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellungen des Clients auf dem Server (Redirect-URI, Scopes, Response Type).</translation>
     </message>
     <message>
         <source>The authorization response has neither a code nor an error. Check the response type and response mode of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsantwort enthält weder einen Code noch einen Fehler. Prüfen Sie Response Type und Response Mode der Anfrage.</translation>
     </message>
     <message>
         <source>The token response has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort enthält kein Access Token.</translation>
     </message>
     <message>
         <source>The ID token cannot be decoded, so its nonce cannot be checked. Open it in the inspector to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token kann nicht dekodiert werden, daher kann seine nonce nicht geprüft werden. Öffnen Sie es im Inspektor, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>The ID token has no nonce although one was sent (OpenID Connect Core §3.1.3.7). Do not use these tokens; check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token hat keine nonce, obwohl eine gesendet wurde (OpenID Connect Core §3.1.3.7). Verwenden Sie diese Tokens nicht; prüfen Sie den Server.</translation>
     </message>
     <message>
         <source>The ID token&apos;s nonce is not the one sent with the request (OpenID Connect Core §3.1.3.7): it may be replayed. Do not use these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nonce des ID-Tokens ist nicht die mit der Anfrage gesendete (OpenID Connect Core §3.1.3.7): es kann sich um ein Replay handeln. Verwenden Sie diese Tokens nicht.</translation>
     </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
     <message>
         <source>The browser command has an unterminated quote or a trailing backslash: %1. Fix the browser command (or TOKENSCOPE_BROWSER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser-Befehl hat ein nicht geschlossenes Anführungszeichen oder einen abschließenden Backslash: %1. Korrigieren Sie den Browser-Befehl (oder TOKENSCOPE_BROWSER).</translation>
     </message>
     <message>
         <source>The browser command is empty. Set a browser command (or TOKENSCOPE_BROWSER), or copy the authorization URL into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser-Befehl ist leer. Legen Sie einen Browser-Befehl fest (oder TOKENSCOPE_BROWSER), oder kopieren Sie die Autorisierungs-URL in einen Browser.</translation>
     </message>
     <message>
         <source>Could not start the browser command &quot;%1&quot;. Check that the program exists and is executable, or copy the authorization URL into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser-Befehl &quot;%1&quot; konnte nicht gestartet werden. Prüfen Sie, ob das Programm existiert und ausführbar ist, oder kopieren Sie die Autorisierungs-URL in einen Browser.</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1030,13 @@ Vorlage oder Methode, fehlerhafte URL, Profil nicht vorhanden, doppelter Name),
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no authorization endpoint. Add the profile again with --discover or --endpoint authorization_endpoint=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen Autorisierungs-Endpunkt. Fügen Sie das Profil erneut mit --discover oder --endpoint authorization_endpoint=URL hinzu.</translation>
     </message>
     <message>
         <source>Open this URL in a browser and sign in (no browser command is set: use --browser-command or TOKENSCOPE_BROWSER to open it for you):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese URL in einem Browser und melden Sie sich an (es ist kein Browser-Befehl festgelegt: mit --browser-command oder TOKENSCOPE_BROWSER wird sie für Sie geöffnet):
+%1</translation>
     </message>
     <message>
         <source>Get a token for a profile and print the access token (with --json the whole token
@@ -1045,43 +1046,49 @@ redirect to the profile&apos;s loopback redirect URI).
 Exit status: 0 a token was issued, 1 the server or the network refused (the error on
 stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
 keychain to read the profile&apos;s secret from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft ein Token für ein Profil ab und gibt das Access Token aus (mit --json die ganze
+Token-Antwort). Grants: client_credentials (Standard) und authorization_code (öffnet den
+Browser-Befehl mit der Autorisierungs-URL oder gibt die URL auf stderr aus und wartet auf
+die Umleitung zur Loopback-Redirect-URI des Profils).
+Exit-Status: 0 ein Token wurde ausgestellt, 1 Server oder Netzwerk haben abgelehnt (der
+Fehler auf stderr), 2 unbrauchbare Argumente (Profil nicht vorhanden, Grant noch nicht
+verfügbar), 3 kein Schlüsselbund, aus dem das Secret des Profils gelesen werden kann.</translation>
     </message>
     <message>
         <source>The grant: client_credentials (the default) or authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant: client_credentials (Standard) oder authorization_code.</translation>
     </message>
     <message>
         <source>authorization_code: the browser to run, split like a shell would, with the authorization URL appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is printed on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code: der zu startende Browser, zerlegt wie von einer Shell, mit angehängter Autorisierungs-URL (Standard: die Umgebungsvariable TOKENSCOPE_BROWSER; ohne beides wird die URL auf stderr ausgegeben).</translation>
     </message>
     <message>
         <source>authorization_code: give up after this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code: nach so vielen Sekunden aufgeben (Standard %1).</translation>
     </message>
     <message>
         <source>Usage: %1 --profile NAME [--grant client_credentials|authorization_code] [--scope S]... [--browser-command COMMAND] [--timeout SECONDS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 --profile NAME [--grant client_credentials|authorization_code] [--scope S]... [--browser-command BEFEHL] [--timeout SEKUNDEN] [--json]</translation>
     </message>
     <message>
         <source>The grant &quot;%1&quot; is not available yet on the command line; use client_credentials or authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant &quot;%1&quot; ist auf der Kommandozeile noch nicht verfügbar; verwenden Sie client_credentials oder authorization_code.</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;; use client_credentials or authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Grant &quot;%1&quot;; verwenden Sie client_credentials oder authorization_code.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 1 und 3600, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The browser command has an unterminated quote or a trailing backslash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser-Befehl hat ein nicht geschlossenes Anführungszeichen oder einen abschließenden Backslash: %1</translation>
     </message>
     <message>
         <source>--browser-command and --timeout belong to --grant authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>--browser-command und --timeout gehören zu --grant authorization_code.</translation>
     </message>
 </context>
 <context>
@@ -1761,19 +1768,19 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>A TLS client certificate needs both the certificate file and its private key. Set the client certificate in the connection&apos;s TLS settings and store its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TLS-Client-Zertifikat braucht sowohl die Zertifikatsdatei als auch ihren privaten Schlüssel. Legen Sie das Client-Zertifikat in den TLS-Einstellungen der Verbindung fest und speichern Sie seinen Schlüssel.</translation>
     </message>
     <message>
         <source>The client certificate %1 could not be read: %2. Check the path in the connection&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat %1 konnte nicht gelesen werden: %2. Prüfen Sie den Pfad in den TLS-Einstellungen der Verbindung.</translation>
     </message>
     <message>
         <source>The client certificate file %1 holds no PEM certificate. Use a file that starts with &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat. Verwenden Sie eine Datei, die mit &quot;-----BEGIN CERTIFICATE-----&quot; beginnt.</translation>
     </message>
     <message>
         <source>The TLS client key is not a usable private key. Store the certificate&apos;s private key as unencrypted PEM (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Client-Schlüssel ist kein verwendbarer privater Schlüssel. Speichern Sie den privaten Schlüssel des Zertifikats als unverschlüsseltes PEM (RSA oder EC).</translation>
     </message>
 </context>
 <context>
@@ -2847,280 +2854,280 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>OAuth::DeviceFlow</name>
     <message>
         <source>No answer from the device authorization endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Device-Authorization-Endpunkt %1: %2</translation>
     </message>
     <message>
         <source>The device authorization endpoint refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Device-Authorization-Endpunkt hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>. Check that the client is allowed the device code grant and its authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Prüfen Sie, ob der Client den Device Code Grant verwenden darf und ob seine Authentifizierung stimmt.</translation>
     </message>
     <message>
         <source>The device authorization endpoint %1 answered HTTP %2 without a JSON object. Check the device authorization endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Device-Authorization-Endpunkt %1 antwortete mit HTTP %2 ohne JSON-Objekt. Prüfen Sie die URL des Device-Authorization-Endpunkts.</translation>
     </message>
     <message>
         <source>The device authorization endpoint %1 answered without device_code, user_code, verification_uri or expires_in (RFC 8628 §3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Device-Authorization-Endpunkt %1 antwortete ohne device_code, user_code, verification_uri oder expires_in (RFC 8628 §3.2).</translation>
     </message>
     <message>
         <source>The device authorization was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Device Authorization wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The user code expired before the user approved it. Start the device authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der User Code ist abgelaufen, bevor der Benutzer ihn bestätigt hat. Starten Sie die Device Authorization erneut.</translation>
     </message>
     <message>
         <source>The user denied the device authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat die Device Authorization abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>OAuth::LoopbackListener</name>
     <message>
         <source>Bad request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage.</translation>
     </message>
     <message>
         <source>The request headers are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Header der Anfrage sind zu groß.</translation>
     </message>
     <message>
         <source>The request has too many headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat zu viele Header.</translation>
     </message>
     <message>
         <source>The request body is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Anfrage ist zu groß.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>en</source>
         <comment>the lang attribute of the pages shown in the browser</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>No authorization response arrived within %1. Start the sign-in again and finish it in the browser before the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1 ist keine Autorisierungsantwort eingegangen. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab, bevor die Zeit abläuft.</translation>
     </message>
     <message>
         <source>This redirect listener has already been used. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Redirect-Listener wurde bereits verwendet. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>This computer has no IPv6 loopback address (::1). Use 127.0.0.1 as the redirect host in the connection&apos;s settings (and register that redirect URI with the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine IPv6-Loopback-Adresse (::1). Verwenden Sie 127.0.0.1 als Redirect-Host in den Einstellungen der Verbindung (und registrieren Sie diese Redirect-URI beim Server).</translation>
     </message>
     <message>
         <source>Port %1 on %2 is in use by another program. Close it, or choose another redirect port (0 picks a free one) in the connection&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf %2 wird von einem anderen Programm verwendet. Schließen Sie es, oder wählen Sie in den Einstellungen der Verbindung einen anderen Redirect-Port (0 wählt einen freien).</translation>
     </message>
     <message>
         <source>Cannot listen for the redirect on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 Port %2 kann nicht auf die Umleitung gewartet werden: %3</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Bad request: this server only answers to 127.0.0.1, localhost and [::1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage: dieser Server antwortet nur auf 127.0.0.1, localhost und [::1].</translation>
     </message>
     <message>
         <source>Not found. Tokenscope is waiting for the authorization response at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden. Tokenscope wartet unter %1 auf die Autorisierungsantwort.</translation>
     </message>
     <message>
         <source>This sign-in has already finished. Go back to Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung ist bereits abgeschlossen. Kehren Sie zu Tokenscope zurück.</translation>
     </message>
     <message>
         <source>Tokenscope sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope-Anmeldung</translation>
     </message>
     <message>
         <source>Passing the response to Tokenscope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wird an Tokenscope übergeben…</translation>
     </message>
     <message>
         <source>One moment, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment, bitte.</translation>
     </message>
     <message>
         <source>No authorization response arrived on this page. Start the sign-in again from Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite ist keine Autorisierungsantwort eingegangen. Starten Sie die Anmeldung erneut aus Tokenscope.</translation>
     </message>
     <message>
         <source>This page needs JavaScript to pass the response (it came in the URL fragment) to Tokenscope. Enable JavaScript, or use response mode query or form_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite braucht JavaScript, um die Antwort (sie kam im URL-Fragment) an Tokenscope zu übergeben. Aktivieren Sie JavaScript, oder verwenden Sie den Response Mode query oder form_post.</translation>
     </message>
     <message>
         <source>Send the authorization response as an application/x-www-form-urlencoded form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Autorisierungsantwort als application/x-www-form-urlencoded-Formular.</translation>
     </message>
     <message>
         <source>Method not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode nicht erlaubt.</translation>
     </message>
     <message>
         <source>You can close this tab and go back to Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu Tokenscope zurückkehren.</translation>
     </message>
     <message>
         <source>A redirect arrived without a state parameter and was ignored. If you started this sign-in, start it again from Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umleitung ohne Parameter state ist eingegangen und wurde ignoriert. Wenn Sie diese Anmeldung gestartet haben, starten Sie sie erneut aus Tokenscope.</translation>
     </message>
     <message>
         <source>A redirect arrived with a parameter sent more than once and was ignored (RFC 6749 §3.1). If you started this sign-in, start it again from Tokenscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umleitung mit einem mehrfach gesendeten Parameter ist eingegangen und wurde ignoriert (RFC 6749 §3.1). Wenn Sie diese Anmeldung gestartet haben, starten Sie sie erneut aus Tokenscope.</translation>
     </message>
     <message>
         <source>A redirect arrived with a state that does not match the sign-in Tokenscope started, and was ignored. It may belong to an older sign-in, or to someone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umleitung mit einem state, der nicht zu der von Tokenscope gestarteten Anmeldung passt, ist eingegangen und wurde ignoriert. Sie kann zu einer älteren Anmeldung gehören oder zur Anmeldung einer anderen Person.</translation>
     </message>
     <message>
         <source>Tokenscope: response not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope: Antwort nicht angenommen</translation>
     </message>
     <message>
         <source>This response was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wurde nicht angenommen</translation>
     </message>
     <message>
         <source>Tokenscope is still waiting for the response to the sign-in it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope wartet noch auf die Antwort zu der von ihm gestarteten Anmeldung.</translation>
     </message>
     <message>
         <source>Tokenscope: authorization failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope: Autorisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Authorization failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The authorization server answered with an error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver antwortete mit einem Fehler:</translation>
     </message>
     <message>
         <source>You can close this tab and go back to Tokenscope for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und in Tokenscope die Details ansehen.</translation>
     </message>
     <message>
         <source>Tokenscope: response received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope: Antwort empfangen</translation>
     </message>
     <message>
         <source>Authorization response received</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsantwort empfangen</translation>
     </message>
     <message>
         <source>Tokenscope continues the sign-in on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenscope setzt die Anmeldung selbstständig fort.</translation>
     </message>
 </context>
 <context>
     <name>OAuth::TokenOperations</name>
     <message>
         <source>The %1 refused the request (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
     </message>
     <message>
         <source>. Check the client id, its authentication method and secret or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Prüfen Sie die Client-ID, die Authentifizierungsmethode des Clients und das Secret oder den Schlüssel.</translation>
     </message>
     <message>
         <source>No answer from the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom %1 %2: %3</translation>
     </message>
     <message>
         <source>the request failed.</source>
-        <translation type="unfinished">die Anfrage ist fehlgeschlagen.</translation>
+        <translation>die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no end_session_endpoint: the provider does not advertise RP-initiated logout. Set the end session endpoint or discover it from the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen end_session_endpoint: der Anbieter kündigt kein RP-initiiertes Logout an. Legen Sie den End-Session-Endpunkt fest oder ermitteln Sie ihn per Discovery vom Aussteller.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no userinfo endpoint. Fill the endpoints from the issuer (discovery) or set it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen Userinfo-Endpunkt. Füllen Sie die Endpunkte vom Aussteller (Discovery) oder legen Sie ihn im Profil fest.</translation>
     </message>
     <message>
         <source>introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection-Endpunkt</translation>
     </message>
     <message>
         <source>The introspection endpoint %1 answered HTTP %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Introspection-Endpunkt %1 antwortete mit HTTP %2. %3</translation>
     </message>
     <message>
         <source>The introspection endpoint %1 did not answer with a JSON object holding a boolean &quot;active&quot; (RFC 7662). Check the introspection endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Introspection-Endpunkt %1 hat nicht mit einem JSON-Objekt mit einem booleschen &quot;active&quot; geantwortet (RFC 7662). Prüfen Sie die URL des Introspection-Endpunkts.</translation>
     </message>
     <message>
         <source>revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation-Endpunkt</translation>
     </message>
     <message>
         <source>. The server does not revoke this kind of token; try the other token_type_hint or revoke the refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Der Server widerruft diese Art von Token nicht; versuchen Sie den anderen token_type_hint oder widerrufen Sie das Refresh Token.</translation>
     </message>
     <message>
         <source>The revocation endpoint %1 is unavailable (HTTP 503): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Revocation-Endpunkt %1 ist nicht verfügbar (HTTP 503): versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The revocation endpoint %1 answered HTTP %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Revocation-Endpunkt %1 antwortete mit HTTP %2. %3</translation>
     </message>
     <message>
         <source>userinfo endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo-Endpunkt</translation>
     </message>
     <message>
         <source>The userinfo endpoint %1 answered HTTP %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Userinfo-Endpunkt %1 antwortete mit HTTP %2. %3</translation>
     </message>
     <message>
         <source>The userinfo endpoint refused the access token (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Userinfo-Endpunkt hat das Access Token abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>. The token is expired, revoked or not for this server: get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Das Token ist abgelaufen, widerrufen oder nicht für diesen Server bestimmt: rufen Sie ein neues ab.</translation>
     </message>
     <message>
         <source>. Request the openid scope (and the scopes of the claims you want) with a user&apos;s grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Fordern Sie den Scope openid (und die Scopes der gewünschten Claims) mit einem Grant eines Benutzers an.</translation>
     </message>
     <message>
         <source>The userinfo endpoint %1 answered with a JWT whose claims cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Userinfo-Endpunkt %1 antwortete mit einem JWT, dessen Claims nicht dekodiert werden können.</translation>
     </message>
     <message>
         <source>The userinfo endpoint %1 answered with neither a JSON object nor a JWT. Check the userinfo endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Userinfo-Endpunkt %1 antwortete weder mit einem JSON-Objekt noch mit einem JWT. Prüfen Sie die URL des Userinfo-Endpunkts.</translation>
     </message>
     <message>
         <source>The userinfo response of %1 has no &quot;sub&quot; claim, which OpenID Connect requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Userinfo-Antwort von %1 hat keinen Claim &quot;sub&quot;, den OpenID Connect verlangt.</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4655,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>SystemBrowserLauncher</name>
     <message>
         <source>The system browser could not be opened. Copy the authorization URL into a browser, or set a browser command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systembrowser konnte nicht geöffnet werden. Kopieren Sie die Autorisierungs-URL in einen Browser, oder legen Sie einen Browser-Befehl fest.</translation>
     </message>
 </context>
 <context>
@@ -4872,23 +4879,23 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Check the client id and that the server registered this client certificate (its subject or subject alternative name) for tls_client_auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-ID und ob der Server dieses Client-Zertifikat (seinen Subject oder Subject Alternative Name) für tls_client_auth registriert hat.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no %2. Fill the endpoints from the issuer (discovery) or set it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen %2. Füllen Sie die Endpunkte vom Aussteller (Discovery) oder legen Sie ihn im Profil fest.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; uses tls_client_auth but names no client certificate. Set the client certificate (a PEM file) in the profile&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; verwendet tls_client_auth, nennt aber kein Client-Zertifikat. Legen Sie das Client-Zertifikat (eine PEM-Datei) in den TLS-Einstellungen des Profils fest.</translation>
     </message>
     <message>
         <source>The TLS client key of the profile &quot;%1&quot; is empty. Store the certificate&apos;s private key (unencrypted PEM) for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Client-Schlüssel des Profils &quot;%1&quot; ist leer. Speichern Sie dafür den privaten Schlüssel des Zertifikats (unverschlüsseltes PEM).</translation>
     </message>
     <message>
         <source>No TLS client key is stored in the keychain for the profile &quot;%1&quot;. Paste the client certificate&apos;s private key (unencrypted PEM) into the profile&apos;s TLS client key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist für das Profil &quot;%1&quot; kein TLS-Client-Schlüssel gespeichert. Fügen Sie den privaten Schlüssel des Client-Zertifikats (unverschlüsseltes PEM) in das Feld für den TLS-Client-Schlüssel des Profils ein.</translation>
     </message>
 </context>
 <context>
