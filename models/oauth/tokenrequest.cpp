@@ -396,7 +396,7 @@ HttpRequest buildClientRequest(const Profile &profile, EndpointKind endpointKind
         else
             *error = Text::tr("The profile \"%1\" has no %2. Fill the endpoints from the issuer (discovery) or set it "
                               "in the profile.")
-                         .arg(profile.name, Profiles::endpointDisplayName(endpointKind).toLower());
+                         .arg(profile.name, Profiles::endpointDisplayName(endpointKind));
         return {};
     }
     if (profile.authMethod == ClientAuthMethod::TlsClientAuth && profile.tls.clientCertificatePath.isEmpty()) {

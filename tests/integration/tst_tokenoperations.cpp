@@ -517,7 +517,7 @@ void TestTokenOperations::missingEndpoints()
     p.endpoints.setUrl(EndpointKind::Userinfo, QUrl());
     const OAuth::IntrospectionResult introspection = introspect(p, QStringLiteral("x"));
     QVERIFY(!introspection.ok());
-    QVERIFY2(introspection.error.contains(QStringLiteral("introspection")), qPrintable(introspection.error));
+    QVERIFY2(introspection.error.contains(QStringLiteral("Introspection endpoint")), qPrintable(introspection.error));
     const OAuth::UserinfoResult info = userinfo(p, QStringLiteral("x"));
     QVERIFY(!info.ok());
     QVERIFY2(info.error.contains(QStringLiteral("userinfo")), qPrintable(info.error));
