@@ -392,7 +392,7 @@ void TestDeviceFlow::deviceEndpointRefuses()
     m_server->requests.clear();
     const auto missing = run(p);
     QVERIFY(missing.has_value());
-    QVERIFY(missing->error.contains(QStringLiteral("device authorization")));
+    QVERIFY(missing->error.contains(QStringLiteral("device authorization endpoint"), Qt::CaseInsensitive));
     QVERIFY(m_server->requests.isEmpty());
 }
 
