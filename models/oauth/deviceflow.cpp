@@ -115,13 +115,7 @@ void DeviceFlow::start(const Profiles::Profile &profile, const QStringList &scop
     m_intervalSeconds = DefaultIntervalSeconds;
 
     Form form;
-    const QStringList requested = scopes.isEmpty() ? profile.scopes : scopes;
-    if (!requested.isEmpty())
-        form.append({QStringLiteral("scope"), requested.join(QLatin1Char(' '))});
-    for (const QString &audience : profile.audiences)
-        form.append({QStringLiteral("audience"), audience});
-    for (const QString &resource : profile.resources)
-        form.append({QStringLiteral("resource"), resource});
+    appendScopeAudienceResource(form, profile, scopes);
     // RFC 8628 §3.1: client_id, unless the client authenticates (then buildClientRequest adds
     // what its method sends).
     if (profile.authMethod == Profiles::ClientAuthMethod::ClientSecretBasic)

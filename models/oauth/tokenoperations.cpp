@@ -189,13 +189,7 @@ void TokenOperations::password(const Profile &profile, const QString &username, 
     Form form{{QStringLiteral("grant_type"), QStringLiteral("password")},
               {QStringLiteral("username"), username},
               {QStringLiteral("password"), password}};
-    const QStringList scopes = scopeOverride.isEmpty() ? profile.scopes : scopeOverride;
-    if (!scopes.isEmpty())
-        form.append({QStringLiteral("scope"), scopes.join(QLatin1Char(' '))});
-    for (const QString &audience : profile.audiences)
-        form.append({QStringLiteral("audience"), audience});
-    for (const QString &resource : profile.resources)
-        form.append({QStringLiteral("resource"), resource}); // RFC 8707 §2
+    appendScopeAudienceResource(form, profile, scopeOverride);
     m_tokens->send(profile, form, context ? context : this, std::move(done));
 }
 

@@ -659,6 +659,12 @@ void TokenClient::clientCredentials(const Profile &profile, const QStringList &s
                                     Callback done)
 {
     Form form{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+    appendScopeAudienceResource(form, profile, scopeOverride);
+    send(profile, form, context, std::move(done));
+}
+
+void appendScopeAudienceResource(Form &form, const Profile &profile, const QStringList &scopeOverride)
+{
     const QStringList scopes = scopeOverride.isEmpty() ? profile.scopes : scopeOverride;
     if (!scopes.isEmpty())
         form.append({QStringLiteral("scope"), scopes.join(QLatin1Char(' '))});
@@ -666,7 +672,6 @@ void TokenClient::clientCredentials(const Profile &profile, const QStringList &s
         form.append({QStringLiteral("audience"), audience});
     for (const QString &resource : profile.resources)
         form.append({QStringLiteral("resource"), resource}); // RFC 8707 §2
-    send(profile, form, context, std::move(done));
 }
 
 } // namespace OAuth

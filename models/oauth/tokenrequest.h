@@ -32,6 +32,9 @@ using Form = QList<QPair<QString, QString>>;
 // Returns the whole Authorization header value: "Basic " + base64.
 QByteArray basicAuthorization(const QString &clientId, const QByteArray &secret, bool raw);
 QByteArray encodeForm(const Form &form); // application/x-www-form-urlencoded, UTF-8
+// The profile's scopes (or scopeOverride when not empty) as one "scope", then each audience and
+// RFC 8707 resource, as the grants that request new tokens send them.
+void appendScopeAudienceResource(Form &form, const Profiles::Profile &profile, const QStringList &scopeOverride);
 // One value, application/x-www-form-urlencoded: unreserved characters as they are, a space as
 // "+", every other byte percent-encoded.
 QByteArray formEncode(const QByteArray &value);
