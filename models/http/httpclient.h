@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QNetworkReply>
@@ -50,6 +51,18 @@ struct HttpRequest
     TlsOptions tls;
 };
 
+// One finished exchange as the exchange log shows it: what was sent and what came back. The
+// request's TLS client key is never copied in (tls.clientKeyPem stays empty); every other
+// secret (Authorization, form fields, tokens in bodies) is in the clear here and redacted by
+// whoever shows or exports it (Http::ExchangeLog).
+struct HttpExchange
+{
+    quint64 id = 0;          // increasing per HttpClient, from 1
+    QDateTime startedAt;     // UTC
+    HttpRequest request;     // as sent (headers the caller set; Qt's own are not listed)
+    HttpResponse response;   // status 0 and error set when nothing came back
+};
+
 // The one HTTP client wrapper: every request has a transfer timeout, an explicit redirect
 // policy (no less-safe redirects, at most 5), a response size cap, and TLS verified by default.
 // Nothing blocks; the callback runs once on the context object's thread unless the context died
@@ -71,6 +84,11 @@ public:
     // Any method, headers and body. A CA bundle that cannot be read fails the request before it
     // is sent, with a translated error.
     void send(const HttpRequest &request, QObject *context, Callback done);
+
+Q_SIGNALS:
+    // After every request, success or not, just before its callback runs (also when the
+    // callback's context died). Connect the exchange log here.
+    void exchangeFinished(const HttpExchange &exchange);
 
 private:
     // The manager for a request's TLS settings: m_network for the default ones.

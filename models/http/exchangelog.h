@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The exchange log: every HTTP exchange the console made (from HttpClient::exchangeFinished)
+// and the steps of the flows around them (discovery, authorization URL, callback, …), newest
+// last, bounded. Secrets stay in memory only; everything that leaves the log (the view, copy,
+// copy as curl, export) goes through the redaction below unless the user reveals them.
+//
+//   HttpClient ──exchangeFinished──► ExchangeLog ──entryAdded──► ExchangeLogModel ──► Log page
+//   flows (Tokens page, CLI) ──addStep──┘
+//
+// Redaction: the Authorization, Proxy-Authorization, Cookie, Set-Cookie and DPoP headers' values;
+// form and query fields client_secret, password, code, code_verifier, client_assertion,
+// assertion, subject_token, actor_token, refresh_token, access_token, id_token, token,
+// device_code (not user_code: the user types it); the same members in JSON bodies. A
+// redacted value keeps its scheme (Basic, Bearer, DPoP) and shows its length, e.g.
+// "Bearer ‹redacted, 812 characters›".
+
+#include "http/httpclient.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+struct ExchangeLogEntry
+{
+    enum class Kind { Exchange, Step };
+    Kind kind = Kind::Exchange;
+    quint64 id = 0;      // increasing per log, from 1
+    QDateTime at;        // UTC
+    QString source;      // who asked: a profile's name, "Inspector", …; may be empty
+    // Kind::Step: a translated one-line title ("Authorization URL opened in the browser") and
+    // an optional detail (may hold secrets such as a code: redacted like a query).
+    QString title, detail;
+    HttpExchange exchange; // Kind::Exchange
+};
+
+class ExchangeLog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExchangeLog)
+
+public:
+    explicit ExchangeLog(int capacity = 1000, QObject *parent = nullptr);
+
+    // Records every exchange http makes from now on (source: the current source, below).
+    void attach(HttpClient *http);
+    // Steps and the exchanges that follow are attributed to source until it changes.
+    void setCurrentSource(const QString &source);
+    void addStep(const QString &title, const QString &detail = {});
+
+    int count() const;
+    const ExchangeLogEntry &at(int index) const;
+    void clear();
+
+Q_SIGNALS:
+    void entryAdded(int index);      // the entry now at index (always the last)
+    void entriesDropped(int count);  // the oldest count entries left (capacity reached)
+    void cleared();
+};
+
+namespace Redaction {
+// A header's value as shown: unchanged unless the header carries a secret.
+QByteArray headerValue(const QByteArray &name, const QByteArray &value);
+// A URL's query with secret fields redacted (code, state stays).
+QString url(const QUrl &url);
+// A body as shown: form and JSON bodies with secret fields redacted, other bodies unchanged
+// (binary bodies: their size only). contentType: the Content-Type header's value.
+QByteArray body(const QByteArray &contentType, const QByteArray &body);
+} // namespace Redaction
+
+// The exchange as a curl command line a user can paste into a POSIX shell: method, URL,
+// headers, body (--data-binary with the body quoted), --cacert/--insecure/--cert from the
+// request's TLS options (never the client key: "--key <your key file>"). redacted: secrets
+// replaced as above (the command then fails, and says so in a comment line at its top).
+QString curlCommand(const HttpExchange &exchange, bool redacted = true);
