@@ -2,6 +2,7 @@
 #include "authorizationcodeflow.h"
 
 #include "jose/decodedtoken.h"
+#include "oauth/frontchannel.h"
 #include "oauth/browserlauncher.h"
 #include "oauth/loopbacklistener.h"
 
@@ -24,16 +25,16 @@ QString issuerText(const QUrl &issuer)
 
 } // namespace
 
-QUrl buildAuthorizationUrl(const Profiles::Profile &profile, const AuthorizationRequest &request)
+Form authorizationParameters(const Profiles::Profile &profile, const AuthorizationRequest &request)
 {
-    QUrl url = profile.endpoints.url(Profiles::EndpointKind::Authorization);
-    QUrlQuery query(url);
+    Form form;
     QSet<QString> sent; // the flow's own parameters: extra parameters do not repeat them
-    const auto add = [&query, &sent](const QString &name, const QString &value) {
-        query.addQueryItem(name, value);
+    const auto add = [&form, &sent](const QString &name, const QString &value) {
+        form.append({name, value});
         sent.insert(name);
     };
-    add(QStringLiteral("response_type"), QStringLiteral("code"));
+    add(QStringLiteral("response_type"),
+        request.responseType.isEmpty() ? QStringLiteral("code") : request.responseType);
     add(QStringLiteral("client_id"), profile.clientId);
     add(QStringLiteral("redirect_uri"), request.redirectUri.toString(QUrl::FullyEncoded));
     if (!request.scopes.isEmpty())
@@ -46,9 +47,9 @@ QUrl buildAuthorizationUrl(const Profiles::Profile &profile, const Authorization
         add(QStringLiteral("code_challenge_method"), request.pkce.method);
     }
     for (const QString &audience : profile.audiences)
-        query.addQueryItem(QStringLiteral("audience"), audience);
+        form.append({QStringLiteral("audience"), audience});
     for (const QString &resource : profile.resources)
-        query.addQueryItem(QStringLiteral("resource"), resource); // RFC 8707 §2
+        form.append({QStringLiteral("resource"), resource}); // RFC 8707 §2
     if (!profile.audiences.isEmpty())
         sent.insert(QStringLiteral("audience"));
     if (!profile.resources.isEmpty())
@@ -58,13 +59,24 @@ QUrl buildAuthorizationUrl(const Profiles::Profile &profile, const Authorization
     for (const ExtraParameter &extra : profile.extraParameters) {
         if (extra.target == ExtraParameter::Target::Token || extra.name.isEmpty() || sent.contains(extra.name))
             continue;
-        query.addQueryItem(extra.name, extra.value);
+        form.append({extra.name, extra.value});
     }
-    // QUrlQuery leaves "+" and other sub-delims as they are in values; a "+" would read as a
-    // space at the server, so the values are encoded strictly here.
-    QUrlQuery encoded;
-    const QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
+    return form;
+}
+
+namespace {
+
+// The endpoint's own query, then the items. QUrlQuery leaves "+" and other sub-delims as they
+// are in values; a "+" would read as a space at the server, so values are encoded strictly.
+QUrl withQuery(QUrl url, const Form &items)
+{
     QString text;
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!text.isEmpty())
+            text += QLatin1Char('&');
+        text += QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('=')
+                + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
     for (const auto &[name, value] : items) {
         if (!text.isEmpty())
             text += QLatin1Char('&');
@@ -73,6 +85,21 @@ QUrl buildAuthorizationUrl(const Profiles::Profile &profile, const Authorization
     }
     url.setQuery(text, QUrl::StrictMode);
     return url;
+}
+
+} // namespace
+
+QUrl buildAuthorizationUrl(const Profiles::Profile &profile, const AuthorizationRequest &request)
+{
+    return withQuery(profile.endpoints.url(Profiles::EndpointKind::Authorization),
+                     authorizationParameters(profile, request));
+}
+
+QUrl buildPushedAuthorizationUrl(const Profiles::Profile &profile, const QString &requestUri)
+{
+    return withQuery(profile.endpoints.url(Profiles::EndpointKind::Authorization),
+                     Form{{QStringLiteral("client_id"), profile.clientId},
+                          {QStringLiteral("request_uri"), requestUri}});
 }
 
 QString checkIssuer(const QUrlQuery &callback, const AuthorizationServerFacts &facts, const QUrl &profileIssuer)
@@ -110,6 +137,12 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(TokenClient *tokens, BrowserLaunche
 {
 }
 
+AuthorizationCodeFlow::AuthorizationCodeFlow(TokenClient *tokens, HttpClient *http, BrowserLauncher *browser,
+                                             QObject *parent)
+    : QObject(parent), m_tokens(tokens), m_http(http), m_browser(browser)
+{
+}
+
 AuthorizationCodeFlow::~AuthorizationCodeFlow()
 {
     delete m_run.data();
@@ -123,6 +156,8 @@ void AuthorizationCodeFlow::start(const Profiles::Profile &profile, const Option
     m_options = options;
     m_callback.clear();
     m_url.clear();
+    m_frontChannel.reset();
+    m_requestUri.clear();
     m_running = true;
     QObject *run = new QObject(this);
     m_run = run;
@@ -130,13 +165,42 @@ void AuthorizationCodeFlow::start(const Profiles::Profile &profile, const Option
     m_request = {};
     m_request.scopes = options.scopes.isEmpty() ? profile.scopes : options.scopes;
     m_request.state = randomState();
-    // OpenID Connect Core §3.1.2.1: nonce binds the ID token to this request.
-    if (m_request.scopes.contains(QLatin1String("openid")))
+    m_request.responseType = options.responseType.isEmpty() ? QStringLiteral("code")
+                                                            : canonicalResponseType(options.responseType);
+    const QStringList parts = responseTypeParts(m_request.responseType);
+    const bool frontChannelTokens = returnsTokensFromAuthorizationEndpoint(m_request.responseType);
+    // OpenID Connect Core §3.1.2.1: nonce binds the ID token to this request; §3.2.2.1 and
+    // §3.3.2.11 require it whenever tokens come through the front channel.
+    if (m_request.scopes.contains(QLatin1String("openid")) || frontChannelTokens)
         m_request.nonce = randomNonce();
-    m_request.pkce = Pkce::generate(options.forcePlainPkce);
+    if (parts.contains(QLatin1String("code")))
+        m_request.pkce = Pkce::generate(options.forcePlainPkce);
     m_request.responseMode = options.responseMode;
 
     AuthorizationCodeResult failure;
+    if (parts.isEmpty()) {
+        failure.message = AuthorizationCodeResult::tr("\"%1\" is not a response type. Use code, token, id_token, "
+                                                      "\"id_token token\", \"code id_token\", \"code token\" or "
+                                                      "\"code id_token token\".")
+                              .arg(options.responseType);
+        finish(failure);
+        return;
+    }
+    if (parts.contains(QLatin1String("id_token")) && !m_request.scopes.contains(QLatin1String("openid"))) {
+        failure.message = AuthorizationCodeResult::tr("The response type \"%1\" returns an ID token, which needs the "
+                                                      "openid scope. Add openid to the scopes.")
+                              .arg(m_request.responseType);
+        finish(failure);
+        return;
+    }
+    // OAuth 2.0 Multiple Response Type Encoding Practices §5: tokens never travel in a query.
+    if (frontChannelTokens && m_request.responseMode == QLatin1String("query")) {
+        failure.message = AuthorizationCodeResult::tr("The response type \"%1\" cannot use response_mode query: tokens "
+                                                      "never travel in a URL's query. Use fragment or form_post.")
+                              .arg(m_request.responseType);
+        finish(failure);
+        return;
+    }
     if (profile.endpoints.url(Profiles::EndpointKind::Authorization).isEmpty()) {
         failure.message = AuthorizationCodeResult::tr("The profile \"%1\" has no authorization endpoint. Run "
                                                       "discovery, or enter the authorization endpoint.")
@@ -144,7 +208,7 @@ void AuthorizationCodeFlow::start(const Profiles::Profile &profile, const Option
         finish(failure);
         return;
     }
-    if (profile.endpoints.url(Profiles::EndpointKind::Token).isEmpty()) {
+    if (parts.contains(QLatin1String("code")) && profile.endpoints.url(Profiles::EndpointKind::Token).isEmpty()) {
         failure.message = AuthorizationCodeResult::tr("The profile \"%1\" has no token endpoint. Run discovery, or "
                                                       "enter the token endpoint.")
                               .arg(profile.name);
@@ -191,14 +255,67 @@ void AuthorizationCodeFlow::start(const Profiles::Profile &profile, const Option
     });
     timer->start(options.timeout);
 
-    m_url = buildAuthorizationUrl(profile, m_request);
+    if (!profile.usePar) {
+        m_url = buildAuthorizationUrl(profile, m_request);
+        openAuthorizationUrl();
+        return;
+    }
+    // RFC 9126 §2.1: the parameters go to the PAR endpoint, authenticated like at the token
+    // endpoint; the client authentication adds client_id except for Basic.
+    Form form = authorizationParameters(profile, m_request);
+    if (profile.authMethod != Profiles::ClientAuthMethod::ClientSecretBasic)
+        form.removeIf([](const QPair<QString, QString> &item) { return item.first == QLatin1String("client_id"); });
+    qCInfo(lcAuthCode) << "pushed authorization request to"
+                       << profile.endpoints.url(Profiles::EndpointKind::PushedAuthorization)
+                              .adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                              .toString();
+    m_tokens->sendToEndpoint(profile, Profiles::EndpointKind::PushedAuthorization, form, run,
+                             [this, run](const TokenClient::EndpointResponse &response) {
+                                 if (!m_running || m_run != run)
+                                     return;
+                                 AuthorizationCodeResult result;
+                                 if (!response.error.isEmpty()) {
+                                     result.message = response.error;
+                                     result.secretUnavailable = response.secretUnavailable;
+                                     finish(result);
+                                     return;
+                                 }
+                                 const PushedAuthorizationResponse pushed =
+                                     parsePushedAuthorizationResponse(response.http);
+                                 if (!pushed.ok()) {
+                                     result.outcome = pushed.oauthError.isEmpty()
+                                         ? AuthorizationCodeResult::Outcome::Failed
+                                         : AuthorizationCodeResult::Outcome::AuthorizationError;
+                                     result.error = pushed.oauthError;
+                                     result.errorDescription = pushed.oauthErrorDescription;
+                                     result.errorUri = pushed.oauthErrorUri;
+                                     result.message = pushed.error;
+                                     finish(result);
+                                     return;
+                                 }
+                                 m_requestUri = pushed.requestUri;
+                                 qCInfo(lcAuthCode) << "pushed authorization request answered; expires in"
+                                                    << pushed.expiresIn;
+                                 emit parRequestAnswered(pushed.requestUri);
+                                 if (!m_running || m_run != run)
+                                     return;
+                                 m_url = buildPushedAuthorizationUrl(m_profile, pushed.requestUri);
+                                 openAuthorizationUrl();
+                             });
+    emit parRequestSent();
+}
+
+void AuthorizationCodeFlow::openAuthorizationUrl()
+{
+    AuthorizationCodeResult failure;
     qCInfo(lcAuthCode) << "authorization request to" << m_url.adjusted(QUrl::RemoveQuery).toString()
-                       << "redirect" << m_request.redirectUri.toString() << "pkce" << m_request.pkce.method;
-    const QPointer<QObject> guard(run);
+                       << "redirect" << m_request.redirectUri.toString() << "response type" << m_request.responseType
+                       << "pkce" << m_request.pkce.method;
+    const QPointer<QObject> guard(m_run);
     emit authorizationUrlReady(m_url);
     if (!guard || !m_running)
         return; // a slot cancelled
-    if (!options.launchBrowser)
+    if (!m_options.launchBrowser)
         return;
     if (!m_browser) {
         failure.message = AuthorizationCodeResult::tr("No browser is set up. Copy the authorization URL into a "
@@ -272,6 +389,50 @@ void AuthorizationCodeFlow::onCallback(const QUrlQuery &parameters)
         finish(result);
         return;
     }
+    if (returnsTokensFromAuthorizationEndpoint(m_request.responseType)) {
+        const bool needsKeys = parameters.hasQueryItem(QStringLiteral("id_token"))
+                               || responseTypeParts(m_request.responseType).contains(QLatin1String("id_token"));
+        if (!needsKeys || m_options.keys) {
+            checkFrontChannelWith(m_options.keys, {});
+            return;
+        }
+        const QUrl jwksUri = m_options.facts.jwksUri.isEmpty() ? m_profile.endpoints.url(Profiles::EndpointKind::Jwks)
+                                                               : m_options.facts.jwksUri;
+        if (!m_http || jwksUri.isEmpty()) {
+            checkFrontChannelWith(std::nullopt, {});
+            return;
+        }
+        HttpRequest request;
+        request.url = jwksUri;
+        request.tls.caBundlePath = m_profile.tls.caBundlePath;
+        request.tls.insecure = m_profile.tls.insecure;
+        request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+        QObject *run = m_run;
+        m_http->send(request, run, [this, run](const HttpResponse &http) {
+            if (!m_running || m_run != run)
+                return;
+            const QString where = http.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+            if (http.status != 200) {
+                checkFrontChannelWith(std::nullopt,
+                                      http.status == 0
+                                          ? AuthorizationCodeResult::tr("The JWKS at %1 could not be fetched: %2")
+                                                .arg(where, http.error)
+                                          : AuthorizationCodeResult::tr("The JWKS at %1 answered HTTP %2.")
+                                                .arg(where)
+                                                .arg(http.status));
+                return;
+            }
+            const Jose::KeyLoadResult loaded = Jose::loadKeys(http.body);
+            if (!loaded.ok()) {
+                checkFrontChannelWith(std::nullopt,
+                                      AuthorizationCodeResult::tr("The JWKS at %1 has no usable key: %2").arg(where, loaded.error));
+                return;
+            }
+            checkFrontChannelWith(loaded.keySet, {});
+        });
+        return;
+    }
+
     const QString code = parameters.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
         result.outcome = AuthorizationCodeResult::Outcome::Refused;
@@ -280,12 +441,48 @@ void AuthorizationCodeFlow::onCallback(const QUrlQuery &parameters)
         finish(result);
         return;
     }
+    exchangeCode(code);
+}
 
+void AuthorizationCodeFlow::checkFrontChannelWith(const std::optional<Jose::KeySet> &keys, const QString &keyError)
+{
+    FrontChannelExpectations expected;
+    expected.responseType = m_request.responseType;
+    expected.clientId = m_profile.clientId;
+    expected.issuer = issuerText(m_options.facts.issuer.isEmpty() ? m_profile.issuer : m_options.facts.issuer);
+    expected.nonce = m_request.nonce;
+    expected.keys = keys;
+    FrontChannelResult checked = checkFrontChannel(m_callback, expected);
+    if (!checked.ok()) {
+        qCWarning(lcAuthCode) << "front-channel response refused";
+        AuthorizationCodeResult result;
+        result.outcome = AuthorizationCodeResult::Outcome::Refused;
+        result.message = checked.problem;
+        if (!keyError.isEmpty())
+            result.message += QLatin1Char(' ') + keyError;
+        finish(result);
+        return;
+    }
+    if (checked.hasTokens)
+        m_frontChannel = checked.tokens;
+    if (checked.code.isEmpty()) {
+        AuthorizationCodeResult result;
+        result.outcome = AuthorizationCodeResult::Outcome::Success;
+        result.token = checked.tokens;
+        finish(result);
+        return;
+    }
+    exchangeCode(checked.code); // hybrid: PKCE and the code exchange as in the code flow
+}
+
+void AuthorizationCodeFlow::exchangeCode(const QString &code)
+{
     // RFC 6749 §4.1.3 and RFC 7636 §4.5.
-    const Form form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                    {QStringLiteral("code"), code},
-                    {QStringLiteral("redirect_uri"), m_request.redirectUri.toString(QUrl::FullyEncoded)},
-                    {QStringLiteral("code_verifier"), m_request.pkce.verifier}};
+    Form form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+              {QStringLiteral("code"), code},
+              {QStringLiteral("redirect_uri"), m_request.redirectUri.toString(QUrl::FullyEncoded)}};
+    if (!m_request.pkce.verifier.isEmpty())
+        form.append({QStringLiteral("code_verifier"), m_request.pkce.verifier});
     QObject *run = m_run;
     m_tokens->send(m_profile, form, run, [this, run](const TokenResponse &response) {
         if (m_running && m_run == run)
@@ -332,6 +529,27 @@ void AuthorizationCodeFlow::onTokenResponse(const TokenResponse &response)
             }
         }
     }
+    // OpenID Connect Core §3.3.3.6: with ID tokens from both endpoints, iss and sub must be equal.
+    if (m_frontChannel && !m_frontChannel->idToken.isEmpty() && !response.idToken.isEmpty()) {
+        const Jose::DecodedToken front = Jose::decodeToken(m_frontChannel->idToken);
+        const Jose::DecodedToken back = Jose::decodeToken(response.idToken);
+        if (back.kind != Jose::TokenKind::Jwe && front.claims) {
+            const QJsonObject frontClaims = *front.claims;
+            const QJsonObject backClaims = back.claims.value_or(QJsonObject());
+            for (const QLatin1String claim : {QLatin1String("iss"), QLatin1String("sub")}) {
+                if (frontClaims.value(claim) != backClaims.value(claim)) {
+                    result.outcome = AuthorizationCodeResult::Outcome::Refused;
+                    result.message = AuthorizationCodeResult::tr(
+                                         "The ID token from the token endpoint names another \"%1\" than the one from "
+                                         "the authorization endpoint (OpenID Connect Core §3.3.3.6). Do not use these "
+                                         "tokens; check the server.")
+                                         .arg(claim);
+                    finish(result);
+                    return;
+                }
+            }
+        }
+    }
     result.outcome = AuthorizationCodeResult::Outcome::Success;
     finish(result);
 }
@@ -343,6 +561,9 @@ void AuthorizationCodeFlow::finish(AuthorizationCodeResult result)
     m_running = false;
     result.authorizationUrl = m_url;
     result.callback = m_callback;
+    result.requestUri = m_requestUri;
+    if (!result.frontChannel)
+        result.frontChannel = m_frontChannel;
     if (m_run) {
         // Parts of the run may be on the stack (the listener emitting): delete later, and
         // disconnect so nothing of this run reaches us again.

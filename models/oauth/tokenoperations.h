@@ -2,10 +2,11 @@
 #pragma once
 // The grants and token operations that need no browser: refresh (RFC 6749 §6), password
 // (§4.3), introspection (RFC 7662), revocation (RFC 7009), OIDC userinfo (Core §5.3) and the
-// RP-initiated logout URL (OIDC RP-Initiated Logout 1.0 §2). Client authentication is the
+// RP-initiated logout URL (OIDC RP-Initiated Logout 1.0 §2), token exchange (RFC 8693) and the
+// JWT bearer grant (RFC 7523; both in exchangegrants.cpp). Client authentication is the
 // profile's, exactly as at the token endpoint (TokenClient).
 //
-//   TokenOperations ── refresh / password ─────► TokenClient::send ─────────► token endpoint
+//   TokenOperations ── refresh / password / exchange / jwt-bearer ► TokenClient::send ► token endpoint
 //        │ ────────── introspect / revoke ────► TokenClient::sendToEndpoint ► introspection / revocation
 //        └─────────── userinfo (Bearer) ──────► HttpClient ────────────────► userinfo endpoint
 
@@ -90,6 +91,68 @@ struct LogoutRequest
 // (translated) when the profile has no end_session_endpoint.
 QUrl buildLogoutUrl(const Profiles::Profile &profile, const LogoutRequest &request, QString *error = nullptr);
 
+// RFC 8693 §3 token type identifiers.
+namespace TokenTypes {
+inline const QString AccessToken = QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
+inline const QString RefreshToken = QStringLiteral("urn:ietf:params:oauth:token-type:refresh_token");
+inline const QString IdToken = QStringLiteral("urn:ietf:params:oauth:token-type:id_token");
+inline const QString Jwt = QStringLiteral("urn:ietf:params:oauth:token-type:jwt");
+inline const QString Saml1 = QStringLiteral("urn:ietf:params:oauth:token-type:saml1");
+inline const QString Saml2 = QStringLiteral("urn:ietf:params:oauth:token-type:saml2");
+} // namespace TokenTypes
+
+// RFC 8693 §2.1. Empty members are not sent; audiences, resources and scopes are this request's
+// own (the profile's are not added).
+struct TokenExchangeRequest
+{
+    QString subjectToken;
+    QString subjectTokenType = TokenTypes::AccessToken;
+    QString actorToken;
+    QString actorTokenType; // required with an actor token
+    QString requestedTokenType;
+    QStringList audiences;
+    QStringList resources;
+    QStringList scopes;
+};
+
+// RFC 8693 §2.2.1: a token response plus the type of the token issued (in access_token even when
+// it is not an access token; token_type is then "N_A").
+struct TokenExchangeResult
+{
+    TokenResponse token;
+    QString issuedTokenType; // empty when the server did not say (it is REQUIRED)
+
+    bool ok() const { return token.ok(); }
+};
+
+// The grant's form: grant_type=urn:ietf:params:oauth:grant-type:token-exchange and the request's
+// members. Empty with *error (translated) when the request is incomplete.
+Form tokenExchangeForm(const TokenExchangeRequest &request, QString *error);
+
+// RFC 7523 §2.1: a JWT as the authorization grant.
+struct JwtBearerRequest
+{
+    QString assertion;
+    QStringList scopes; // empty: the profile's
+};
+// grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer, assertion, scope, the profile's
+// audiences and resources.
+Form jwtBearerForm(const Profiles::Profile &profile, const JwtBearerRequest &request);
+
+// RFC 7523 §3: the claims of an assertion made here: iss, sub, aud, iat, exp = iat + lifetime,
+// a random jti, and any extra claims.
+struct JwtBearerClaims
+{
+    QString issuer;  // who signs: usually the client id
+    QString subject; // whom the token is for
+    QString audience; // the authorization server: its token endpoint or issuer
+    qint64 lifetimeSeconds = 300;
+    QJsonObject extraClaims;
+    qint64 now = 0; // seconds since 1970; 0: the clock
+};
+// The signed assertion (PEM or JWK private key; see signJwt). Empty with *error (translated).
+QByteArray buildJwtBearerAssertion(const JwtBearerClaims &claims, const QByteArray &privateKey, QString *error);
+
 class TokenOperations final : public QObject
 {
     Q_OBJECT
@@ -111,6 +174,12 @@ public:
                 std::function<void(const RevocationResult &)> done);
     void userinfo(const Profiles::Profile &profile, const QString &accessToken, QObject *context,
                   std::function<void(const UserinfoResult &)> done);
+    // RFC 8693 §2.1 at the token endpoint. An incomplete request fails without a request.
+    void exchangeToken(const Profiles::Profile &profile, const TokenExchangeRequest &request, QObject *context,
+                       std::function<void(const TokenExchangeResult &)> done);
+    // RFC 7523 §2.1 at the token endpoint.
+    void jwtBearer(const Profiles::Profile &profile, const JwtBearerRequest &request, QObject *context,
+                   TokenClient::Callback done);
 
     // Pure parts, for tests.
     static IntrospectionResult parseIntrospection(const HttpResponse &http);

@@ -373,6 +373,27 @@ QByteArray clientAssertion(const Profile &profile, const QByteArray &secret, QSt
     return signingInput + '.' + Jose::base64UrlEncode(*signature);
 }
 
+QByteArray signJwt(const QJsonObject &claims, const QByteArray &privateKey, QString *error)
+{
+    const PrivateKey key = loadPrivateKey(privateKey);
+    if (!key.key) {
+        *error = key.error;
+        return {};
+    }
+    QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
+                       {QStringLiteral("alg"), Jose::algorithmName(key.algorithm)}};
+    if (!key.kid.isEmpty())
+        header.insert(QStringLiteral("kid"), key.kid);
+    const QByteArray signingInput =
+        Jose::base64UrlEncode(compactJson(header)) + '.' + Jose::base64UrlEncode(compactJson(claims));
+    const std::optional<QByteArray> signature = Jose::sign(key.algorithm, key.key.get(), signingInput);
+    if (!signature) {
+        *error = Text::tr("The assertion could not be signed with the private key.");
+        return {};
+    }
+    return signingInput + '.' + Jose::base64UrlEncode(*signature);
+}
+
 HttpRequest buildTokenRequest(const Profile &profile, const Form &form, const QByteArray &secret, QString *error,
                               qint64 now)
 {

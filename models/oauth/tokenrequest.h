@@ -60,6 +60,10 @@ HttpRequest buildClientRequest(const Profiles::Profile &profile, Profiles::Endpo
 // RFC 7523 §3 client assertion (client_secret_jwt: HS256 with the secret; private_key_jwt: the
 // key's algorithm). Empty with *error (translated) when the key is unusable.
 QByteArray clientAssertion(const Profiles::Profile &profile, const QByteArray &secret, QString *error, qint64 now = 0);
+// A compact JWS of claims signed with a private key given as PEM or JWK text (the JWK's "alg",
+// else RS256, ES256/384/512 by curve, EdDSA; "typ": "JWT", the JWK's "kid"). For RFC 7523 §2.1
+// authorization grants. Empty with *error (translated) when the key cannot sign.
+QByteArray signJwt(const QJsonObject &claims, const QByteArray &privateKey, QString *error);
 
 struct TokenResponse
 {
