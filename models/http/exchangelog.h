@@ -13,7 +13,11 @@
 // assertion, subject_token, actor_token, refresh_token, access_token, id_token, token,
 // device_code (not user_code: the user types it); the same members in JSON bodies. A
 // redacted value keeps its scheme (Basic, Bearer, DPoP) and shows its length, e.g.
-// "Bearer ‹redacted, 812 characters›".
+// "Bearer ‹redacted, length 812›". Names are matched after percent- or JSON-decoding and
+// regardless of case; every repetition of a field is redacted; in JSON, everything inside a
+// secret member's array or object too. Invalid JSON is scanned leniently (strings in either
+// quote, bare words), so a truncated token response still has its tokens replaced. Bodies that
+// are a compact JWT (application/jwt, +jwt, or a bare token) are redacted whole.
 
 #include "http/httpclient.h"
 
@@ -21,6 +25,8 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <deque>
 
 struct ExchangeLogEntry
 {
@@ -49,17 +55,31 @@ public:
     void setCurrentSource(const QString &source);
     void addStep(const QString &title, const QString &detail = {});
 
+    int capacity() const { return m_capacity; }
+    QString currentSource() const { return m_source; }
+
     int count() const;
-    const ExchangeLogEntry &at(int index) const;
+    const ExchangeLogEntry &at(int index) const; // 0: the oldest
+    int indexOfId(quint64 id) const;            // -1 when not (or no longer) in the log
     void clear();
 
 Q_SIGNALS:
     void entryAdded(int index);      // the entry now at index (always the last)
     void entriesDropped(int count);  // the oldest count entries left (capacity reached)
     void cleared();
+
+private:
+    void append(ExchangeLogEntry entry);
+
+    int m_capacity;
+    quint64 m_lastId = 0;
+    QString m_source;
+    std::deque<ExchangeLogEntry> m_entries;
 };
 
 namespace Redaction {
+// What stands in for a secret of length characters: "‹redacted, length 812›" (translated).
+QString marker(qsizetype length);
 // A header's value as shown: unchanged unless the header carries a secret.
 QByteArray headerValue(const QByteArray &name, const QByteArray &value);
 // A URL's query with secret fields redacted (code, state stays).

@@ -51,6 +51,7 @@ struct PendingRequest
     qint64 maxBytes = 0;
     qint64 timeoutMs = 0;
     bool tooLarge = false;
+    bool cancelled = false; // the requester died: the reply was aborted for it
     bool delivered = false;
     QStringList sslErrors;
 };
@@ -66,6 +67,11 @@ QString errorText(const QNetworkReply *reply, const PendingRequest &pending, int
     const QUrl url = reply->request().url();
     const QString where = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
 
+    if (pending.cancelled) {
+        return HttpClient::tr("The request to %1 was cancelled because the part of Tokenscope that made it was "
+                              "closed. Send it again if you still need the answer.")
+            .arg(where);
+    }
     if (pending.tooLarge) {
         return HttpClient::tr("The response from %1 is larger than the limit of %2 bytes and was cut off. "
                               "Check that the URL points to the intended document.")
@@ -288,6 +294,14 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
 
     const QUrl &url = outgoing.url;
     const QByteArray method = outgoing.method.isEmpty() ? QByteArrayLiteral("GET") : outgoing.method.toUpper();
+
+    // What the exchange log gets: the request as sent, never the TLS client key.
+    auto exchange = std::make_shared<HttpExchange>();
+    exchange->id = ++m_lastExchangeId;
+    exchange->startedAt = QDateTime::currentDateTimeUtc();
+    exchange->request = outgoing;
+    exchange->request.method = method;
+    exchange->request.tls.clientKeyPem.clear();
     QNetworkRequest request(url);
     request.setTransferTimeout(int(std::clamp<qint64>(m_timeout.count(), 0, std::numeric_limits<int>::max())));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -305,7 +319,13 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
         qCInfo(lcHttp).noquote() << method << loggableUrl(url) << "not sent: unusable TLS settings";
         // Never call back before send() returns: callers may still be setting up.
         QMetaObject::invokeMethod(
-            this, [pending, response = std::move(response)]() mutable { deliver(pending, std::move(response)); },
+            this,
+            [this, pending, exchange, response = std::move(response)]() mutable {
+                response.elapsedMs = pending->timer.elapsed();
+                exchange->response = response;
+                Q_EMIT exchangeFinished(*exchange);
+                deliver(pending, std::move(response));
+            },
             Qt::QueuedConnection);
         return;
     }
@@ -344,10 +364,13 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
 #endif
     // A requester that dies takes its request with it.
     if (pending->context != this) {
-        QObject::connect(pending->context.data(), &QObject::destroyed, reply, [reply] { reply->abort(); });
+        QObject::connect(pending->context.data(), &QObject::destroyed, reply, [reply, pending] {
+            pending->cancelled = true;
+            reply->abort();
+        });
     }
 
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, pending, method] {
+    QObject::connect(reply, &QNetworkReply::finished, reply, [client = QPointer<HttpClient>(this), reply, pending, method, exchange] {
         reply->deleteLater();
         if (pending->delivered)
             return;
@@ -378,6 +401,10 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
         if (pending->tooLarge)
             outcome += QStringLiteral(" (over the size cap of %1 bytes)").arg(pending->maxBytes);
         qCInfo(lcHttp).noquote() << outcome;
+        if (client) {
+            exchange->response = response;
+            Q_EMIT client->exchangeFinished(*exchange);
+        }
         deliver(pending, std::move(response));
     });
 }

@@ -98,4 +98,5 @@ private:
     QHash<QByteArray, QNetworkAccessManager *> m_tlsManagers; // children; keyed by a hash of the TLS settings
     std::chrono::milliseconds m_timeout{15000};
     qint64 m_maxResponseBytes = 4 * 1024 * 1024;
+    quint64 m_lastExchangeId = 0; // HttpExchange::id
 };

@@ -194,6 +194,9 @@ private slots:
     void untrustedCertificate();
     void contextDestroyed();
     void logLine();
+    void exchangeFinished_data();
+    void exchangeFinished();
+    void exchangeWhenContextDied();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -436,6 +439,120 @@ void TestHttpClient::logLine()
     QTRY_COMPARE(outcome->calls, 1);
     QVERIFY(outcome->response.ok());
     QLoggingCategory::setFilterRules(QString());
+}
+
+void TestHttpClient::exchangeFinished_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("caBundle"); // "missing": a path that does not exist
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorPart");
+    QTest::addColumn<bool>("sent");
+
+    QTest::newRow("success") << u"/ok"_s << QString() << 200 << QString() << true;
+    QTest::newRow("HTTP error") << u"/missing"_s << QString() << 404 << u"HTTP 404"_s << true;
+    QTest::newRow("network error") << u"refused"_s << QString() << 0 << u"refused"_s << false;
+    QTest::newRow("timeout") << u"/hang"_s << QString() << 0 << u"timed out"_s << true;
+    QTest::newRow("size cap") << u"/big"_s << QString() << 200 << u"larger than the limit"_s << true;
+    QTest::newRow("unreadable CA bundle") << u"/ok"_s << u"missing"_s << 0 << u"could not be read"_s << false;
+}
+
+void TestHttpClient::exchangeFinished()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, caBundle);
+    QFETCH(int, status);
+    QFETCH(QString, errorPart);
+    QFETCH(bool, sent);
+
+    m_client->setTransferTimeout(500ms);
+    m_client->setMaxResponseBytes(1000);
+    HttpRequest request;
+    request.method = "post";
+    request.url = m_server->url(path);
+    if (path == u"refused") {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        request.url = QUrl(u"http://127.0.0.1/"_s);
+        request.url.setPort(closed.serverPort());
+    }
+    request.url.setQuery(u"code=c0de"_s);
+    request.headers = {{"Authorization"_ba, "Bearer t0ken"_ba}, {"Content-Type"_ba, "application/x-www-form-urlencoded"_ba}};
+    request.body = "client_secret=s3cret"_ba;
+    if (caBundle == u"missing") {
+        request.tls.caBundlePath = u"/nonexistent/tokenscope-ca.pem"_s;
+        request.tls.clientCertificatePath = u"/nonexistent/client.pem"_s;
+        request.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----\nnot really\n-----END PRIVATE KEY-----\n"_ba;
+    }
+
+    QSignalSpy spy(m_client.get(), &HttpClient::exchangeFinished);
+    // A request before it, for the ids.
+    const auto first = fetch(*m_client, m_server->url(u"/ok"_s), m_context.get());
+    QTRY_COMPARE(first->calls, 1);
+    QCOMPARE(spy.size(), 1);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    int calls = 0;
+    qsizetype signalsAtCallback = -1;
+    HttpResponse delivered;
+    m_client->send(request, m_context.get(), [&](const HttpResponse &response) {
+        ++calls;
+        signalsAtCallback = spy.size();
+        delivered = response;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(signalsAtCallback, 2); // the exchange is out before the callback runs
+
+    const auto firstExchange = spy.at(0).at(0).value<HttpExchange>();
+    const auto exchange = spy.at(1).at(0).value<HttpExchange>();
+    QVERIFY(exchange.id > firstExchange.id);
+    QVERIFY(exchange.startedAt.isValid());
+    QCOMPARE(exchange.startedAt.timeSpec(), Qt::UTC);
+    QVERIFY(exchange.startedAt >= before.addSecs(-1));
+    // The request as sent, secrets included (the log redacts them), the TLS client key never.
+    QCOMPARE(exchange.request.method, "POST"_ba);
+    QCOMPARE(exchange.request.url, request.url);
+    QCOMPARE(exchange.request.headers, request.headers);
+    QCOMPARE(exchange.request.body, request.body);
+    QCOMPARE(exchange.request.tls.caBundlePath, request.tls.caBundlePath);
+    QCOMPARE(exchange.request.tls.clientCertificatePath, request.tls.clientCertificatePath);
+    QVERIFY(exchange.request.tls.clientKeyPem.isEmpty());
+    // The response as the callback got it.
+    QCOMPARE(exchange.response.status, status);
+    QCOMPARE(exchange.response.status, delivered.status);
+    QCOMPARE(exchange.response.error, delivered.error);
+    QCOMPARE(exchange.response.body, delivered.body);
+    QCOMPARE(exchange.response.networkError, delivered.networkError);
+    QCOMPARE(exchange.response.elapsedMs, delivered.elapsedMs);
+    QVERIFY(exchange.response.elapsedMs >= 0);
+    if (errorPart.isEmpty()) {
+        QVERIFY2(exchange.response.ok(), qPrintable(exchange.response.error));
+        QCOMPARE(exchange.response.body, "hello"_ba);
+    } else {
+        QVERIFY2(exchange.response.error.contains(errorPart), qPrintable(exchange.response.error));
+    }
+    // Two requests reached the server when this one was sent, one when it was not.
+    QTRY_COMPARE(m_server->requests.size(), sent ? 2 : 1);
+    if (sent)
+        QVERIFY(m_server->requests.at(1).startsWith("POST "));
+}
+
+void TestHttpClient::exchangeWhenContextDied()
+{
+    m_client->setTransferTimeout(30s);
+    QSignalSpy spy(m_client.get(), &HttpClient::exchangeFinished);
+    QObject *context = new QObject;
+    const auto outcome = fetch(*m_client, m_server->url(u"/hang"_s), context);
+    QTRY_COMPARE(m_server->requests.size(), 1);
+    delete context;
+    QTRY_COMPARE(spy.size(), 1);
+    const auto exchange = spy.at(0).at(0).value<HttpExchange>();
+    QCOMPARE(exchange.response.status, 0);
+    // Not mistaken for a timeout: the log says why the exchange ended.
+    QVERIFY2(exchange.response.error.contains(u"cancelled"), qPrintable(exchange.response.error));
+    QVERIFY2(!exchange.response.error.contains(u"timed out"), qPrintable(exchange.response.error));
+    QCOMPARE(outcome->calls, 0);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
