@@ -9,6 +9,7 @@
 //     |<---- 302 / form_post: code, tokens, state, iss -------------->|
 #include "grantstore.h"
 #include "oauthcommon.h"
+#include "oauthpages.h"
 #include "router.h"
 #include "tenantstate.h"
 #include "tokenissuer.h"
@@ -19,10 +20,7 @@
 
 namespace Sandbox::OAuth {
 
-namespace {
-
-using TokenIssuer::Workspace;
-using Params = QList<QPair<QString, QString>>;
+// ---- pages (oauthpages.h) -----------------------------------------------------------------
 
 QByteArray escape(const QString &text)
 {
@@ -52,8 +50,8 @@ HttpResponse errorPage(int status, const QString &message)
                 "<h1>Authorization error</h1><p class=\"error\" id=\"error\">" + escape(message) + "</p>");
 }
 
-HttpResponse loginPage(const Workspace &workspace, const QJsonObject &client, const QString &formToken,
-                       const QString &action, const QString &problem, const QString &loginHint = {})
+HttpResponse loginPage(const TokenIssuer::Workspace &workspace, const QJsonObject &client, const QString &formToken,
+                       const QString &action, const QString &problem, const QString &loginHint)
 {
     QString clientName = client.value(QLatin1String("client_name")).toString();
     if (clientName.isEmpty())
@@ -77,6 +75,12 @@ HttpResponse loginPage(const Workspace &workspace, const QJsonObject &client, co
             "</form>";
     return page(200, QByteArrayLiteral("Sign in"), body);
 }
+
+
+namespace {
+
+using TokenIssuer::Workspace;
+using Params = QList<QPair<QString, QString>>;
 
 QString encodeParams(const Params &params)
 {

@@ -113,6 +113,8 @@ QJsonObject subjectToJson(const GrantSubject &g)
         {QStringLiteral("user_claims"), g.userClaims},
         {QStringLiteral("amr"), QJsonArray::fromStringList(g.amr)},
         {QStringLiteral("auth_time"), dateToJson(g.authTime)},
+        {QStringLiteral("audience"), QJsonArray::fromStringList(g.audience)},
+        {QStringLiteral("actor"), g.actor},
     };
 }
 
@@ -127,6 +129,8 @@ GrantSubject subjectFromJson(Reader &r, const QJsonObject &o)
     g.userClaims = r.object(o, "user_claims");
     g.amr = r.strings(o, "amr");
     g.authTime = r.date(o, "auth_time");
+    g.audience = r.strings(o, "audience");
+    g.actor = r.object(o, "actor");
     return g;
 }
 
@@ -145,6 +149,8 @@ QJsonObject loginToJson(const PendingLogin &l)
         {QStringLiteral("code_challenge"), l.codeChallenge},
         {QStringLiteral("code_challenge_method"), l.codeChallengeMethod},
         {QStringLiteral("expires_at"), dateToJson(l.expiresAt)},
+        {QStringLiteral("device_user_code"), l.deviceUserCode},
+        {QStringLiteral("username"), l.username},
     };
 }
 
@@ -163,6 +169,8 @@ PendingLogin loginFromJson(Reader &r, const QJsonObject &o)
     l.codeChallenge = r.string(o, "code_challenge");
     l.codeChallengeMethod = r.string(o, "code_challenge_method");
     l.expiresAt = r.date(o, "expires_at");
+    l.deviceUserCode = r.string(o, "device_user_code");
+    l.username = r.string(o, "username");
     return l;
 }
 
@@ -216,6 +224,65 @@ IssuedToken issuedFromJson(Reader &r, const QJsonObject &o)
     return t;
 }
 
+QJsonObject deviceToJson(const DeviceAuthorization &a)
+{
+    return QJsonObject{
+        {QStringLiteral("workspace_id"), a.workspaceId},
+        {QStringLiteral("client_id"), a.clientId},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(a.scopes)},
+        {QStringLiteral("expires_at"), dateToJson(a.expiresAt)},
+        {QStringLiteral("interval"), a.interval},
+        {QStringLiteral("last_poll"), dateToJson(a.lastPoll)},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("grant"), subjectToJson(a.grant)},
+    };
+}
+
+DeviceAuthorization deviceFromJson(Reader &r, const QJsonObject &o)
+{
+    DeviceAuthorization a;
+    a.workspaceId = r.string(o, "workspace_id");
+    a.clientId = r.string(o, "client_id");
+    a.scopes = r.strings(o, "scopes");
+    a.expiresAt = r.date(o, "expires_at");
+    const QJsonValue interval = o.value(QLatin1String("interval"));
+    if (!interval.isDouble() || interval.toDouble() < 1)
+        r.fail(QStringLiteral("\"interval\" is not a positive number"));
+    a.interval = qint64(interval.toDouble());
+    a.lastPoll = r.date(o, "last_poll");
+    a.status = r.string(o, "status");
+    a.grant = subjectFromJson(r, r.object(o, "grant"));
+    return a;
+}
+
+QJsonObject pushedToJson(const PushedRequest &p)
+{
+    QJsonArray parameters;
+    for (const auto &[key, value] : p.parameters)
+        parameters.append(QJsonArray{key, value});
+    return QJsonObject{
+        {QStringLiteral("workspace_id"), p.workspaceId},
+        {QStringLiteral("client_id"), p.clientId},
+        {QStringLiteral("parameters"), parameters},
+        {QStringLiteral("expires_at"), dateToJson(p.expiresAt)},
+    };
+}
+
+PushedRequest pushedFromJson(Reader &r, const QJsonObject &o)
+{
+    PushedRequest p;
+    p.workspaceId = r.string(o, "workspace_id");
+    p.clientId = r.string(o, "client_id");
+    for (const QJsonValue pair : o.value(QLatin1String("parameters")).toArray()) {
+        const QJsonArray kv = pair.toArray();
+        if (kv.size() != 2 || !kv.at(0).isString() || !kv.at(1).isString())
+            r.fail(QStringLiteral("a pushed request parameter is not a [name, value] pair"));
+        p.parameters.append({kv.at(0).toString(), kv.at(1).toString()});
+    }
+    p.expiresAt = r.date(o, "expires_at");
+    return p;
+}
+
 template<typename T, typename Write>
 QJsonObject sectionToJson(const QHash<QString, T> &hash, Write write)
 {
@@ -263,6 +330,12 @@ QJsonObject grantRecordsToJson(const GrantRecords &records)
     root.insert(QStringLiteral("access_by_jti"), sectionToJson(records.accessByJti, issuedToJson));
     root.insert(QStringLiteral("revoked_jtis"), datesToJson(records.revokedJtis));
     root.insert(QStringLiteral("assertion_ids"), datesToJson(records.assertionIds));
+    root.insert(QStringLiteral("devices"), sectionToJson(records.devices, deviceToJson));
+    QJsonObject userCodes;
+    for (auto it = records.deviceUserCodes.constBegin(); it != records.deviceUserCodes.constEnd(); ++it)
+        userCodes.insert(it.key(), it.value());
+    root.insert(QStringLiteral("device_user_codes"), userCodes);
+    root.insert(QStringLiteral("pushed_requests"), sectionToJson(records.pushedRequests, pushedToJson));
     return root;
 }
 
@@ -308,6 +381,14 @@ bool grantRecordsFromJson(const QJsonObject &json, GrantRecords *records, QStrin
             into->insert(it.key(), date.toUTC());
         }
     }
+    r.section(json, "devices", &read.devices, [&r](const QJsonObject &o) { return deviceFromJson(r, o); });
+    const QJsonObject userCodes = r.object(json, "device_user_codes");
+    for (auto it = userCodes.constBegin(); it != userCodes.constEnd() && r.ok(); ++it) {
+        if (!it.value().isString())
+            r.fail(QStringLiteral("an entry of \"device_user_codes\" is not a string"));
+        read.deviceUserCodes.insert(it.key(), it.value().toString());
+    }
+    r.section(json, "pushed_requests", &read.pushedRequests, [&r](const QJsonObject &o) { return pushedFromJson(r, o); });
     if (!r.ok())
         return false;
     *records = std::move(read);

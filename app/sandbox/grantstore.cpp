@@ -23,6 +23,8 @@ namespace Sandbox {
 namespace {
 
 constexpr qint64 LoginLifetimeSeconds = 600;
+constexpr qint64 ExpiredDeviceGraceSeconds = 600;
+const QString RequestUriPrefix = QStringLiteral("urn:ietf:params:oauth:request_uri:");
 constexpr int SaveDelayMs = 200;
 
 // Token values never become keys: the store keeps their SHA-256 (base64url), so grants.json
@@ -175,6 +177,14 @@ void GrantStore::purgeExpired() const
     purge(d->accessByJti, [](const IssuedToken &t) { return t.expiresAt; });
     purge(d->revokedJtis, [](const QDateTime &t) { return t; });
     purge(d->assertionIds, [](const QDateTime &t) { return t; });
+    purge(d->devices, [](const DeviceAuthorization &a) { return a.expiresAt.addSecs(ExpiredDeviceGraceSeconds); });
+    purge(d->pushedRequests, [](const PushedRequest &r) { return r.expiresAt; });
+    for (auto it = d->deviceUserCodes.begin(); it != d->deviceUserCodes.end();) {
+        if (!d->devices.contains(it.value()))
+            it = d->deviceUserCodes.erase(it);
+        else
+            ++it;
+    }
 }
 
 AdminTokens::Verdict GrantStore::check(const QString &authorizationHeader) const
@@ -442,6 +452,124 @@ bool GrantStore::useAssertionId(const QString &clientId, const QString &jti, con
     d->assertionIds.insert(key, expiresAt);
     changed();
     return true;
+}
+
+GrantStore::DeviceCodes GrantStore::issueDeviceAuthorization(const DeviceAuthorization &request,
+                                                             const QString &alphabet, int userCodeLength)
+{
+    purgeExpired();
+    DeviceCodes codes;
+    QString normalized;
+    do {
+        normalized.clear();
+        for (int i = 0; i < userCodeLength; ++i)
+            normalized += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    } while (d->deviceUserCodes.contains(digest(normalized)));
+    for (qsizetype i = 0; i < normalized.size(); i += 4)
+        codes.userCode += (i > 0 ? QStringLiteral("-") : QString()) + normalized.mid(i, 4);
+    codes.deviceCode = randomToken(32);
+    DeviceAuthorization stored = request;
+    stored.status = QStringLiteral("pending");
+    d->devices.insert(digest(codes.deviceCode), stored);
+    d->deviceUserCodes.insert(digest(normalized), digest(codes.deviceCode));
+    changed();
+    return codes;
+}
+
+QString GrantStore::normalizeUserCode(const QString &userCode)
+{
+    QString out;
+    for (const QChar c : userCode) {
+        if (c != u'-' && !c.isSpace())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+std::optional<DeviceAuthorization> GrantStore::pendingDevice(const QString &userCode) const
+{
+    purgeExpired();
+    const QString deviceKey = d->deviceUserCodes.value(digest(normalizeUserCode(userCode)));
+    const auto it = d->devices.constFind(deviceKey);
+    if (deviceKey.isEmpty() || it == d->devices.constEnd() || it->status != QLatin1String("pending")
+        || it->expiresAt <= d->now())
+        return std::nullopt;
+    return it.value();
+}
+
+bool GrantStore::decideDevice(const QString &userCode, const std::optional<GrantSubject> &approvedGrant)
+{
+    purgeExpired();
+    const QString deviceKey = d->deviceUserCodes.value(digest(normalizeUserCode(userCode)));
+    const auto it = d->devices.find(deviceKey);
+    if (deviceKey.isEmpty() || it == d->devices.end() || it->status != QLatin1String("pending")
+        || it->expiresAt <= d->now())
+        return false;
+    it->status = approvedGrant ? QStringLiteral("approved") : QStringLiteral("denied");
+    if (approvedGrant)
+        it->grant = *approvedGrant;
+    changed();
+    return true;
+}
+
+GrantStore::DevicePollOutcome GrantStore::pollDevice(const QString &workspaceId, const QString &clientId,
+                                                     const QString &deviceCode)
+{
+    purgeExpired();
+    DevicePollOutcome outcome;
+    const QString key = digest(deviceCode);
+    const auto it = d->devices.find(key);
+    if (it == d->devices.end() || it->workspaceId != workspaceId || it->clientId != clientId)
+        return outcome;
+    const QDateTime now = d->now();
+    const auto finish = [&](DevicePoll result) {
+        outcome.result = result;
+        if (result == DevicePoll::Approved)
+            outcome.grant = it->grant;
+        d->devices.erase(it); // the device code works once (RFC 8628 §3.5: access_denied, expired_token end it)
+        changed();
+        return outcome;
+    };
+    if (it->expiresAt <= now)
+        return finish(DevicePoll::Expired);
+    if (it->status == QLatin1String("denied"))
+        return finish(DevicePoll::Denied);
+    if (it->status == QLatin1String("approved"))
+        return finish(DevicePoll::Approved);
+    const QDateTime last = it->lastPoll;
+    it->lastPoll = now;
+    changed();
+    // RFC 8628 §3.5: polling faster than the interval is slow_down, and the interval grows by 5 s.
+    if (last.isValid() && last.secsTo(now) < it->interval) {
+        it->interval += 5;
+        outcome.result = DevicePoll::SlowDown;
+        return outcome;
+    }
+    outcome.result = DevicePoll::Pending;
+    return outcome;
+}
+
+QString GrantStore::pushAuthorizationRequest(const PushedRequest &request)
+{
+    purgeExpired();
+    const QString requestUri = RequestUriPrefix + randomToken(32);
+    d->pushedRequests.insert(digest(requestUri), request);
+    changed();
+    return requestUri;
+}
+
+std::optional<PushedRequest> GrantStore::takePushedRequest(const QString &requestUri)
+{
+    purgeExpired();
+    const auto it = d->pushedRequests.constFind(digest(requestUri));
+    if (it == d->pushedRequests.constEnd())
+        return std::nullopt;
+    PushedRequest request = it.value();
+    d->pushedRequests.erase(it);
+    changed();
+    if (request.expiresAt <= d->now())
+        return std::nullopt;
+    return request;
 }
 
 } // namespace Sandbox

@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +32,8 @@ struct GrantSubject
     QJsonObject userClaims;       // the user's authentication_context (empty for clients)
     QStringList amr;              // ["pwd"] after a password login
     QDateTime authTime;           // when the user authenticated (invalid for clients)
+    QStringList audience;         // token exchange: the requested targets (RFC 8693 §2.1); empty: the default
+    QJsonObject actor;            // token exchange: the "act" claim (RFC 8693 §4.1); empty: none
 };
 
 // A pending authorization code (RFC 6749 §4.1.2), bound to everything the token request must
@@ -60,6 +64,32 @@ struct PendingLogin
     QString nonce;
     QString codeChallenge;
     QString codeChallengeMethod;
+    QDateTime expiresAt;
+    // Device verification (RFC 8628 §3.3): the normalised user code this sign-in approves, and
+    // after the password step the signed-in user awaiting the approve / deny decision.
+    QString deviceUserCode;
+    QString username;
+};
+
+// A device authorization request (RFC 8628 §3.1), from issue to the one token response.
+struct DeviceAuthorization
+{
+    QString workspaceId;
+    QString clientId;
+    QStringList scopes;
+    QDateTime expiresAt;
+    qint64 interval = 5;          // seconds; grows by 5 with every slow_down (§3.5)
+    QDateTime lastPoll;
+    QString status;               // "pending", "approved", "denied"
+    GrantSubject grant;           // the approving user's grant once approved
+};
+
+// A pushed authorization request (RFC 9126 §2): the parameters, without client credentials.
+struct PushedRequest
+{
+    QString workspaceId;
+    QString clientId;
+    QList<QPair<QString, QString>> parameters;
     QDateTime expiresAt;
 };
 
@@ -151,6 +181,40 @@ public:
 
     // private_key_jwt: a client assertion's jti may be used once until it expires.
     bool useAssertionId(const QString &clientId, const QString &jti, const QDateTime &expiresAt);
+
+    // Device authorization (RFC 8628). issueDeviceAuthorization returns the device code and a
+    // user code of userCodeLength characters of alphabet, unique among pending ones and shown in
+    // groups of four ("BCDF-GHJK"). Records stay 10 minutes past their expiry so that a late
+    // poll hears expired_token rather than invalid_grant.
+    struct DeviceCodes
+    {
+        QString deviceCode;
+        QString userCode;
+    };
+    DeviceCodes issueDeviceAuthorization(const DeviceAuthorization &request, const QString &alphabet,
+                                         int userCodeLength);
+    // The user code as typed: case, spaces and dashes do not matter.
+    static QString normalizeUserCode(const QString &userCode);
+    // A pending, unexpired authorization by its user code (any spelling).
+    std::optional<DeviceAuthorization> pendingDevice(const QString &userCode) const;
+    // Approves (grant set) or denies (nullopt) a pending authorization; false when it is not
+    // pending (unknown, expired, already decided).
+    bool decideDevice(const QString &userCode, const std::optional<GrantSubject> &approvedGrant);
+    enum class DevicePoll { Invalid, Pending, SlowDown, Denied, Expired, Approved };
+    struct DevicePollOutcome
+    {
+        DevicePoll result = DevicePoll::Invalid;
+        std::optional<GrantSubject> grant; // Approved
+    };
+    // One poll of the token endpoint (RFC 8628 §3.4, §3.5). Approved and Denied end the
+    // authorization: the device code works once.
+    DevicePollOutcome pollDevice(const QString &workspaceId, const QString &clientId, const QString &deviceCode);
+
+    // Pushed authorization requests (RFC 9126): request_uri "urn:ietf:params:oauth:request_uri:…",
+    // single use, until expiresAt.
+    QString pushAuthorizationRequest(const PushedRequest &request);
+    // Removes the request whatever the outcome; nullopt when unknown or expired.
+    std::optional<PushedRequest> takePushedRequest(const QString &requestUri);
 
     // Random URL-safe identifier with `bytes` bytes of entropy.
     static QString randomToken(int bytes = 32);

@@ -44,6 +44,9 @@ struct GrantRecords
     QHash<QString, IssuedToken> accessByJti;        // jti → record (JWT access tokens)
     QHash<QString, QDateTime> revokedJtis;          // jti → expiry (kept until then)
     QHash<QString, QDateTime> assertionIds;         // client id + "\n" + jti → expiry
+    QHash<QString, DeviceAuthorization> devices;    // device code digest → request
+    QHash<QString, QString> deviceUserCodes;        // normalised user code digest → device code digest
+    QHash<QString, PushedRequest> pushedRequests;   // request_uri digest → request
 };
 
 // grants.json: {"schema_version": 1, "logins": {...}, "codes": {...}, ...}.

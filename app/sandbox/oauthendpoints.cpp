@@ -6,6 +6,7 @@
 #include "oauthcommon.h"
 #include "router.h"
 #include "tenantstate.h"
+#include "tokenendpoint_p.h"
 #include "tokenissuer.h"
 
 #include "jose/algorithm.h"
@@ -42,7 +43,8 @@ HttpResponse discovery(const TenantState &state, const Workspace &w)
             authMethods.append(QLatin1String(method));
     }
     QJsonArray grantTypes;
-    for (const char *grant : {"authorization_code", "implicit", "client_credentials", "refresh_token", "password"}) {
+    for (const char *grant : {"authorization_code", "implicit", "client_credentials", "refresh_token", "password",
+                              Grants::DeviceCodeGrantType}) {
         if (w.grantTypes.contains(QLatin1String(grant)))
             grantTypes.append(QLatin1String(grant));
     }
@@ -53,6 +55,8 @@ HttpResponse discovery(const TenantState &state, const Workspace &w)
         {QStringLiteral("token_endpoint"), QString(w.issuer + QLatin1String("/oauth2/token"))},
         {QStringLiteral("introspection_endpoint"), QString(w.issuer + QLatin1String("/oauth2/introspect"))},
         {QStringLiteral("revocation_endpoint"), QString(w.issuer + QLatin1String("/oauth2/revoke"))},
+        {QStringLiteral("device_authorization_endpoint"), QString(w.issuer + QLatin1String("/device/authorization"))},
+        {QStringLiteral("pushed_authorization_request_endpoint"), QString(w.issuer + QLatin1String("/par"))},
         {QStringLiteral("userinfo_endpoint"), QString(w.issuer + QLatin1String("/userinfo"))},
         {QStringLiteral("jwks_uri"), QString(w.issuer + QLatin1String("/.well-known/jwks.json"))},
         {QStringLiteral("grant_types_supported"), grantTypes},
@@ -83,7 +87,8 @@ HttpResponse discovery(const TenantState &state, const Workspace &w)
         {QStringLiteral("claims_parameter_supported"), false},
         {QStringLiteral("request_parameter_supported"), false},
         {QStringLiteral("request_uri_parameter_supported"), false},
-        {QStringLiteral("require_pushed_authorization_requests"), false},
+        {QStringLiteral("require_pushed_authorization_requests"),
+         w.document.value(QLatin1String("require_pushed_authorization_requests")).toBool()},
     };
     return HttpResponse::json(200, document);
 }
@@ -98,15 +103,11 @@ HttpResponse jwks(const TenantState &state, const Workspace &w)
 
 // ---- token endpoint ------------------------------------------------------------------------
 
-struct TokenContext
-{
-    const HttpRequest &request;
-    const QUrlQuery &form;
-    TenantState &state;
-    GrantStore &grants;
-    const Workspace &workspace;
-    const QJsonObject &client;
-};
+} // namespace
+
+namespace Grants {
+
+
 
 bool grantAllowed(const Workspace &w, const QJsonObject &client, const QString &grant)
 {
@@ -114,7 +115,7 @@ bool grantAllowed(const Workspace &w, const QJsonObject &client, const QString &
 }
 
 HttpResponse tokenResponse(const TokenContext &c, const GrantSubject &grant, const QString &nonce,
-                           const QString &refreshFamily, bool allowRefresh, const QString &code = {})
+                           const QString &refreshFamily, bool allowRefresh, const QString &code)
 {
     const auto access = TokenIssuer::issueAccessToken(c.state, c.grants, c.workspace, grant);
     if (!access)
@@ -141,6 +142,12 @@ HttpResponse tokenResponse(const TokenContext &c, const GrantSubject &grant, con
     }
     return OAuth::noStoreJson(200, body);
 }
+
+} // namespace Grants
+
+namespace {
+
+using namespace Grants;
 
 HttpResponse authorizationCodeGrant(const TokenContext &c)
 {
@@ -246,7 +253,9 @@ HttpResponse token(TenantState &state, GrantStore &grants, const HttpRequest &re
     if (grantType.isEmpty())
         return OAuth::error(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required"));
     static const QStringList supported{QStringLiteral("authorization_code"), QStringLiteral("client_credentials"),
-                                       QStringLiteral("refresh_token"), QStringLiteral("password")};
+                                       QStringLiteral("refresh_token"), QStringLiteral("password"),
+                                       QLatin1String(DeviceCodeGrantType), QLatin1String(TokenExchangeGrantType),
+                                       QLatin1String(JwtBearerGrantType)};
     if (!supported.contains(grantType))
         return OAuth::error(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("unsupported grant_type"));
     if (!grantAllowed(*workspace, *auth.client, grantType))
@@ -260,21 +269,22 @@ HttpResponse token(TenantState &state, GrantStore &grants, const HttpRequest &re
         return clientCredentialsGrant(context);
     if (grantType == QLatin1String("refresh_token"))
         return refreshTokenGrant(context);
+    if (grantType == QLatin1String(DeviceCodeGrantType))
+        return deviceCodeGrant(context);
+    if (grantType == QLatin1String(TokenExchangeGrantType))
+        return tokenExchangeGrant(context);
+    if (grantType == QLatin1String(JwtBearerGrantType))
+        return jwtBearerGrant(context);
     return passwordGrant(context);
 }
 
 // ---- introspection, revocation, userinfo --------------------------------------------------
 
+} // namespace
+
+namespace Grants {
+
 // The access token's grant and claims when it is active at this workspace.
-struct ActiveToken
-{
-    GrantSubject grant;
-    QJsonObject claims;      // JWT claims; empty for opaque
-    QString tokenType;       // access_token / refresh_token
-    QDateTime issuedAt;
-    QDateTime expiresAt;
-    QString jti;
-};
 
 std::optional<ActiveToken> activeToken(const TenantState &state, const GrantStore &grants, const QString &workspaceId,
                                        const QString &token)
@@ -303,6 +313,10 @@ std::optional<ActiveToken> activeToken(const TenantState &state, const GrantStor
     active.issuedAt = QDateTime::fromSecsSinceEpoch(qint64(jwt->claims.value(QLatin1String("iat")).toDouble()), Qt::UTC);
     return active;
 }
+
+} // namespace Grants
+
+namespace {
 
 HttpResponse introspect(TenantState &state, GrantStore &grants, const HttpRequest &request, const PathParams &params)
 {
@@ -347,6 +361,13 @@ HttpResponse introspect(TenantState &state, GrantStore &grants, const HttpReques
         body.insert(QStringLiteral("amr"), active->claims.value(QLatin1String("amr")));
     if (active->grant.subjectType == QLatin1String("user"))
         body.insert(QStringLiteral("username"), active->grant.subject);
+    // RFC 8693 §4.1: who acts for the subject (a JWT carries it among its claims).
+    if (!active->grant.actor.isEmpty())
+        body.insert(QStringLiteral("act"), active->grant.actor);
+    else if (active->claims.contains(QLatin1String("act")))
+        body.insert(QStringLiteral("act"), active->claims.value(QLatin1String("act")));
+    if (!active->grant.audience.isEmpty() && active->claims.isEmpty())
+        body.insert(QStringLiteral("aud"), QJsonArray::fromStringList(active->grant.audience));
     return OAuth::noStoreJson(200, body);
 }
 
@@ -441,6 +462,8 @@ void registerOAuthEndpoints(Router &router, TenantState &state, GrantStore &gran
                    [s, g](const HttpRequest &request, const PathParams &params) { return userinfo(*s, *g, request, params); });
     }
     OAuth::registerAuthorizeEndpoint(router, state, grants);
+    Grants::registerDeviceEndpoints(router, state, grants);
+    Grants::registerParEndpoint(router, state, grants);
 }
 
 } // namespace Sandbox

@@ -144,7 +144,9 @@ std::optional<AccessToken> issueAccessToken(const TenantState &state, GrantStore
     }
     out.jti = GrantStore::randomToken(16);
     QJsonArray audience{grant.clientId};
-    if (const auto client = state.clientWithSecret(grant.clientId)) {
+    if (!grant.audience.isEmpty()) {
+        audience = QJsonArray::fromStringList(grant.audience); // RFC 8693 §2.1: the requested targets
+    } else if (const auto client = state.clientWithSecret(grant.clientId)) {
         for (const QString &extra : stringList(client->value(QLatin1String("audience")))) {
             if (!audience.contains(extra))
                 audience.append(extra);
@@ -169,6 +171,8 @@ std::optional<AccessToken> issueAccessToken(const TenantState &state, GrantStore
         claims.insert(QStringLiteral("amr"), QJsonArray::fromStringList(grant.amr));
     if (grant.authTime.isValid())
         claims.insert(QStringLiteral("auth_time"), grant.authTime.toSecsSinceEpoch());
+    if (!grant.actor.isEmpty())
+        claims.insert(QStringLiteral("act"), grant.actor);
     addAbsent(claims, grant.userClaims);
     const auto token = sign(state, workspace.id, QByteArrayLiteral("at+jwt"), claims);
     if (!token)

@@ -1,0 +1,500 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sandbox's newer grants over real sockets against SandboxServer: device authorization
+// (RFC 8628) with its verification page, pushed authorization requests (RFC 9126), token
+// exchange (RFC 8693) and the JWT bearer grant (RFC 7523 §2.1). Time-dependent outcomes
+// (slow_down, expired_token, an expired request_uri) run on the grant store's injected clock.
+
+#include "grantstore.h"
+#include "sandboxserver.h"
+#include "swaggercheck.h"
+#include "tenantstate.h"
+#include "testhttp.h"
+#include "testkeys.h"
+
+#include "jose/base64url.h"
+#include "jose/decodedtoken.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Sandbox;
+
+namespace {
+
+const QString Tenant = QStringLiteral("default");
+const QString Workspace = QStringLiteral("grants");
+const QString PlainWorkspace = QStringLiteral("plain");   // none of the new grants enabled
+const QString ParWorkspace = QStringLiteral("paronly");   // require_pushed_authorization_requests
+const QString Secret = QStringLiteral("grants-secret-0123456789abcdefghijklmnopqrstuvwxyz");
+const QString Redirect = QStringLiteral("https://app.example/callback");
+const QString UserName = QStringLiteral("alice");
+const QString UserPassword = QStringLiteral("wonderland-42");
+const QString DeviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
+const QString ExchangeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
+const QString JwtBearerGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
+const QString AccessTokenType = QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
+const QString IdTokenType = QStringLiteral("urn:ietf:params:oauth:token-type:id_token");
+
+using Form = QList<QPair<QString, QString>>;
+
+struct Reply
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const { return TestHttp::headerValue(headers, name); }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString error() const { return json().value(QLatin1String("error")).toString(); }
+};
+
+QByteArray formEncode(const Form &items)
+{
+    QByteArray out;
+    for (const auto &[key, value] : items) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+QByteArray basic(const QString &id, const QString &secret)
+{
+    const QByteArray pair = QUrl::toPercentEncoding(id) + ':' + QUrl::toPercentEncoding(secret);
+    return "Basic " + pair.toBase64();
+}
+
+QString hiddenValue(const QByteArray &html, const QString &name)
+{
+    const QRegularExpression re(QStringLiteral("name=\"%1\" value=\"([^\"]+)\"").arg(name));
+    const auto match = re.match(QString::fromUtf8(html));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QJsonObject claimsOf(const QString &jwt)
+{
+    return Jose::decodeToken(jwt).claims.value_or(QJsonObject());
+}
+
+} // namespace
+
+class TestSandboxGrants final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void discovery();
+    void deviceApproved();
+    void deviceDenied_data();
+    void deviceDenied();
+    void deviceExpired();
+    void deviceErrors();
+
+private:
+    QString issuer(const QString &wid = Workspace) const;
+    QString path(const QString &wid, const QString &rest) const { return u'/' + Tenant + u'/' + wid + rest; }
+    Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply post(const QString &pathAndQuery, const Form &form, const QByteArray &authorization = {});
+    Reply token(const Form &form, const QByteArray &authorization = {}, const QString &wid = Workspace);
+    void populate(TenantState &state);
+    void contract(const QString &pathTemplate, const QByteArray &method, const Reply &reply);
+    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+    // Device authorization for the public device client; the JSON response.
+    QJsonObject startDevice(const QString &scope = QStringLiteral("openid profile"));
+    // The verification page from the code to the consent page; the consent form token.
+    QString signInOnDevicePage(const QString &userCode);
+
+    SwaggerCheck::Spec m_contract;
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    QDateTime m_now;
+    QString m_deviceClient = QStringLiteral("device-client");     // none; device_code, refresh_token
+    QString m_confidential = QStringLiteral("confidential");      // basic; device_code, authorization_code, ...
+    QString m_plainClient = QStringLiteral("plain-client");       // client_credentials only
+};
+
+void TestSandboxGrants::populate(TenantState &s)
+{
+    const QJsonArray everyGrant{QStringLiteral("authorization_code"), QStringLiteral("client_credentials"),
+                                QStringLiteral("refresh_token"), QStringLiteral("password"), DeviceGrant,
+                                ExchangeGrant, JwtBearerGrant};
+    const auto ws = s.createServer(QJsonObject{{QStringLiteral("id"), Workspace},
+                                               {QStringLiteral("name"), QStringLiteral("Grants")},
+                                               {QStringLiteral("grant_types"), everyGrant}});
+    QVERIFY2(ws.ok(), qPrintable(ws.error.error));
+    const auto plain = s.createServer(QJsonObject{{QStringLiteral("id"), PlainWorkspace},
+                                                  {QStringLiteral("grant_types"),
+                                                   QJsonArray{QStringLiteral("client_credentials")}}});
+    QVERIFY2(plain.ok(), qPrintable(plain.error.error));
+    const QJsonObject user{{QStringLiteral("username"), UserName},
+                           {QStringLiteral("password"), UserPassword},
+                           {QStringLiteral("email"), QStringLiteral("alice@example.com")}};
+    const auto idp = s.createStaticIdp(Workspace, QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("Users")},
+        {QStringLiteral("method"), QStringLiteral("static")},
+        {QStringLiteral("credentials"), QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}}});
+    QVERIFY2(idp.ok(), qPrintable(idp.error.error));
+    const auto client = [&s](const QString &id, QJsonObject body) {
+        body.insert(QStringLiteral("client_id"), id);
+        const auto created = s.createClient(body);
+        QVERIFY2(created.ok(), qPrintable(id + u": " + created.error.error));
+    };
+    client(m_deviceClient, {{QStringLiteral("authorization_server_id"), Workspace},
+                            {QStringLiteral("client_name"), QStringLiteral("Living-room TV")},
+                            {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("none")},
+                            {QStringLiteral("grant_types"), QJsonArray{DeviceGrant, QStringLiteral("refresh_token")}}});
+    client(m_confidential, {{QStringLiteral("authorization_server_id"), Workspace},
+                            {QStringLiteral("client_secret"), Secret},
+                            {QStringLiteral("grant_types"), everyGrant},
+                            {QStringLiteral("redirect_uris"), QJsonArray{Redirect}},
+                            {QStringLiteral("scopes"), QJsonArray{QStringLiteral("openid"), QStringLiteral("email"),
+                                                                  QStringLiteral("orders.read"),
+                                                                  QStringLiteral("orders.write")}}});
+    client(m_plainClient, {{QStringLiteral("authorization_server_id"), Workspace},
+                           {QStringLiteral("client_secret"), Secret},
+                           {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials")}}});
+}
+
+void TestSandboxGrants::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_contract.load(QStringLiteral(TOKENSCOPE_TEST_DATA_DIR "/contracts/cloudentity/oauth2.json"), &error),
+             qPrintable(error));
+    SandboxOptions options;
+    options.tenantId = Tenant;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    populate(m_server->state());
+    m_server->grants()->setClock([this] { return m_now; });
+}
+
+void TestSandboxGrants::cleanupTestCase()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+void TestSandboxGrants::init()
+{
+    m_now = QDateTime::currentDateTimeUtc();
+}
+
+QString TestSandboxGrants::issuer(const QString &wid) const
+{
+    return m_server->baseUrl().toString(QUrl::StripTrailingSlash) + path(wid, {});
+}
+
+Reply TestSandboxGrants::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    Reply out;
+    const QUrl url = QUrl::fromEncoded(m_server->baseUrl().toEncoded(QUrl::StripTrailingSlash) + pathAndQuery.toLatin1(),
+                                       QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(15000);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000)) {
+        reply->abort();
+        reply->deleteLater();
+        return out;
+    }
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        out.headers.append(pair);
+    out.body = reply->readAll();
+    reply->deleteLater();
+    return out;
+}
+
+Reply TestSandboxGrants::post(const QString &pathAndQuery, const Form &form, const QByteArray &authorization)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}};
+    if (!authorization.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), authorization});
+    return send("POST", pathAndQuery, formEncode(form), headers);
+}
+
+Reply TestSandboxGrants::token(const Form &form, const QByteArray &authorization, const QString &wid)
+{
+    return post(path(wid, QStringLiteral("/oauth2/token")), form, authorization);
+}
+
+void TestSandboxGrants::contract(const QString &pathTemplate, const QByteArray &method, const Reply &reply)
+{
+    const QStringList problems = m_contract.validateResponse(pathTemplate, method, reply.status, reply.body);
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 %2 %3: %4")
+                                                .arg(QString::fromLatin1(method), pathTemplate)
+                                                .arg(reply.status)
+                                                .arg(problems.join(QStringLiteral("; ")))));
+}
+
+// ---- discovery -----------------------------------------------------------------------------
+
+void TestSandboxGrants::discovery()
+{
+    const Reply reply = send("GET", path(Workspace, QStringLiteral("/.well-known/openid-configuration")));
+    QCOMPARE(reply.status, 200);
+    contract(QStringLiteral("/.well-known/openid-configuration"), "GET", reply);
+    const QJsonObject doc = reply.json();
+    QCOMPARE(doc.value(u"device_authorization_endpoint").toString(), QString(issuer() + u"/device/authorization"));
+    QCOMPARE(doc.value(u"pushed_authorization_request_endpoint").toString(), QString(issuer() + u"/par"));
+    QCOMPARE(doc.value(u"require_pushed_authorization_requests").toBool(true), false);
+    const QJsonArray grants = doc.value(u"grant_types_supported").toArray();
+    for (const QString &grant : {DeviceGrant})
+        QVERIFY2(grants.contains(grant), qPrintable(grant));
+
+    // A workspace that does not enable them does not list them.
+    const Reply plain = send("GET", path(PlainWorkspace, QStringLiteral("/.well-known/openid-configuration")));
+    QCOMPARE(plain.status, 200);
+    QCOMPARE(plain.json().value(u"grant_types_supported").toArray(), QJsonArray{QStringLiteral("client_credentials")});
+}
+
+// ---- device authorization ------------------------------------------------------------------
+
+QJsonObject TestSandboxGrants::startDevice(const QString &scope)
+{
+    const Reply reply = post(path(Workspace, QStringLiteral("/device/authorization")),
+                             {{QStringLiteral("client_id"), m_deviceClient}, {QStringLiteral("scope"), scope}});
+    if (reply.status != 200)
+        qWarning() << "device authorization:" << reply.status << reply.body;
+    return reply.json();
+}
+
+QString TestSandboxGrants::signInOnDevicePage(const QString &userCode)
+{
+    const QString page = path(Workspace, QStringLiteral("/device"));
+    const Reply codeStep = post(page, {{QStringLiteral("user_code"), userCode}});
+    const QString loginToken = hiddenValue(codeStep.body, QStringLiteral("form_token"));
+    if (codeStep.status != 200 || loginToken.isEmpty())
+        return {};
+    const Reply loginStep = post(page, {{QStringLiteral("form_token"), loginToken},
+                                        {QStringLiteral("username"), UserName},
+                                        {QStringLiteral("password"), UserPassword}});
+    if (loginStep.status != 200 || !loginStep.body.contains("id=\"approve\""))
+        return {};
+    return hiddenValue(loginStep.body, QStringLiteral("form_token"));
+}
+
+void TestSandboxGrants::deviceApproved()
+{
+    const Reply started = post(path(Workspace, QStringLiteral("/device/authorization")),
+                               {{QStringLiteral("client_id"), m_deviceClient},
+                                {QStringLiteral("scope"), QStringLiteral("openid profile")}});
+    QCOMPARE(started.status, 200);
+    contract(QStringLiteral("/device/authorization"), "POST", started);
+    QCOMPARE(started.header("Cache-Control"), QByteArrayLiteral("no-store"));
+    const QJsonObject device = started.json();
+    const QString userCode = device.value(u"user_code").toString();
+    const QString deviceCode = device.value(u"device_code").toString();
+    // RFC 8628 §6.1: eight consonants in two groups.
+    static const QRegularExpression shape(QStringLiteral("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$"));
+    QVERIFY2(shape.match(userCode).hasMatch(), qPrintable(userCode));
+    QVERIFY(deviceCode.size() >= 43);
+    QCOMPARE(device.value(u"verification_uri").toString(), QString(issuer() + u"/device"));
+    QCOMPARE(device.value(u"verification_uri_complete").toString(),
+             QString(issuer() + u"/device?user_code=" + userCode));
+    QCOMPARE(device.value(u"expires_in").toInteger(), 1800);
+    QCOMPARE(device.value(u"interval").toInteger(), 5);
+
+    const Form poll{{QStringLiteral("grant_type"), DeviceGrant},
+                    {QStringLiteral("device_code"), deviceCode},
+                    {QStringLiteral("client_id"), m_deviceClient}};
+    Reply polled = token(poll);
+    QCOMPARE(polled.status, 400);
+    QCOMPARE(polled.error(), QStringLiteral("authorization_pending"));
+    contract(QStringLiteral("/oauth2/token"), "POST", polled);
+    // Again at once: faster than the interval.
+    polled = token(poll);
+    QCOMPARE(polled.error(), QStringLiteral("slow_down"));
+    // The interval is now 10 s: 6 s later is still too fast.
+    advance(6);
+    QCOMPARE(token(poll).error(), QStringLiteral("slow_down"));
+    // ... and that raised it to 15 s.
+    advance(16);
+    QCOMPARE(token(poll).error(), QStringLiteral("authorization_pending"));
+
+    // The verification page: GET with the complete URI shows the code, ready to confirm.
+    const QString page = path(Workspace, QStringLiteral("/device"));
+    const Reply shown = send("GET", page + u"?user_code=" + userCode);
+    QCOMPARE(shown.status, 200);
+    QVERIFY(shown.body.contains(QString(u"value=\"" + userCode + u'"').toUtf8()));
+    // The code as typed by a person: lower case, no dash.
+    const QString typed = userCode.toLower().remove(u'-');
+    const Reply codeStep = post(page, {{QStringLiteral("user_code"), typed}});
+    QCOMPARE(codeStep.status, 200);
+    QVERIFY(codeStep.body.contains("Living-room TV"));
+    const QString loginToken = hiddenValue(codeStep.body, QStringLiteral("form_token"));
+    QVERIFY(!loginToken.isEmpty());
+    const Reply wrong = post(page, {{QStringLiteral("form_token"), loginToken},
+                                    {QStringLiteral("username"), UserName},
+                                    {QStringLiteral("password"), QStringLiteral("not-the-password")}});
+    QCOMPARE(wrong.status, 200);
+    QVERIFY(wrong.body.contains("id=\"error\""));
+    const QString retryToken = hiddenValue(wrong.body, QStringLiteral("form_token"));
+    QVERIFY(!retryToken.isEmpty() && retryToken != loginToken);
+    // The used form token is gone.
+    QCOMPARE(post(page, {{QStringLiteral("form_token"), loginToken}, {QStringLiteral("username"), UserName},
+                         {QStringLiteral("password"), UserPassword}}).status, 400);
+    const Reply consent = post(page, {{QStringLiteral("form_token"), retryToken},
+                                      {QStringLiteral("username"), UserName},
+                                      {QStringLiteral("password"), UserPassword}});
+    QCOMPARE(consent.status, 200);
+    QVERIFY(consent.body.contains("id=\"approve\""));
+    QVERIFY(consent.body.contains("<li>profile</li>"));
+    advance(16);
+    QCOMPARE(token(poll).error(), QStringLiteral("authorization_pending")); // signed in, not yet approved
+    const Reply approved = post(page, {{QStringLiteral("form_token"), hiddenValue(consent.body, QStringLiteral("form_token"))},
+                                       {QStringLiteral("decision"), QStringLiteral("approve")}});
+    QCOMPARE(approved.status, 200);
+    QVERIFY(approved.body.contains("id=\"approved\""));
+
+    advance(16);
+    const Reply tokens = token(poll);
+    QCOMPARE(tokens.status, 200);
+    contract(QStringLiteral("/oauth2/token"), "POST", tokens);
+    const QJsonObject body = tokens.json();
+    QVERIFY(!body.value(u"refresh_token").toString().isEmpty());
+    QCOMPARE(body.value(u"scope").toString(), QStringLiteral("openid profile"));
+    const QJsonObject access = claimsOf(body.value(u"access_token").toString());
+    QCOMPARE(access.value(u"sub").toString(), UserName);
+    QCOMPARE(access.value(u"client_id").toString(), m_deviceClient);
+    QCOMPARE(access.value(u"iss").toString(), issuer());
+    const QJsonObject id = claimsOf(body.value(u"id_token").toString());
+    QCOMPARE(id.value(u"sub").toString(), UserName);
+    QCOMPARE(id.value(u"aud").toString(), m_deviceClient);
+
+    // One-time use.
+    advance(16);
+    const Reply again = token(poll);
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.error(), QStringLiteral("invalid_grant"));
+    // The code is no longer accepted on the page either.
+    QCOMPARE(post(page, {{QStringLiteral("user_code"), userCode}}).status, 400);
+}
+
+void TestSandboxGrants::deviceDenied_data()
+{
+    QTest::addColumn<bool>("atLogin");
+    QTest::newRow("deny on the approval page") << false;
+    QTest::newRow("cancel at sign-in") << true;
+}
+
+void TestSandboxGrants::deviceDenied()
+{
+    QFETCH(bool, atLogin);
+    const QJsonObject device = startDevice();
+    const QString userCode = device.value(u"user_code").toString();
+    QVERIFY(!userCode.isEmpty());
+    const QString page = path(Workspace, QStringLiteral("/device"));
+    Reply decided;
+    if (atLogin) {
+        const Reply codeStep = post(page, {{QStringLiteral("user_code"), userCode}});
+        decided = post(page, {{QStringLiteral("form_token"), hiddenValue(codeStep.body, QStringLiteral("form_token"))},
+                              {QStringLiteral("cancel"), QStringLiteral("1")}});
+    } else {
+        const QString consentToken = signInOnDevicePage(userCode);
+        QVERIFY(!consentToken.isEmpty());
+        decided = post(page, {{QStringLiteral("form_token"), consentToken}, {QStringLiteral("decision"), QStringLiteral("deny")}});
+    }
+    QCOMPARE(decided.status, 200);
+    QVERIFY(decided.body.contains("id=\"denied\""));
+    const Form poll{{QStringLiteral("grant_type"), DeviceGrant},
+                    {QStringLiteral("device_code"), device.value(u"device_code").toString()},
+                    {QStringLiteral("client_id"), m_deviceClient}};
+    const Reply denied = token(poll);
+    QCOMPARE(denied.status, 400);
+    QCOMPARE(denied.error(), QStringLiteral("access_denied"));
+    advance(6);
+    QCOMPARE(token(poll).error(), QStringLiteral("invalid_grant"));
+}
+
+void TestSandboxGrants::deviceExpired()
+{
+    const QJsonObject device = startDevice();
+    const QString userCode = device.value(u"user_code").toString();
+    QVERIFY(!userCode.isEmpty());
+    advance(device.value(u"expires_in").toInteger() + 1);
+    // Too late on the page ...
+    const Reply page = post(path(Workspace, QStringLiteral("/device")), {{QStringLiteral("user_code"), userCode}});
+    QCOMPARE(page.status, 400);
+    QVERIFY(page.body.contains("id=\"error\""));
+    // ... and at the token endpoint, once.
+    const Form poll{{QStringLiteral("grant_type"), DeviceGrant},
+                    {QStringLiteral("device_code"), device.value(u"device_code").toString()},
+                    {QStringLiteral("client_id"), m_deviceClient}};
+    QCOMPARE(token(poll).error(), QStringLiteral("expired_token"));
+    QCOMPARE(token(poll).error(), QStringLiteral("invalid_grant"));
+}
+
+void TestSandboxGrants::deviceErrors()
+{
+    const QString endpoint = path(Workspace, QStringLiteral("/device/authorization"));
+    // A client without the grant type.
+    Reply reply = post(endpoint, {}, basic(m_plainClient, Secret));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.error(), QStringLiteral("unauthorized_client"));
+    contract(QStringLiteral("/device/authorization"), "POST", reply);
+    // A confidential client authenticates.
+    reply = post(endpoint, {}, basic(m_confidential, QStringLiteral("wrong-secret")));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.error(), QStringLiteral("invalid_client"));
+    reply = post(endpoint, {{QStringLiteral("scope"), QStringLiteral("orders.read")}}, basic(m_confidential, Secret));
+    QCOMPARE(reply.status, 200);
+    const QString confidentialCode = reply.json().value(u"device_code").toString();
+    // A scope the client may not have.
+    reply = post(endpoint, {{QStringLiteral("scope"), QStringLiteral("admin.everything")}}, basic(m_confidential, Secret));
+    QCOMPARE(reply.error(), QStringLiteral("invalid_scope"));
+    // The workspace does not enable the grant: no such endpoint use.
+    reply = post(path(PlainWorkspace, QStringLiteral("/device/authorization")), {}, basic(m_plainClient, Secret));
+    QCOMPARE(reply.status, 401); // the client belongs to another workspace
+
+    // Polling: another client's device code, no device code, an unknown one.
+    reply = token({{QStringLiteral("grant_type"), DeviceGrant}, {QStringLiteral("device_code"), confidentialCode},
+                   {QStringLiteral("client_id"), m_deviceClient}});
+    QCOMPARE(reply.error(), QStringLiteral("invalid_grant"));
+    reply = token({{QStringLiteral("grant_type"), DeviceGrant}, {QStringLiteral("client_id"), m_deviceClient}});
+    QCOMPARE(reply.error(), QStringLiteral("invalid_request"));
+    reply = token({{QStringLiteral("grant_type"), DeviceGrant}, {QStringLiteral("device_code"), QStringLiteral("nope")},
+                   {QStringLiteral("client_id"), m_deviceClient}});
+    QCOMPARE(reply.error(), QStringLiteral("invalid_grant"));
+    // The confidential client's own code is still pending (the failed attempt above did not consume it).
+    reply = token({{QStringLiteral("grant_type"), DeviceGrant}, {QStringLiteral("device_code"), confidentialCode}},
+                  basic(m_confidential, Secret));
+    QCOMPARE(reply.error(), QStringLiteral("authorization_pending"));
+    // A client without the grant at the token endpoint.
+    reply = token({{QStringLiteral("grant_type"), DeviceGrant}, {QStringLiteral("device_code"), confidentialCode}},
+                  basic(m_plainClient, Secret));
+    QCOMPARE(reply.error(), QStringLiteral("unauthorized_client"));
+
+    // The page: an unknown code, an unknown form token.
+    const QString page = path(Workspace, QStringLiteral("/device"));
+    reply = post(page, {{QStringLiteral("user_code"), QStringLiteral("BBBB-BBBB")}});
+    QCOMPARE(reply.status, 400);
+    QVERIFY(reply.body.contains("id=\"error\""));
+    reply = post(page, {{QStringLiteral("form_token"), QStringLiteral("forged")}, {QStringLiteral("decision"), QStringLiteral("approve")}});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(send("GET", path(QStringLiteral("nosuch"), QStringLiteral("/device"))).status, 404);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxGrants)
+#include "tst_sandboxgrants.moc"
