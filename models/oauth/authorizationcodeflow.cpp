@@ -361,8 +361,14 @@ void AuthorizationCodeFlow::onCallback(const QUrlQuery &parameters)
         finish(result);
         return;
     }
-    // RFC 9207 §2.4 applies to error responses too: an attacker's error is no better.
-    const QString issuerProblem = checkIssuer(parameters, m_options.facts, m_profile.issuer);
+    // RFC 9207 §2.4 applies to error responses too: an attacker's error is no better. A response
+    // with an ID token may leave the parameter out (oidc-provider does): the ID token's signed
+    // iss claim, checked below, identifies the issuer instead.
+    const bool idTokenNamesIssuer = !parameters.hasQueryItem(QStringLiteral("iss"))
+                                    && parameters.hasQueryItem(QStringLiteral("id_token"))
+                                    && responseTypeParts(m_request.responseType).contains(QLatin1String("id_token"));
+    const QString issuerProblem =
+        idTokenNamesIssuer ? QString() : checkIssuer(parameters, m_options.facts, m_profile.issuer);
     if (!issuerProblem.isEmpty()) {
         qCWarning(lcAuthCode) << "authorization response refused: iss check failed";
         result.outcome = AuthorizationCodeResult::Outcome::Refused;

@@ -6,6 +6,7 @@
 // what the listener's relay page does in a browser (posts the fragment back to the listener).
 
 #include "oauth/authorizationcodeflow.h"
+#include "oauth/discovery.h"
 #include "oauth/browserlauncher.h"
 #include "oauth/frontchannel.h"
 #include "oauth/tokenoperations.h"
@@ -16,13 +17,17 @@
 
 #include "jose/decodedtoken.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -41,6 +46,8 @@ const QString Workspace = QStringLiteral("grants");
 const QString UserName = QStringLiteral("alice");
 const QString UserPassword = QStringLiteral("pw-Wonderland+&42");
 const QString PublicClient = QStringLiteral("hybrid-public");
+// tests/e2e/lib/oidc-provider-par-fixture.mjs
+const QByteArray ParBasicSecret = "par-fixture-secret:+/ &=%-0123456789abcdef";
 
 QString htmlUnescape(QString text)
 {
@@ -52,28 +59,41 @@ QString htmlUnescape(QString text)
     return text;
 }
 
-// The first form of a page: its action and its hidden inputs.
+// The first form of a page: its action and its inputs (hidden ones with their values; a text or
+// password input named login, username or password filled in as a user would).
 struct HtmlForm
 {
     QString action;
-    QList<QPair<QString, QString>> hidden;
+    QList<QPair<QString, QString>> fields;
 };
 
 std::optional<HtmlForm> firstForm(const QByteArray &html)
 {
     const QString text = QString::fromUtf8(html);
-    static const QRegularExpression formRe(QStringLiteral("<form method=\"post\" action=\"([^\"]*)\">"));
+    static const QRegularExpression formRe(QStringLiteral("<form[^>]*\\saction=\"([^\"]*)\""));
     const auto form = formRe.match(text);
     if (!form.hasMatch())
         return std::nullopt;
     HtmlForm result;
     result.action = htmlUnescape(form.captured(1));
-    static const QRegularExpression inputRe(
-        QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
-    auto inputs = inputRe.globalMatch(text, form.capturedEnd());
+    static const QRegularExpression inputRe(QStringLiteral("<input([^>]*)>"));
+    static const QRegularExpression attributeRe(QStringLiteral("([a-z]+)=\"([^\"]*)\""));
+    const qsizetype end = text.indexOf(QLatin1String("</form>"), form.capturedEnd());
+    auto inputs = inputRe.globalMatch(text.left(end < 0 ? text.size() : end), form.capturedEnd());
     while (inputs.hasNext()) {
-        const auto input = inputs.next();
-        result.hidden.append({htmlUnescape(input.captured(1)), htmlUnescape(input.captured(2))});
+        QMap<QString, QString> attributes;
+        auto attribute = attributeRe.globalMatch(inputs.next().captured(1));
+        while (attribute.hasNext()) {
+            const auto match = attribute.next();
+            attributes.insert(match.captured(1), htmlUnescape(match.captured(2)));
+        }
+        const QString name = attributes.value(QStringLiteral("name"));
+        if (attributes.value(QStringLiteral("type")) == QLatin1String("hidden"))
+            result.fields.append({name, attributes.value(QStringLiteral("value"))});
+        else if (name == QLatin1String("username") || name == QLatin1String("login"))
+            result.fields.append({name, UserName});
+        else if (name == QLatin1String("password"))
+            result.fields.append({name, UserPassword});
     }
     return result;
 }
@@ -89,89 +109,99 @@ QByteArray formBody(const QList<QPair<QString, QString>> &items)
     return body;
 }
 
-// A browser without JavaScript that knows the sandbox's pages: GET the authorization URL, sign
-// in, then deliver the authorization response to the redirect URI as a browser would.
+// A browser without JavaScript, with its own cookie jar: it GETs the
+// authorization URL, follows redirects, submits each page's form (sign in, consent, form_post)
+// and delivers the authorization response to the loopback listener (the path /callback) as a
+// browser would. For a fragment it does what the listener's relay page does with JavaScript.
 class HttpBrowser final : public QObject, public OAuth::BrowserLauncher
 {
 public:
-    explicit HttpBrowser(QNetworkAccessManager *network) : m_network(network) {}
+    HttpBrowser() = default;
 
     bool open(const QUrl &url, QString *) override
     {
         opened.append(url);
-        get(url, [this, url](QNetworkReply *page) {
-            const auto form = firstForm(page->readAll());
-            if (!form) {
-                fail(QStringLiteral("no login form at %1").arg(url.toString()));
-                return;
-            }
-            QList<QPair<QString, QString>> fields = form->hidden;
-            fields.append({QStringLiteral("username"), UserName});
-            fields.append({QStringLiteral("password"), UserPassword});
-            post(url.resolved(QUrl(form->action)), formBody(fields),
-                 [this](QNetworkReply *reply) { deliver(reply); });
-        });
+        get(url);
         return true;
     }
 
     QList<QUrl> opened;
     QStringList problems;
     bool relayPageSeen = false;
+    int pagesSubmitted = 0;
 
 private:
-    void deliver(QNetworkReply *reply)
+    static bool isListener(const QUrl &url) { return url.path() == QLatin1String("/callback"); }
+
+    void step(QNetworkReply *reply)
     {
+        if (++m_steps > 20) {
+            problems.append(QStringLiteral("too many steps"));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 302 || status == 303) {
+        if (status >= 300 && status < 400) {
             const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+            if (!isListener(location)) {
+                get(location);
+                return;
+            }
             if (!location.hasFragment()) {
-                get(location, [](QNetworkReply *) {});
+                send(location, nullptr, [](QNetworkReply *) {});
                 return;
             }
             // response_mode fragment: the browser keeps the fragment; the listener's relay page
             // posts it back (resources/oauth/relay.html). Done here without JavaScript.
             const QString fragment = location.fragment(QUrl::FullyEncoded);
             const QUrl page = location.adjusted(QUrl::RemoveFragment);
-            get(page, [this, page, fragment](QNetworkReply *relay) {
+            send(page, nullptr, [this, page, fragment](QNetworkReply *relay) {
                 relayPageSeen = relay->readAll().contains("window.location.hash");
-                post(page, fragment.toLatin1(), [](QNetworkReply *) {});
+                const QByteArray body = fragment.toLatin1();
+                send(page, &body, [](QNetworkReply *) {});
             });
             return;
         }
         const QByteArray body = reply->readAll();
         const auto form = firstForm(body);
         if (status != 200 || !form) {
-            fail(QStringLiteral("unexpected answer %1 to the sign-in: %2").arg(status).arg(QString::fromUtf8(body.left(300))));
+            problems.append(QStringLiteral("unexpected answer %1 from %2: %3")
+                                .arg(status)
+                                .arg(reply->url().toString(), QString::fromUtf8(body.left(400))));
             return;
         }
-        // response_mode form_post: the auto-submitting form.
-        post(QUrl(form->action), formBody(form->hidden), [](QNetworkReply *) {});
+        ++pagesSubmitted;
+        const QUrl action = reply->url().resolved(QUrl(form->action));
+        const QByteArray fields = formBody(form->fields);
+        if (isListener(action)) // response_mode form_post: the auto-submitting form
+            send(action, &fields, [](QNetworkReply *) {});
+        else
+            send(action, &fields, [this](QNetworkReply *next) { step(next); });
     }
 
-    void fail(const QString &problem) { problems.append(problem); }
-
-    void get(const QUrl &url, std::function<void(QNetworkReply *)> then)
+    void get(const QUrl &url)
+    {
+        send(url, nullptr, [this](QNetworkReply *reply) { step(reply); });
+    }
+    // GET without a body, else a form POST; redirects are followed by step().
+    void send(const QUrl &url, const QByteArray *body, std::function<void(QNetworkReply *)> then)
     {
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        finish(m_network->get(request), std::move(then));
-    }
-    void post(const QUrl &url, const QByteArray &body, std::function<void(QNetworkReply *)> then)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        finish(m_network->post(request, body), std::move(then));
-    }
-    void finish(QNetworkReply *reply, std::function<void(QNetworkReply *)> then)
-    {
+        QNetworkReply *reply = nullptr;
+        if (body) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            reply = m_network.post(request, *body);
+        } else {
+            reply = m_network.get(request);
+        }
         connect(reply, &QNetworkReply::finished, this, [reply, then] {
             then(reply);
             reply->deleteLater();
         });
     }
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager m_network; // its own cookies: every flow signs in afresh
+    int m_steps = 0;
 };
 
 } // namespace
@@ -187,8 +217,21 @@ private Q_SLOTS:
     void implicitAndHybrid_data();
     void implicitAndHybrid();
     void foreignKeysRefused();
+    // panva's oidc-provider (tests/e2e/lib/oidc-provider-par-fixture.mjs)
+    void oidcProviderPar_data();
+    void oidcProviderPar();
+    void oidcProviderParRefused();
+    void oidcProviderHybrid_data();
+    void oidcProviderHybrid();
 
 private:
+    // Starts the fixture once and discovers it; the profile of one of its clients.
+    void startOidcProvider();
+    Profile providerProfile(const QString &clientId, ClientAuthMethod method) const;
+    bool storeSecret(const QString &profileId, const QByteArray &secret);
+    std::unique_ptr<QProcess> m_provider;
+    std::optional<Discovery::Document> m_providerDocument;
+
     QString issuer() const;
     Profile publicProfile() const;
     std::optional<AuthorizationCodeResult> run(AuthorizationCodeFlow &flow, const Profile &p,
@@ -276,6 +319,11 @@ void TestClientGrants::initTestCase()
 
 void TestClientGrants::cleanupTestCase()
 {
+    if (m_provider) {
+        m_provider->closeWriteChannel(); // the fixture exits when its standard input closes
+        if (!QTest::qWaitFor([this] { return m_provider->state() == QProcess::NotRunning; }, 5000))
+            m_provider->kill();
+    }
     if (m_server)
         m_server->stop();
 }
@@ -313,7 +361,7 @@ void TestClientGrants::implicitAndHybrid()
 {
     QFETCH(QString, responseType);
     QFETCH(QString, responseMode);
-    HttpBrowser browser(&m_network);
+    HttpBrowser browser;
     AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
     QSignalSpy tokenRequests(&flow, &AuthorizationCodeFlow::tokenRequestSent);
     AuthorizationCodeFlow::Options options;
@@ -383,7 +431,7 @@ void TestClientGrants::foreignKeysRefused()
     QCOMPARE(keys.size(), 1);
     const TestKeys::KeyPair foreign =
         TestKeys::generate(Jose::Algorithm::ES256, keys.first().toObject().value(u"kid").toString());
-    HttpBrowser browser(&m_network);
+    HttpBrowser browser;
     AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
     QSignalSpy tokenRequests(&flow, &AuthorizationCodeFlow::tokenRequestSent);
     AuthorizationCodeFlow::Options options;
@@ -407,6 +455,178 @@ void TestClientGrants::foreignKeysRefused()
     QVERIFY(noKeys);
     QCOMPARE(noKeys->outcome, Outcome::Refused);
     QVERIFY2(noKeys->message.contains(QLatin1String("JWKS")), qPrintable(noKeys->message));
+}
+
+void TestClientGrants::startOidcProvider()
+{
+    if (m_providerDocument)
+        return;
+    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
+    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/oidc-provider/package.json"),
+             qPrintable(QStringLiteral("oidc-provider is not installed: run `npm ci` in %1 (scripts/test does this "
+                                       "before ctest)")
+                            .arg(QDir::toNativeSeparators(e2e))));
+    m_provider = std::make_unique<QProcess>();
+    m_provider->setWorkingDirectory(e2e);
+    m_provider->setProcessChannelMode(QProcess::SeparateChannels);
+    m_provider->start(node, {QStringLiteral("lib/oidc-provider-par-fixture.mjs")});
+    QTRY_VERIFY2_WITH_TIMEOUT(m_provider->canReadLine() || m_provider->state() == QProcess::NotRunning,
+                              qPrintable(QString::fromUtf8(m_provider->readAllStandardError())), 20000);
+    QVERIFY2(m_provider->canReadLine(), qPrintable(QString::fromUtf8(m_provider->readAllStandardError())));
+    const QUrl issuer(QJsonDocument::fromJson(m_provider->readLine()).object().value(u"issuer").toString());
+    QVERIFY2(issuer.isValid() && issuer.host() == u"127.0.0.1", qPrintable(issuer.toString()));
+
+    Discovery::DiscoveryClient discovery(m_http.get());
+    std::optional<Discovery::Result> result;
+    discovery.discover(issuer, {}, this, [&result](const Discovery::Result &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->document, qPrintable(result->error));
+    QVERIFY(!result->document->endpoints.url(EndpointKind::PushedAuthorization).isEmpty());
+    m_providerDocument = result->document;
+}
+
+Profile TestClientGrants::providerProfile(const QString &clientId, ClientAuthMethod method) const
+{
+    Profile p;
+    p.id = Profile::newId();
+    p.name = clientId;
+    p.preset = QStringLiteral("oidc");
+    p.issuer = m_providerDocument->issuer;
+    p.endpoints = m_providerDocument->endpoints;
+    p.clientId = clientId;
+    p.authMethod = method;
+    p.scopes = {QStringLiteral("openid")};
+    return p;
+}
+
+bool TestClientGrants::storeSecret(const QString &profileId, const QByteArray &secret)
+{
+    std::optional<SecretResult> written;
+    m_secrets->write(profileId, SecretKind::ClientSecret, secret, this, [&](const SecretResult &r) { written = r; });
+    return QTest::qWaitFor([&] { return written.has_value(); }, 5000) && written->ok();
+}
+
+void TestClientGrants::oidcProviderPar_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<int>("method");
+    QTest::newRow("basic, PAR required") << QStringLiteral("tokenscope-par-basic") << int(ClientAuthMethod::ClientSecretBasic);
+    QTest::newRow("public client") << QStringLiteral("tokenscope-par-native") << int(ClientAuthMethod::None);
+}
+
+void TestClientGrants::oidcProviderPar()
+{
+    QFETCH(QString, clientId);
+    QFETCH(int, method);
+    startOidcProvider();
+    Profile p = providerProfile(clientId, ClientAuthMethod(method));
+    if (p.authMethod == ClientAuthMethod::ClientSecretBasic)
+        QVERIFY(storeSecret(p.id, ParBasicSecret));
+    AuthorizationCodeFlow::Options options;
+    options.facts.issParameterSupported = m_providerDocument->authorizationResponseIssParameterSupported;
+    options.facts.issuer = m_providerDocument->issuer;
+    options.timeout = std::chrono::seconds(20);
+
+    for (const bool usePar : {true, false}) {
+        p.usePar = usePar;
+        HttpBrowser browser;
+        AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
+        QSignalSpy parSent(&flow, &AuthorizationCodeFlow::parRequestSent);
+        QSignalSpy parAnswered(&flow, &AuthorizationCodeFlow::parRequestAnswered);
+        const auto result = run(flow, p, options);
+        QVERIFY2(browser.problems.isEmpty(), qPrintable(browser.problems.join(u'\n')));
+        QVERIFY(result);
+        QCOMPARE(parSent.count(), usePar ? 1 : 0);
+        if (!usePar) {
+            // tokenscope-par-basic requires PAR: the provider refuses a plain authorization request.
+            if (clientId == QLatin1String("tokenscope-par-basic")) {
+                QCOMPARE(result->outcome, Outcome::AuthorizationError);
+                QCOMPARE(result->error, QStringLiteral("invalid_request"));
+            } else {
+                QVERIFY2(result->ok(), qPrintable(result->message));
+            }
+            continue;
+        }
+        QVERIFY2(result->ok(), qPrintable(result->message));
+        QCOMPARE(parAnswered.count(), 1);
+        QVERIFY(result->requestUri.startsWith(QLatin1String("urn:ietf:params:oauth:request_uri:")));
+        // RFC 9126 §4: the browser saw client_id and request_uri, nothing else.
+        QCOMPARE(browser.opened.size(), 1);
+        const QUrlQuery sentToBrowser(browser.opened.first());
+        QCOMPARE(sentToBrowser.queryItems().size(), 2);
+        QCOMPARE(sentToBrowser.queryItemValue(QStringLiteral("client_id")), clientId);
+        QCOMPARE(sentToBrowser.queryItemValue(QStringLiteral("request_uri"), QUrl::FullyDecoded), result->requestUri);
+        QVERIFY(browser.pagesSubmitted >= 2); // sign-in and consent
+        QVERIFY(result->token && result->token->ok());
+        const auto claims = Jose::decodeToken(result->token->idToken).claims.value_or(QJsonObject());
+        QCOMPARE(claims.value(u"nonce").toString(), flow.request().nonce);
+        QCOMPARE(claims.value(u"sub").toString(), UserName);
+    }
+}
+
+void TestClientGrants::oidcProviderParRefused()
+{
+    startOidcProvider();
+    Profile p = providerProfile(QStringLiteral("tokenscope-par-basic"), ClientAuthMethod::ClientSecretBasic);
+    p.usePar = true;
+    QVERIFY(storeSecret(p.id, "not-the-secret"));
+    HttpBrowser browser;
+    AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
+    QSignalSpy urlReady(&flow, &AuthorizationCodeFlow::authorizationUrlReady);
+    AuthorizationCodeFlow::Options options;
+    options.timeout = std::chrono::seconds(20);
+    const auto result = run(flow, p, options);
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Outcome::AuthorizationError);
+    QCOMPARE(result->error, QStringLiteral("invalid_client"));
+    QVERIFY2(result->message.contains(QLatin1String("invalid_client")), qPrintable(result->message));
+    QCOMPARE(urlReady.count(), 0);
+    QVERIFY(browser.opened.isEmpty());
+}
+
+void TestClientGrants::oidcProviderHybrid_data()
+{
+    QTest::addColumn<QString>("responseType");
+    QTest::addColumn<QString>("responseMode");
+    QTest::newRow("code id_token, fragment") << QStringLiteral("code id_token") << QString();
+    QTest::newRow("id_token token, form_post") << QStringLiteral("id_token token") << QStringLiteral("form_post");
+    QTest::newRow("code id_token token, form_post") << QStringLiteral("code id_token token")
+                                                    << QStringLiteral("form_post");
+    QTest::newRow("id_token, fragment") << QStringLiteral("id_token") << QStringLiteral("fragment");
+}
+
+void TestClientGrants::oidcProviderHybrid()
+{
+    // A third-party provider's RS256 ID tokens, c_hash and at_hash, verified against its JWKS.
+    QFETCH(QString, responseType);
+    QFETCH(QString, responseMode);
+    startOidcProvider();
+    const Profile p = providerProfile(QStringLiteral("tokenscope-hybrid"), ClientAuthMethod::None);
+    HttpBrowser browser;
+    AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
+    QSignalSpy tokenRequests(&flow, &AuthorizationCodeFlow::tokenRequestSent);
+    AuthorizationCodeFlow::Options options;
+    options.responseType = responseType;
+    options.responseMode = responseMode;
+    options.facts.issParameterSupported = m_providerDocument->authorizationResponseIssParameterSupported;
+    options.facts.jwksUri = m_providerDocument->endpoints.url(EndpointKind::Jwks);
+    options.timeout = std::chrono::seconds(20);
+    const auto result = run(flow, p, options);
+    QVERIFY2(browser.problems.isEmpty(), qPrintable(browser.problems.join(u'\n')));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QVERIFY(result->frontChannel);
+    const QStringList parts = OAuth::responseTypeParts(responseType);
+    QCOMPARE(result->frontChannel->accessToken.isEmpty(), !parts.contains(QLatin1String("token")));
+    const Jose::DecodedToken idToken = Jose::decodeToken(result->frontChannel->idToken);
+    QCOMPARE(idToken.header.value(u"alg").toString(), QStringLiteral("RS256"));
+    const QJsonObject claims = idToken.claims.value_or(QJsonObject());
+    QCOMPARE(claims.contains(u"c_hash"), parts.contains(QLatin1String("code")));
+    QCOMPARE(claims.contains(u"at_hash"), parts.contains(QLatin1String("token")));
+    QCOMPARE(tokenRequests.count(), parts.contains(QLatin1String("code")) ? 1 : 0);
+    QCOMPARE(browser.relayPageSeen, responseMode != QLatin1String("form_post"));
 }
 
 QTEST_GUILESS_MAIN(TestClientGrants)

@@ -695,6 +695,11 @@ void TestAuthorizationCodeFlow::frontChannel_data()
                                  << QStringLiteral("id_token");
     QTest::newRow("no access_token") << implicit << QStringLiteral("drop access_token") << int(Outcome::Refused)
                                      << QStringLiteral("access_token");
+    // The server advertises RFC 9207 iss but leaves it out: an ID token names the issuer instead.
+    QTest::newRow("iss advertised, left out, ID token") << implicit << QStringLiteral("iss advertised")
+                                                        << int(Outcome::Success) << QString();
+    QTest::newRow("iss advertised, left out, no ID token") << QStringLiteral("token") << QStringLiteral("iss advertised")
+                                                           << int(Outcome::Refused) << QStringLiteral("\"iss\"");
     QTest::newRow("no keys") << implicit << QStringLiteral("no keys") << int(Outcome::Refused)
                              << QStringLiteral("JWKS");
 }
@@ -719,6 +724,7 @@ void TestAuthorizationCodeFlow::frontChannel()
     AuthorizationCodeFlow::Options options;
     options.launchBrowser = false;
     options.responseType = responseType;
+    options.facts.issParameterSupported = mutation == QLatin1String("iss advertised");
     if (mutation != QLatin1String("no keys"))
         options.keys = keySetOf(key);
     const Profiles::Profile p = profile(endpoint.port()); // no JWKS endpoint: the keys above or none
