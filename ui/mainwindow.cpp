@@ -2,9 +2,11 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "http/exchangelog.h"
 #include "inspector/tokeninspector.h"
 #include "placeholderpage.h"
 #include "profiles/profilespage.h"
+#include "tokens/tokenspage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,6 +37,7 @@ const QString PageKey = QStringLiteral("mainWindow/pageName");
 const std::array<const char *, MainWindow::PageCount> PageNames{"connections", "workspaces", "tokens",
                                                                "requests",    "rateLimits", "log"};
 const QString InspectorKey = QStringLiteral("tokenInspector/state");
+const QString TokensSplitterKey = QStringLiteral("tokensPage/splitter");
 
 } // namespace
 
@@ -46,6 +50,7 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     , m_http(http)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_exchangeLog(new ExchangeLog(1000, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tokenscope"));
@@ -58,6 +63,8 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     m_sidebar->setSpacing(2);
     m_sidebar->setMinimumWidth(120);
     m_stack->setObjectName(QStringLiteral("pages"));
+    if (m_http)
+        m_exchangeLog->attach(m_http);
 
     createPages();
 
@@ -87,6 +94,9 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
         m_pageActions.at(row)->setChecked(true);
     });
     connect(m_inspector, &TokenInspector::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_tokensPage, &::TokensPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
 
@@ -123,9 +133,27 @@ void MainWindow::createPages()
             slot->setObjectName(QStringLiteral("connectionsPageSlot"));
             m_stack->addWidget(slot);
         } else if (i == TokensPage) {
-            m_inspector = new TokenInspector(m_http, m_stack);
+            m_tokensSplitter = new QSplitter(Qt::Horizontal, m_stack);
+            m_tokensSplitter->setObjectName(QStringLiteral("tokensSplitter"));
+            m_inspector = new TokenInspector(m_http, m_tokensSplitter);
             m_inspector->setObjectName(QStringLiteral("tokenInspector"));
-            m_stack->addWidget(m_inspector);
+            m_tokensPage = new ::TokensPage(m_http, m_profiles, m_secrets, m_exchangeLog, m_inspector, m_tokensSplitter);
+            m_tokensPage->setObjectName(QStringLiteral("tokensPage"));
+            // Scrolls rather than widening the window beyond what the inspector needs.
+            auto *scroll = new QScrollArea(m_tokensSplitter);
+            scroll->setObjectName(QStringLiteral("tokensPageScroll"));
+            scroll->setAccessibleName(tr("Get tokens"));
+            scroll->setWidget(m_tokensPage);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setFocusPolicy(Qt::NoFocus);
+            scroll->setMinimumWidth(260);
+            m_tokensSplitter->addWidget(scroll);
+            m_tokensSplitter->addWidget(m_inspector);
+            m_tokensSplitter->setChildrenCollapsible(false);
+            m_tokensSplitter->setStretchFactor(0, 2);
+            m_tokensSplitter->setStretchFactor(1, 3);
+            m_stack->addWidget(m_tokensSplitter);
         } else {
             auto *page = new PlaceholderPage(pages.at(i).name, pages.at(i).description, m_stack);
             page->setObjectName(QStringLiteral("placeholderPage%1").arg(i));
@@ -197,6 +225,7 @@ ProfilesPage *MainWindow::profilesPage()
 void MainWindow::setDefaultProfileId(const QString &id)
 {
     m_defaultProfileId = id;
+    m_tokensPage->setDefaultProfileId(id);
     // A page already built shows it unless the user is on another profile.
     if (m_profilesPage && m_profilesPage->currentProfileId().isEmpty())
         m_profilesPage->selectProfile(id);
@@ -247,6 +276,7 @@ void MainWindow::readSettings()
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_inspector->restoreState(settings.value(InspectorKey).toByteArray());
+    m_tokensSplitter->restoreState(settings.value(TokensSplitterKey).toByteArray());
     const QByteArray page = settings.value(PageKey).toString().toLatin1();
     const auto remembered = std::find(PageNames.cbegin(), PageNames.cend(), page);
     showPage(remembered == PageNames.cend() ? TokensPage : Page(remembered - PageNames.cbegin()));
@@ -259,6 +289,7 @@ void MainWindow::writeSettings() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(InspectorKey, m_inspector->saveState());
+    settings.setValue(TokensSplitterKey, m_tokensSplitter->saveState());
     settings.setValue(PageKey, QString::fromLatin1(PageNames.at(currentPage())));
 }
 

@@ -9,6 +9,7 @@
 #include <array>
 #include <functional>
 
+class ExchangeLog;
 class HttpClient;
 class ProfilesPage;
 class QAction;
@@ -16,6 +17,7 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class TokenInspector;
+class TokensPage;
 
 namespace Profiles {
 class ProfileStore;
@@ -39,6 +41,10 @@ public:
 
     Page currentPage() const;
     TokenInspector *tokenInspector() const { return m_inspector; }
+    // The Tokens page's left side (get tokens, the token set); the inspector is on its right.
+    ::TokensPage *tokensPage() const { return m_tokensPage; }
+    // Every HTTP exchange of the window's HttpClient and the steps of the flows.
+    ExchangeLog *exchangeLog() const { return m_exchangeLog; }
     // Built on first use (first shown, or asked for here): start-up stays close to a bare window.
     ProfilesPage *profilesPage();
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
@@ -82,7 +88,10 @@ private:
     HttpClient *m_http;
     Profiles::ProfileStore *m_profiles;
     Profiles::SecretStore *m_secrets;
+    ExchangeLog *m_exchangeLog;
     TokenInspector *m_inspector = nullptr;
+    ::TokensPage *m_tokensPage = nullptr;
+    QSplitter *m_tokensSplitter = nullptr;
     ProfilesPage *m_profilesPage = nullptr;
     std::array<QAction *, PageCount> m_pageActions{};
     QAction *m_sandboxAction = nullptr;

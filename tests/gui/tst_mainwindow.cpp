@@ -15,6 +15,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "statuspalette.h"
+#include "tokens/tokenspage.h"
 #include "testkeys.h"
 
 #include <QAbstractButton>
@@ -233,7 +234,13 @@ void TestMainWindow::sidebarHasSixPages()
     const QStringList expected{u"Connections"_s, u"Workspaces"_s, u"Tokens"_s, u"Requests"_s, u"Rate limits"_s, u"Log"_s};
     for (int i = 0; i < 6; ++i)
         QCOMPARE(sidebar->item(i)->text(), expected.at(i));
-    QVERIFY(qobject_cast<TokenInspector *>(stack->widget(MainWindow::TokensPage)));
+    // The Tokens page: getting tokens on the left, the inspector on the right.
+    auto *tokensSplitter = qobject_cast<QSplitter *>(stack->widget(MainWindow::TokensPage));
+    QVERIFY(tokensSplitter);
+    QCOMPARE(tokensSplitter->count(), 2);
+    QVERIFY(window.tokensPage() && tokensSplitter->widget(0)->isAncestorOf(window.tokensPage()));
+    QCOMPARE(tokensSplitter->widget(1), window.tokenInspector());
+    QVERIFY(window.exchangeLog());
     // Start-up stays light: the Connections page is built when first shown, its editor on first use.
     QVERIFY(!stack->findChild<ProfilesPage *>());
     window.showPage(MainWindow::ConnectionsPage);

@@ -211,6 +211,25 @@ void VerificationPanel::setToken(const Jose::DecodedToken &token)
     verify();
 }
 
+void VerificationPanel::setExpectations(const Expectations &expectations)
+{
+    m_issuer->setText(expectations.issuer);
+    m_audience->setText(expectations.audience);
+    m_nonce->setText(expectations.nonce);
+    m_accessToken->setText(expectations.accessToken);
+    m_code->clear();
+    m_role->setCurrentIndex(qMax(0, m_role->findData(int(expectations.role))));
+    if (expectations.jwksUrl.isValid() && !expectations.jwksUrl.isEmpty()) {
+        // KeySourceWidget has no URL setter: its URL field is found by its object name.
+        m_keySource->setMode(KeySourceWidget::Mode::PublicKeys);
+        if (auto *url = m_keySource->findChild<QLineEdit *>(QStringLiteral("jwksUrlInput"))) {
+            url->setText(expectations.jwksUrl.toString());
+            m_keySource->fetchUrl();
+        }
+    }
+    verify();
+}
+
 void VerificationPanel::clearToken()
 {
     m_token.reset();

@@ -4,6 +4,7 @@
 #include "jose/decodedtoken.h"
 #include "jose/tokenverifier.h"
 
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -29,6 +30,19 @@ class VerificationPanel final : public QWidget
 
 public:
     explicit VerificationPanel(HttpClient *http, QWidget *parent = nullptr);
+
+    // What a token from a known connection should say, preset by the Tokens page. Empty fields
+    // clear their input; a JWKS URL switches the key source to public keys and fetches it.
+    struct Expectations
+    {
+        QString issuer;
+        QString audience;
+        QString nonce;
+        QString accessToken; // for an ID token's at_hash
+        QUrl jwksUrl;
+        Jose::TokenRole role = Jose::TokenRole::Auto;
+    };
+    void setExpectations(const Expectations &expectations);
 
     void setFileChooser(FileChooser *chooser);
     void setToken(const Jose::DecodedToken &token);

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Tokens page against the real sandbox (in-process SandboxServer, real sockets), with the
+// client secret and the refresh tokens in the real keychain (KEYRING): every grant the sandbox
+// has, the token set and its actions, the inspector's expectations, errors with their hints.
+// The authorization-code grant runs through TOKENSCOPE_BROWSER set to a small shell script that
+// signs in on the sandbox's login page with curl and follows the redirect to our listener.
+
+#include "http/exchangelog.h"
+#include "http/httpclient.h"
+#include "inspector/tokeninspector.h"
+#include "inspector/verificationpanel.h"
+#include "oauth/tokenset.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "sandboxserver.h"
+#include "tenantstate.h"
+#include "tokens/tokenspage.h"
+#include "tokens/tokensetview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using OAuth::Grant;
+
+namespace {
+
+const QString Tenant = u"default"_s;
+const QString Workspace = u"demo"_s;
+const QString UserName = u"alice"_s;
+const QString UserPassword = u"pw-Wonderland+&42"_s;
+const QByteArray ClientSecret = "tokens-page secret+/ &=%-0123456789abcdef";
+
+// The "browser": GET the authorization URL, POST the login form, GET the redirect (our listener).
+const char BrowserScript[] = R"SH(#!/bin/sh
+url="$1"
+origin=$(printf '%s' "$url" | sed -E 's#^(https?://[^/]+).*#\1#')
+page=$(curl -sS "$url") || exit 1
+token=$(printf '%s' "$page" | sed -n 's/.*name="form_token" value="\([^"]*\)".*/\1/p')
+action=$(printf '%s' "$page" | sed -n 's/.*<form method="post" action="\([^"]*\)".*/\1/p' | sed 's/&amp;/\&/g')
+location=$(curl -sS -o /dev/null -w '%{redirect_url}' --data-urlencode "form_token=$token" \
+    --data-urlencode "username=$TOKENSPAGE_TEST_USER" --data-urlencode "password=$TOKENSPAGE_TEST_PASSWORD" \
+    "$origin$action") || exit 1
+curl -sS -o /dev/null "$location"
+)SH";
+
+// Widgets a user can tab to that have no accessible name.
+QStringList unnamedFocusable(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
+            continue;
+        if (widget->accessibleName().trimmed().isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+    }
+    return unnamed;
+}
+
+} // namespace
+
+class TestTokensPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void clientCredentials();
+    void wrongSecretShowsInvalidClientWithHint();
+    void passwordGrantStoresTheRefreshToken();
+    void refreshRotates();
+    void introspectUserinfoRevoke();
+    void openInInspectorSetsTheExpectations();
+    void authorizationCodeThroughTheBrowserCommand();
+    void everyInteractiveWidgetHasAnAccessibleName();
+
+private:
+    Profiles::Profile makeProfile(const QString &name) const;
+    bool storeSecret(const QString &profileId, Profiles::SecretKind kind, const QByteArray &value);
+    std::optional<QByteArray> readSecret(const QString &profileId, Profiles::SecretKind kind);
+    bool run(Grant grant); // clicks Get Token and waits for the end; true when it succeeded
+    QLineEdit *lineEdit(const char *name) const { return m_page->findChild<QLineEdit *>(QLatin1String(name)); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<Profiles::ProfileStore> m_profiles;
+    std::unique_ptr<Profiles::SecretStore> m_secrets;
+    std::unique_ptr<ExchangeLog> m_log;
+    std::unique_ptr<QWidget> m_window;
+    TokenInspector *m_inspector = nullptr;
+    TokensPage *m_page = nullptr;
+    QString m_issuer;
+    QString m_goodId, m_badId;
+};
+
+Profiles::Profile TestTokensPage::makeProfile(const QString &name) const
+{
+    Profiles::Profile p;
+    p.name = name;
+    p.preset = u"oidc"_s;
+    p.issuer = QUrl(m_issuer);
+    using Profiles::EndpointKind;
+    p.endpoints.setUrl(EndpointKind::Authorization, QUrl(m_issuer + u"/oauth2/authorize"_s));
+    p.endpoints.setUrl(EndpointKind::Token, QUrl(m_issuer + u"/oauth2/token"_s));
+    p.endpoints.setUrl(EndpointKind::Introspection, QUrl(m_issuer + u"/oauth2/introspect"_s));
+    p.endpoints.setUrl(EndpointKind::Revocation, QUrl(m_issuer + u"/oauth2/revoke"_s));
+    p.endpoints.setUrl(EndpointKind::Userinfo, QUrl(m_issuer + u"/userinfo"_s));
+    p.clientId = u"tokens-app"_s;
+    p.authMethod = Profiles::ClientAuthMethod::ClientSecretBasic;
+    p.scopes = {u"openid"_s, u"email"_s};
+    return p;
+}
+
+bool TestTokensPage::storeSecret(const QString &profileId, Profiles::SecretKind kind, const QByteArray &value)
+{
+    std::optional<Profiles::SecretResult> written;
+    m_secrets->write(profileId, kind, value, this, [&](const Profiles::SecretResult &r) { written = r; });
+    return QTest::qWaitFor([&] { return written.has_value(); }, 10000) && written->ok();
+}
+
+std::optional<QByteArray> TestTokensPage::readSecret(const QString &profileId, Profiles::SecretKind kind)
+{
+    std::optional<Profiles::SecretResult> read;
+    m_secrets->read(profileId, kind, this, [&](const Profiles::SecretResult &r) { read = r; });
+    if (!QTest::qWaitFor([&] { return read.has_value(); }, 10000) || !read->ok())
+        return std::nullopt;
+    return read->value;
+}
+
+bool TestTokensPage::run(Grant grant)
+{
+    m_page->selectGrant(grant);
+    QSignalSpy finished(m_page, &TokensPage::runFinished);
+    auto *button = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
+    if (!button || !button->isEnabled()) {
+        qWarning() << "Get Token is disabled";
+        return false;
+    }
+    button->click();
+    if (!finished.wait(30000) && finished.isEmpty()) {
+        qWarning() << "no end; steps:" << m_page->steps();
+        return false;
+    }
+    if (!finished.first().first().toBool())
+        qWarning() << "failed; steps:" << m_page->steps() << m_page->errorText();
+    return finished.first().first().toBool();
+}
+
+void TestTokensPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Sandbox::SandboxOptions options;
+    options.tenantId = Tenant;
+    m_server = std::make_unique<Sandbox::SandboxServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_issuer = m_server->baseUrl().toString(QUrl::StripTrailingSlash) + u'/' + Tenant + u'/' + Workspace;
+
+    Sandbox::TenantState &s = m_server->state();
+    const QJsonArray grants{u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s, u"password"_s};
+    const auto ws = s.createServer(QJsonObject{{u"id"_s, Workspace}, {u"name"_s, u"Demo"_s}, {u"grant_types"_s, grants}});
+    QVERIFY2(ws.ok(), qPrintable(ws.error.error));
+    const QJsonObject user{{u"username"_s, UserName},
+                           {u"password"_s, UserPassword},
+                           {u"email"_s, u"alice@example.com"_s},
+                           {u"email_verified"_s, true}};
+    const auto idp = s.createStaticIdp(Workspace, QJsonObject{
+        {u"name"_s, u"Users"_s},
+        {u"method"_s, u"static"_s},
+        {u"credentials"_s, QJsonObject{{u"users"_s, QJsonArray{user}}}},
+    });
+    QVERIFY2(idp.ok(), qPrintable(idp.error.error));
+    const auto client = s.createClient(QJsonObject{{u"client_id"_s, u"tokens-app"_s},
+                                                   {u"authorization_server_id"_s, Workspace},
+                                                   {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
+                                                   {u"token_endpoint_auth_method"_s, u"client_secret_basic"_s},
+                                                   {u"grant_types"_s, grants},
+                                                   {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
+                                                   {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}});
+    QVERIFY2(client.ok(), qPrintable(client.error.error));
+
+    // The browser command is read when the page is made.
+    const QString script = m_dir.filePath(u"browser.sh"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(BrowserScript);
+    file.close();
+    qputenv("TOKENSCOPE_BROWSER", QByteArray("sh ") + script.toUtf8());
+    qputenv("TOKENSPAGE_TEST_USER", UserName.toUtf8());
+    qputenv("TOKENSPAGE_TEST_PASSWORD", UserPassword.toUtf8());
+
+    m_http = std::make_unique<HttpClient>(&m_network);
+    m_profiles = std::make_unique<Profiles::ProfileStore>(m_dir.filePath(u"profiles"_s));
+    QVERIFY(m_profiles->load().ok);
+    m_secrets = std::make_unique<Profiles::SecretStore>(u"tokenscope-test-tokenspage"_s);
+    QVERIFY(m_profiles->add(makeProfile(u"Sandbox demo"_s), &m_goodId).ok);
+    QVERIFY(m_profiles->add(makeProfile(u"Wrong secret"_s), &m_badId).ok);
+    QVERIFY(storeSecret(m_goodId, Profiles::SecretKind::ClientSecret, ClientSecret));
+    QVERIFY(storeSecret(m_badId, Profiles::SecretKind::ClientSecret, "not the secret"));
+
+    m_log = std::make_unique<ExchangeLog>();
+    m_log->attach(m_http.get());
+    m_window = std::make_unique<QWidget>();
+    auto *layout = new QHBoxLayout(m_window.get());
+    m_inspector = new TokenInspector(m_http.get(), m_window.get());
+    m_page = new TokensPage(m_http.get(), m_profiles.get(), m_secrets.get(), m_log.get(), m_inspector, m_window.get());
+    layout->addWidget(m_page);
+    layout->addWidget(m_inspector);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestTokensPage::cleanupTestCase()
+{
+    m_window.reset();
+    if (m_secrets) {
+        for (const QString &id : {m_goodId, m_badId}) {
+            bool removed = false;
+            m_secrets->removeAll(id, this, [&](const Profiles::SecretResult &) { removed = true; });
+            if (!QTest::qWaitFor([&] { return removed; }, 5000))
+                qWarning() << "keychain entries not removed";
+        }
+    }
+    if (m_server)
+        m_server->stop();
+}
+
+void TestTokensPage::init()
+{
+    m_page->selectProfile(m_goodId);
+    QCOMPARE(m_page->currentProfileId(), m_goodId);
+}
+
+void TestTokensPage::clientCredentials()
+{
+    const int logBefore = m_log->count();
+    QVERIFY(run(Grant::ClientCredentials));
+    const OAuth::TokenSet &set = m_page->tokenSetView()->tokenSet();
+    QVERIFY(!set.accessToken.isEmpty());
+    QCOMPARE(set.grant, Grant::ClientCredentials);
+    QCOMPARE(set.profileId, m_goodId);
+    auto *table = m_page->findChild<QTableWidget *>(u"tokenSetTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, TokenSetView::TokenColumn)->text(), u"Access token"_s);
+    QVERIFY2(table->item(0, TokenSetView::ExpiresColumn)->text().endsWith(u" left"_s),
+             qPrintable(table->item(0, TokenSetView::ExpiresColumn)->text()));
+    QCOMPARE(table->item(0, TokenSetView::TypeColumn)->text().toLower(), u"bearer"_s);
+    // The countdown ticks while the page shows, and stops when it hides.
+    QVERIFY(m_page->tokenSetView()->countdownRunning());
+    m_window->hide();
+    QVERIFY(!m_page->tokenSetView()->countdownRunning());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_page->tokenSetView()->countdownRunning());
+
+    const QString steps = m_page->steps().join(u'\n');
+    for (const QString &step : {u"Discovery answered"_s, u"Token request sent"_s, u"Token response"_s})
+        QVERIFY2(steps.contains(step), qPrintable(steps));
+    QVERIFY2(!steps.contains(set.accessToken), "a token in the steps");
+    // The same steps reached the exchange log, attributed to the connection, with the exchanges.
+    bool sawStep = false, sawExchange = false;
+    for (int i = logBefore; i < m_log->count(); ++i) {
+        const ExchangeLogEntry &entry = m_log->at(i);
+        if (entry.kind == ExchangeLogEntry::Kind::Step && entry.title == u"Token response"_s) {
+            sawStep = true;
+            QCOMPARE(entry.source, u"Sandbox demo"_s);
+        }
+        sawExchange = sawExchange || (entry.kind == ExchangeLogEntry::Kind::Exchange
+                                      && entry.exchange.request.url.path().endsWith(u"/oauth2/token"_s));
+    }
+    QVERIFY(sawStep);
+    QVERIFY(sawExchange);
+    QVERIFY(m_page->errorText().isEmpty());
+}
+
+void TestTokensPage::wrongSecretShowsInvalidClientWithHint()
+{
+    m_page->selectProfile(m_badId);
+    QVERIFY(!run(Grant::ClientCredentials));
+    const QString error = m_page->errorText();
+    QVERIFY2(error.contains(u"error: invalid_client"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"What to try:"_s) && error.contains(u"raw Basic"_s), qPrintable(error));
+    QVERIFY(m_page->tokenSetView()->tokenSet().isEmpty());
+    // Switching back shows the other connection's set again, and no stale error on success.
+    m_page->selectProfile(m_goodId);
+    QVERIFY(!m_page->tokenSetView()->tokenSet().isEmpty());
+}
+
+void TestTokensPage::passwordGrantStoresTheRefreshToken()
+{
+    m_page->selectGrant(Grant::Password);
+    lineEdit("usernameInput")->setText(UserName);
+    lineEdit("passwordInput")->setText(UserPassword);
+    QVERIFY(run(Grant::Password));
+    // Sent once, not kept.
+    QVERIFY(lineEdit("passwordInput")->text().isEmpty());
+    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
+    QCOMPARE(set.grant, Grant::Password);
+    QVERIFY(!set.refreshToken.isEmpty());
+    QTRY_VERIFY(m_page->steps().join(u'\n').contains(u"Refresh token stored in the keychain"_s));
+    const std::optional<QByteArray> stored = readSecret(m_goodId, Profiles::SecretKind::RefreshToken);
+    QVERIFY(stored);
+    QCOMPARE(QString::fromUtf8(*stored), set.refreshToken);
+
+    // A wrong password: invalid_grant with the password grant's hint.
+    lineEdit("passwordInput")->setText(u"wrong"_s);
+    QVERIFY(!run(Grant::Password));
+    QVERIFY2(m_page->errorText().contains(u"password is wrong"_s), qPrintable(m_page->errorText()));
+}
+
+void TestTokensPage::refreshRotates()
+{
+    const std::optional<QByteArray> before = readSecret(m_goodId, Profiles::SecretKind::RefreshToken);
+    QVERIFY2(before, "passwordGrantStoresTheRefreshToken runs first");
+    const QString oldAccess = m_page->tokenSetView()->tokenSet().accessToken;
+    QVERIFY(run(Grant::RefreshToken));
+    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
+    QCOMPARE(set.grant, Grant::RefreshToken);
+    QVERIFY(set.accessToken != oldAccess);
+    QVERIFY(set.refreshTokenRotated);
+    auto *notice = m_page->findChild<QLabel *>(u"rotationNotice"_s);
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY(notice->text().contains(u"rotated"_s));
+    // The keychain holds the new refresh token; the old one no longer works.
+    const std::optional<QByteArray> after = readSecret(m_goodId, Profiles::SecretKind::RefreshToken);
+    QVERIFY(after);
+    QCOMPARE(QString::fromUtf8(*after), set.refreshToken);
+    QVERIFY(*after != *before);
+    QVERIFY(storeSecret(m_goodId, Profiles::SecretKind::RefreshToken, *before));
+    QVERIFY(!run(Grant::RefreshToken));
+    QVERIFY2(m_page->errorText().contains(u"invalid_grant"_s), qPrintable(m_page->errorText()));
+    QVERIFY2(m_page->errorText().contains(u"rotated"_s), qPrintable(m_page->errorText()));
+    QVERIFY(storeSecret(m_goodId, Profiles::SecretKind::RefreshToken, after->data()));
+}
+
+void TestTokensPage::introspectUserinfoRevoke()
+{
+    m_page->selectGrant(Grant::Password);
+    lineEdit("usernameInput")->setText(UserName);
+    lineEdit("passwordInput")->setText(UserPassword);
+    QVERIFY(run(Grant::Password));
+    TokenSetView *view = m_page->tokenSetView();
+    view->selectKind(OAuth::TokenSet::Kind::Access);
+    view->findChild<QPushButton *>(u"introspectButton"_s)->click();
+    QTRY_VERIFY2(view->resultText().startsWith(u"Active"_s), qPrintable(view->resultText()));
+    QVERIFY(view->resultText().contains(u"\"active\": true"_s));
+
+    view->findChild<QPushButton *>(u"userinfoButton"_s)->click();
+    QTRY_VERIFY2(view->resultText().contains(u"alice@example.com"_s), qPrintable(view->resultText()));
+
+    view->findChild<QPushButton *>(u"revokeButton"_s)->click();
+    QTRY_VERIFY2(view->resultText().startsWith(u"Revoked"_s), qPrintable(view->resultText()));
+    view->findChild<QPushButton *>(u"introspectButton"_s)->click();
+    QTRY_VERIFY2(view->resultText().startsWith(u"Not active"_s), qPrintable(view->resultText()));
+    // Userinfo with the revoked token: refused, said plainly.
+    view->findChild<QPushButton *>(u"userinfoButton"_s)->click();
+    QTRY_VERIFY2(view->resultText().contains(u"invalid_token"_s), qPrintable(view->resultText()));
+}
+
+void TestTokensPage::openInInspectorSetsTheExpectations()
+{
+    QVERIFY(run(Grant::ClientCredentials));
+    TokenSetView *view = m_page->tokenSetView();
+    const QString access = view->tokenSet().accessToken;
+    view->selectKind(OAuth::TokenSet::Kind::Access);
+    view->findChild<QPushButton *>(u"openInInspectorButton"_s)->click();
+    QVERIFY(m_inspector->currentToken());
+    QCOMPARE(m_inspector->currentToken()->compact, access);
+    VerificationPanel *panel = m_inspector->verificationPanel();
+    QCOMPARE(panel->options().expectedIssuer, m_issuer);
+    QCOMPARE(panel->options().role, Jose::TokenRole::AccessToken);
+    auto *jwks = panel->findChild<QLineEdit *>(u"jwksUrlInput"_s);
+    QVERIFY(jwks);
+    QVERIFY2(jwks->text().startsWith(m_issuer) && jwks->text().contains(u"jwks"_s), qPrintable(jwks->text()));
+    // The JWKS is fetched and the signature and issuer check out.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->bannerText().startsWith(u"Valid"_s), 15000);
+}
+
+void TestTokensPage::authorizationCodeThroughTheBrowserCommand()
+{
+    QVERIFY(run(Grant::AuthorizationCode));
+    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
+    QCOMPARE(set.grant, Grant::AuthorizationCode);
+    QVERIFY(!set.idToken.isEmpty());
+    QVERIFY(!set.nonce.isEmpty());
+    const QString steps = m_page->steps().join(u'\n');
+    for (const QString &step : {u"Authorization URL"_s, u"Browser opened"_s, u"Callback received"_s,
+                                u"Token request sent"_s, u"Token response"_s})
+        QVERIFY2(steps.contains(step), qPrintable(steps));
+    QVERIFY2(!steps.contains(set.accessToken), "a token in the steps");
+    auto *table = m_page->findChild<QTableWidget *>(u"tokenSetTable"_s);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(1, TokenSetView::TokenColumn)->text(), u"ID token"_s);
+
+    // The ID token in the inspector: audience is the client id, nonce the one sent; it verifies.
+    m_page->tokenSetView()->selectKind(OAuth::TokenSet::Kind::Id);
+    m_page->tokenSetView()->findChild<QPushButton *>(u"openInInspectorButton"_s)->click();
+    VerificationPanel *panel = m_inspector->verificationPanel();
+    QCOMPARE(panel->options().expectedAudience, u"tokens-app"_s);
+    QCOMPARE(panel->options().expectedNonce, set.nonce);
+    QCOMPARE(panel->options().role, Jose::TokenRole::IdToken);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->bannerText().startsWith(u"Valid"_s), 15000);
+    const Jose::Check *nonce = nullptr;
+    QTRY_VERIFY((nonce = Jose::verifyToken(*m_inspector->currentToken(), panel->options()).find(u"nonce")) != nullptr);
+    QCOMPARE(nonce->status, Jose::CheckStatus::Pass);
+}
+
+void TestTokensPage::everyInteractiveWidgetHasAnAccessibleName()
+{
+    for (Grant grant : {Grant::ClientCredentials, Grant::AuthorizationCode, Grant::Password, Grant::DeviceCode,
+                        Grant::RefreshToken}) {
+        m_page->selectGrant(grant);
+        const QStringList unnamed = unnamedFocusable(m_page);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    }
+    // The device box and the error box too.
+    m_page->findChild<QGroupBox *>(u"deviceAuthorizationBox"_s)->show();
+    m_page->findChild<QGroupBox *>(u"grantErrorBox"_s)->show();
+    const QStringList unnamed = unnamedFocusable(m_page);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    QVERIFY(m_page->findChild<QPushButton *>(u"copyUserCodeButton"_s)->isVisibleTo(m_page));
+    m_page->findChild<QGroupBox *>(u"deviceAuthorizationBox"_s)->hide();
+}
+
+QTEST_MAIN(TestTokensPage)
+#include "tst_tokenspage.moc"

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The grants of the Tokens page: discovery first (RFC 9207 iss support, the issuer, jwks_uri),
+// then the grant through models/oauth, every step shown and sent to the exchange log.
+
+#include "tokenspage.h"
+
+#include "http/exchangelog.h"
+#include "oauth/authorizationcodeflow.h"
+#include "oauth/browserlauncher.h"
+#include "oauth/deviceflow.h"
+#include "oauth/discovery.h"
+#include "oauth/tokenoperations.h"
+#include "oauth/tokenrequest.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "tokensetview.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUrlQuery>
+
+namespace {
+
+// The callback's parameter names, never their values (a code is a credential).
+QString parameterNames(const QUrlQuery &query)
+{
+    QStringList names;
+    for (const auto &item : query.queryItems())
+        names << item.first;
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void TokensPage::getToken()
+{
+    if (m_running || !m_http)
+        return;
+    const std::optional<Profiles::Profile> profile = currentProfile();
+    if (!profile)
+        return;
+    startRun(*profile, OAuth::Grant(m_grant->currentData().toInt()));
+}
+
+void TokensPage::startRun(const Profiles::Profile &profile, OAuth::Grant grant)
+{
+    m_running = true;
+    delete m_run;
+    m_run = new QObject(this);
+    m_steps->clear();
+    clearError();
+    m_authorizationUrl->hide();
+    m_device->hide();
+    updateForm();
+    if (m_log)
+        m_log->setCurrentSource(profile.name);
+    addStep(tr("%1 started").arg(OAuth::grantDisplayName(grant)), profile.name);
+    if (grant == OAuth::Grant::RefreshToken)
+        return runRefresh(profile, false);
+    withFacts(profile, [this, profile, grant](const ServerFacts &facts) { runGrant(profile, grant, facts); });
+}
+
+void TokensPage::withFacts(const Profiles::Profile &profile, std::function<void(const ServerFacts &)> then)
+{
+    const ServerFacts cached = m_facts.value(profile.id);
+    if (cached.known || profile.issuer.isEmpty())
+        return then(cached);
+    auto *discovery = new Discovery::DiscoveryClient(m_http, m_run);
+    TlsOptions tls;
+    tls.caBundlePath = profile.tls.caBundlePath;
+    tls.insecure = profile.tls.insecure;
+    addStep(tr("Discovery"), Discovery::wellKnownUrl(profile.issuer, Discovery::Kind::OpenIdConnect).toString());
+    discovery->discover(profile.issuer, tls, m_run, [this, profile, then, discovery](const Discovery::Result &result) {
+        discovery->deleteLater();
+        ServerFacts facts;
+        facts.known = true;
+        if (result.document) {
+            facts.issParameterSupported = result.document->authorizationResponseIssParameterSupported;
+            facts.issuer = result.document->issuer;
+            facts.jwksUri = result.document->endpoints.url(Profiles::EndpointKind::Jwks);
+            addStep(tr("Discovery answered"),
+                    tr("issuer %1; RFC 9207 iss %2; jwks_uri %3")
+                        .arg(facts.issuer.toString(),
+                             facts.issParameterSupported ? tr("advertised") : tr("not advertised"),
+                             facts.jwksUri.isEmpty() ? tr("none") : facts.jwksUri.toString()));
+        } else {
+            // Only the iss check and the JWKS URL are lost: the profile's endpoints still work.
+            addStep(tr("Discovery failed; going on with the connection's endpoints"), result.error);
+        }
+        m_facts.insert(profile.id, facts);
+        then(facts);
+    });
+}
+
+void TokensPage::runGrant(const Profiles::Profile &profile, OAuth::Grant grant, const ServerFacts &facts)
+{
+    switch (grant) {
+    case OAuth::Grant::ClientCredentials:
+        addStep(tr("Token request sent"), profile.endpoints.url(Profiles::EndpointKind::Token).toString());
+        m_tokens->clientCredentials(profile, scopeOverride(), m_run, [this, profile](const OAuth::TokenResponse &r) {
+            onTokenResponse(profile, OAuth::Grant::ClientCredentials, r);
+        });
+        return;
+    case OAuth::Grant::Password: {
+        const QString username = m_username->text();
+        const QString password = m_password->text();
+        m_password->clear(); // RFC 6749 §4.3: sent once, not kept
+        addStep(tr("Token request sent"), tr("password grant for %1").arg(username));
+        m_operations->password(profile, username, password, scopeOverride(), m_run,
+                               [this, profile](const OAuth::TokenResponse &r) {
+            onTokenResponse(profile, OAuth::Grant::Password, r);
+        });
+        return;
+    }
+    case OAuth::Grant::AuthorizationCode: return runAuthorizationCode(profile, facts);
+    case OAuth::Grant::DeviceCode: return runDeviceCode(profile);
+    case OAuth::Grant::RefreshToken: return runRefresh(profile, false);
+    }
+}
+
+void TokensPage::runAuthorizationCode(const Profiles::Profile &profile, const ServerFacts &facts)
+{
+    delete m_codeFlow;
+    m_codeFlow = new OAuth::AuthorizationCodeFlow(m_tokens, m_browser.get(), this);
+    OAuth::AuthorizationCodeFlow::Options options;
+    options.facts.issParameterSupported = facts.issParameterSupported;
+    options.facts.issuer = facts.issuer;
+    options.scopes = scopeOverride();
+    options.launchBrowser = !m_copyUrlOnly->isChecked();
+    OAuth::AuthorizationCodeFlow *flow = m_codeFlow;
+    connect(flow, &OAuth::AuthorizationCodeFlow::authorizationUrlReady, m_run, [this](const QUrl &url) {
+        addStep(tr("Authorization URL"), QString::fromLatin1(url.toEncoded()));
+        m_authorizationUrl->setText(QString::fromLatin1(url.toEncoded()));
+        m_authorizationUrl->show();
+        if (m_copyUrlOnly->isChecked()) {
+            QGuiApplication::clipboard()->setText(QString::fromLatin1(url.toEncoded()));
+            addStep(tr("Authorization URL copied; open it in a browser and sign in"));
+        }
+    });
+    connect(flow, &OAuth::AuthorizationCodeFlow::browserOpened, m_run,
+            [this] { addStep(tr("Browser opened; sign in there")); });
+    connect(flow, &OAuth::AuthorizationCodeFlow::callbackRejected, m_run,
+            [this](const QString &reason) { addStep(tr("Callback rejected; still waiting"), reason); });
+    connect(flow, &OAuth::AuthorizationCodeFlow::callbackReceived, m_run, [this](const QUrlQuery &parameters) {
+        addStep(tr("Callback received"), parameterNames(parameters));
+    });
+    connect(flow, &OAuth::AuthorizationCodeFlow::tokenRequestSent, m_run, [this, profile] {
+        addStep(tr("Token request sent"), profile.endpoints.url(Profiles::EndpointKind::Token).toString());
+    });
+    connect(flow, &OAuth::AuthorizationCodeFlow::finished, m_run,
+            [this, profile](const OAuth::AuthorizationCodeResult &result) { onAuthorizationCodeFinished(profile, result); });
+    flow->start(profile, options);
+}
+
+void TokensPage::onAuthorizationCodeFinished(const Profiles::Profile &profile, const OAuth::AuthorizationCodeResult &result)
+{
+    using Outcome = OAuth::AuthorizationCodeResult::Outcome;
+    if (result.outcome == Outcome::Success && result.token) {
+        onTokenResponse(profile, OAuth::Grant::AuthorizationCode, *result.token, m_codeFlow ? m_codeFlow->request().nonce : QString());
+        return;
+    }
+    if (result.token && !result.token->oauthError.isEmpty()) {
+        onTokenResponse(profile, OAuth::Grant::AuthorizationCode, *result.token);
+        return;
+    }
+    addStep(tr("Authorization failed"), result.error.isEmpty() ? result.message : result.error);
+    showError(result.message, result.error, result.errorDescription, result.errorUri, OAuth::Grant::AuthorizationCode);
+    finishRun(false);
+}
+
+void TokensPage::runDeviceCode(const Profiles::Profile &profile)
+{
+    delete m_deviceFlow;
+    m_deviceFlow = new OAuth::DeviceFlow(m_tokens, this);
+    OAuth::DeviceFlow *flow = m_deviceFlow;
+    connect(flow, &OAuth::DeviceFlow::authorizationReceived, m_run, [this](const OAuth::DeviceAuthorization &a) {
+        showDeviceAuthorization(a);
+    });
+    connect(flow, &OAuth::DeviceFlow::intervalChanged, m_run, [this](int seconds) {
+        addStep(tr("The server asked to slow down"), tr("polling every %1 s").arg(seconds));
+    });
+    connect(flow, &OAuth::DeviceFlow::finished, m_run,
+            [this, profile](const OAuth::DeviceFlowResult &result) { onDeviceFinished(profile, result); });
+    addStep(tr("Device authorization request sent"),
+            profile.endpoints.url(Profiles::EndpointKind::DeviceAuthorization).toString());
+    flow->start(profile, scopeOverride());
+}
+
+void TokensPage::showDeviceAuthorization(const OAuth::DeviceAuthorization &authorization)
+{
+    m_userCode->setText(authorization.userCode);
+    m_verificationUri->setText(authorization.verificationUri.toString());
+    m_verificationTarget = authorization.verificationUriComplete.isEmpty() ? authorization.verificationUri
+                                                                           : authorization.verificationUriComplete;
+    m_device->show();
+    addStep(tr("Enter the user code on the verification page"),
+            tr("%1 at %2; polling every %3 s").arg(authorization.userCode, authorization.verificationUri.toString())
+                .arg(authorization.interval));
+}
+
+void TokensPage::onDeviceFinished(const Profiles::Profile &profile, const OAuth::DeviceFlowResult &result)
+{
+    m_device->hide();
+    if (result.ok()) {
+        onTokenResponse(profile, OAuth::Grant::DeviceCode, result.token);
+        return;
+    }
+    addStep(tr("Device grant ended"), result.oauthError.isEmpty() ? result.error : result.oauthError);
+    showError(result.error, result.oauthError, result.token.oauthErrorDescription, result.token.oauthErrorUri,
+              OAuth::Grant::DeviceCode);
+    finishRun(false);
+}
+
+void TokensPage::runRefresh(const Profiles::Profile &profile, bool automatic)
+{
+    if (automatic) {
+        m_running = true;
+        delete m_run;
+        m_run = new QObject(this);
+        clearError();
+        updateForm();
+        if (m_log)
+            m_log->setCurrentSource(profile.name);
+        addStep(tr("Automatic refresh"), profile.name);
+    }
+    addStep(tr("Reading the refresh token from the keychain"));
+    m_secrets->read(profile.id, Profiles::SecretKind::RefreshToken, m_run,
+                    [this, profile](const Profiles::SecretResult &secret) {
+        if (!secret.ok()) {
+            const QString message = secret.status == Profiles::SecretResult::Status::NotFound
+                                        ? tr("No refresh token is stored for %1. Get one with another grant first "
+                                             "(the server may want the offline_access scope).")
+                                              .arg(profile.name)
+                                        : secret.error;
+            addStep(tr("No refresh token"), message);
+            showError(message);
+            return finishRun(false);
+        }
+        const QString refreshToken = QString::fromUtf8(secret.value);
+        addStep(tr("Token request sent"), tr("refresh_token grant"));
+        m_operations->refresh(profile, refreshToken, scopeOverride(), m_run,
+                              [this, profile, refreshToken](const OAuth::RefreshResult &result) {
+            OAuth::TokenSet previous = m_sets.value(profile.id);
+            if (previous.isEmpty() || previous.refreshToken != refreshToken) {
+                previous = OAuth::TokenSet();
+                previous.profileId = profile.id;
+                previous.profileName = profile.name;
+                previous.refreshToken = refreshToken;
+            }
+            if (!result.ok()) {
+                onTokenResponse(profile, OAuth::Grant::RefreshToken, result.token);
+                return;
+            }
+            const OAuth::TokenSet set = previous.refreshed(result.token, QDateTime::currentDateTimeUtc());
+            addStep(tr("Token response"), set.refreshTokenRotated ? tr("new tokens; the refresh token was rotated")
+                                                                  : tr("new tokens"));
+            acceptTokenSet(profile, set);
+        });
+    });
+}
+
+void TokensPage::onTokenResponse(const Profiles::Profile &profile, OAuth::Grant grant,
+                                 const OAuth::TokenResponse &response, const QString &nonce)
+{
+    if (!response.ok()) {
+        addStep(response.oauthError.isEmpty() ? tr("Request failed") : tr("Error response"),
+                response.oauthError.isEmpty() ? response.error : response.oauthError);
+        showError(response.error, response.oauthError, response.oauthErrorDescription, response.oauthErrorUri, grant);
+        return finishRun(false);
+    }
+    OAuth::TokenSet set = OAuth::TokenSet::fromResponse(response, profile, grant, QDateTime::currentDateTimeUtc(),
+                                                        scopeOverride());
+    set.nonce = nonce;
+    QStringList got{tr("access token")};
+    if (!set.idToken.isEmpty())
+        got << tr("ID token");
+    if (!set.refreshToken.isEmpty())
+        got << tr("refresh token");
+    addStep(tr("Token response"), tr("HTTP %1: %2").arg(response.http.status).arg(got.join(QStringLiteral(", "))));
+    acceptTokenSet(profile, set);
+}
+
+void TokensPage::acceptTokenSet(const Profiles::Profile &profile, const OAuth::TokenSet &set)
+{
+    m_sets.insert(profile.id, set);
+    if (currentProfileId() == profile.id)
+        m_setView->setTokenSet(set);
+    Q_EMIT tokenSetChanged(set);
+    if (set.refreshToken.isEmpty())
+        return finishRun(true);
+    // The refresh token lives in the keychain only; the run ends once it is there.
+    m_secrets->write(profile.id, Profiles::SecretKind::RefreshToken, set.refreshToken.toUtf8(), m_run,
+                     [this](const Profiles::SecretResult &written) {
+        if (written.ok())
+            addStep(tr("Refresh token stored in the keychain"));
+        else
+            addStep(tr("The refresh token could not be stored in the keychain, so Refresh cannot use it"), written.error);
+        finishRun(true);
+    });
+}
+
+void TokensPage::finishRun(bool ok, const QString &message)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (!message.isEmpty())
+        addStep(message);
+    updateForm();
+    scheduleAutoRefresh();
+    Q_EMIT runFinished(ok);
+}
+
+void TokensPage::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_codeFlow && m_codeFlow->isRunning())
+        m_codeFlow->cancel(); // finished(Cancelled) closes the listener
+    if (m_deviceFlow && m_deviceFlow->isRunning())
+        m_deviceFlow->cancel();
+    // Whatever is still in flight answers to nobody.
+    delete m_run;
+    m_device->hide();
+    addStep(tr("Cancelled"));
+    finishRun(false);
+}
