@@ -27,7 +27,7 @@ constexpr std::array commands{
     Command{"verify", QT_TRANSLATE_NOOP("Cli", "Verify a token's signature and claims; print the checks as JSON"), &verifyCommand},
     Command{"sandbox", QT_TRANSLATE_NOOP("Cli", "Run the local sandbox tenant on a loopback port until stopped"), &sandboxCommand},
     Command{"profile", QT_TRANSLATE_NOOP("Cli", "List, show, add, remove, export and import connection profiles"), &profileCommand},
-    Command{"token", QT_TRANSLATE_NOOP("Cli", "Get a token for a profile (client_credentials) and print it"), &tokenCommand},
+    Command{"token", QT_TRANSLATE_NOOP("Cli", "Get a token for a profile (any of its grants) and print it"), &tokenCommand},
 };
 
 const Command *findCommand(const QString &name)

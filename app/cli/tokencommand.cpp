@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tokenscope token --profile NAME [--grant client_credentials|authorization_code] [--scope S]...
-// [--json]: gets a token for the profile and prints the access token (or, with --json, the whole
-// token response). authorization_code opens the browser command (--browser-command or
-// TOKENSCOPE_BROWSER) on the authorization URL, or prints the URL on stderr to be opened, and
-// waits on the loopback redirect. The other grants come with their flows.
+// tokenscope token --profile NAME [--grant GRANT] [--scope S]... [--json]: gets a token for the
+// profile and prints the access token (or, with --json, the whole token response). Grants:
+// client_credentials, authorization_code (opens the browser command, --browser-command or
+// TOKENSCOPE_BROWSER, on the authorization URL, or prints the URL on stderr, and waits on the
+// loopback redirect), password (--username; the password from --password-stdin or typed on the
+// terminal without echo), refresh_token (the keychain's, or --refresh-token-stdin) and
+// device_code (user code and verification URI on stderr, then polling); tokengrants.cpp has the
+// last three. A refresh token in any response goes into the keychain, never to the output
+// (except inside the --json token response).
 // Exit 0 a token; 1 the server (or the network) said no, its error on stderr; 2 unusable
-// arguments; 3 the secret cannot be read because no keychain is available.
+// arguments; 3 a secret cannot be read because no keychain is available.
 
 #include "commands.h"
+#include "terminalinput.h"
+#include "tokengrants.h"
 
 #include "http/httpclient.h"
 #include "oauth/authorizationcodeflow.h"
@@ -21,7 +27,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
+#include <QFile>
 
 #include <array>
 #include <chrono>
@@ -38,9 +44,62 @@ class Text
 };
 
 // Grants other work will add; named so the message can say "not yet" rather than "unknown".
-constexpr std::array LaterGrants{"refresh_token", "password", "device_code",
-                                 "urn:ietf:params:oauth:grant-type:device_code", "token_exchange",
-                                 "urn:ietf:params:oauth:grant-type:token-exchange", "implicit"};
+constexpr std::array LaterGrants{"token_exchange", "urn:ietf:params:oauth:grant-type:token-exchange", "implicit",
+                                 "hybrid", "urn:ietf:params:oauth:grant-type:jwt-bearer"};
+
+enum class Grant { ClientCredentials, AuthorizationCode, Password, RefreshToken, DeviceCode };
+
+std::optional<Grant> grantFromName(const QString &name)
+{
+    if (name == QLatin1String("client_credentials"))
+        return Grant::ClientCredentials;
+    if (name == QLatin1String("authorization_code"))
+        return Grant::AuthorizationCode;
+    if (name == QLatin1String("password"))
+        return Grant::Password;
+    if (name == QLatin1String("refresh_token"))
+        return Grant::RefreshToken;
+    if (name == QLatin1String("device_code") || name == QLatin1String("urn:ietf:params:oauth:grant-type:device_code"))
+        return Grant::DeviceCode;
+    return std::nullopt;
+}
+
+constexpr qint64 MaxStdinLineBytes = 64 * 1024;
+
+// One line from stdin (a password, a refresh token): the trailing line break ("\n" or "\r\n")
+// is dropped; an empty input or a second line is refused.
+std::optional<QByteArray> readStdinLine(const QString &option, QString *error)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *error = Text::tr("Cannot read the standard input: %1").arg(in.errorString());
+        return std::nullopt;
+    }
+    QByteArray data;
+    while (data.size() <= MaxStdinLineBytes) {
+        const QByteArray chunk = in.read(MaxStdinLineBytes + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > MaxStdinLineBytes) {
+        *error = Text::tr("The standard input is larger than %1 bytes; %2 takes one line.").arg(MaxStdinLineBytes).arg(option);
+        return std::nullopt;
+    }
+    if (data.endsWith("\r\n"))
+        data.chop(2);
+    else if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.isEmpty()) {
+        *error = Text::tr("The standard input is empty: pipe one line into %1.").arg(option);
+        return std::nullopt;
+    }
+    if (data.contains('\n')) {
+        *error = Text::tr("The standard input has more than one line: %1 takes one line.").arg(option);
+        return std::nullopt;
+    }
+    return data;
+}
 
 constexpr int DefaultAuthorizationTimeoutSeconds = 300;
 
@@ -77,7 +136,8 @@ OAuth::AuthorizationServerFacts discoverFacts(HttpClient &http, const Profiles::
     return facts;
 }
 
-int authorizationCode(const Profiles::Profile &profile, const AuthorizationCodeArguments &arguments)
+int authorizationCode(TokenGrants::Services &services, const Profiles::Profile &profile,
+                      const AuthorizationCodeArguments &arguments)
 {
     if (profile.endpoints.url(Profiles::EndpointKind::Authorization).isEmpty()) {
         printError(Text::tr("The profile \"%1\" has no authorization endpoint. Add the profile again with --discover "
@@ -85,21 +145,17 @@ int authorizationCode(const Profiles::Profile &profile, const AuthorizationCodeA
                        .arg(profile.name));
         return ExitUsage;
     }
-    QNetworkAccessManager network;
-    HttpClient http(&network);
-    Profiles::SecretStore secrets(QStringLiteral("tokenscope"));
-    OAuth::TokenClient client(&http, &secrets);
     std::unique_ptr<OAuth::CommandBrowserLauncher> browser;
     if (!arguments.browserCommand.isEmpty())
         browser = std::make_unique<OAuth::CommandBrowserLauncher>(arguments.browserCommand);
 
     OAuth::AuthorizationCodeFlow::Options options;
-    options.facts = discoverFacts(http, profile);
+    options.facts = discoverFacts(services.http, profile);
     options.scopes = arguments.scopes;
     options.launchBrowser = browser != nullptr;
     options.timeout = std::chrono::seconds(arguments.timeoutSeconds);
 
-    OAuth::AuthorizationCodeFlow flow(&client, browser.get());
+    OAuth::AuthorizationCodeFlow flow(&services.client, browser.get());
     std::optional<OAuth::AuthorizationCodeResult> result;
     AsyncWait wait(arguments.timeoutSeconds * 1000 + 30'000);
     QObject::connect(&flow, &OAuth::AuthorizationCodeFlow::authorizationUrlReady, &flow,
@@ -129,11 +185,7 @@ int authorizationCode(const Profiles::Profile &profile, const AuthorizationCodeA
         printError(result->message);
         return result->secretUnavailable ? ExitNoKeychain : ExitFailed;
     }
-    if (arguments.json)
-        printJson(result->token->json);
-    else
-        printText(result->token->accessToken + QLatin1Char('\n'));
-    return ExitOk;
+    return TokenGrants::deliver(services, profile, *result->token, {arguments.json});
 }
 
 } // namespace
@@ -143,16 +195,25 @@ int tokenCommand(QCoreApplication &, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Get a token for a profile and print the access token (with --json the whole token\n"
-        "response). Grants: client_credentials (the default) and authorization_code (opens the\n"
-        "browser command on the authorization URL, or prints the URL on stderr, and waits for the\n"
-        "redirect to the profile's loopback redirect URI).\n"
+        "response). Grants:\n"
+        "  client_credentials  the default\n"
+        "  authorization_code  opens the browser command on the authorization URL (or prints the\n"
+        "                      URL on stderr) and waits for the redirect to the loopback URI\n"
+        "  password            --username; the password from --password-stdin, or typed on the\n"
+        "                      terminal (not echoed)\n"
+        "  refresh_token       the refresh token stored in the keychain by an earlier grant, or\n"
+        "                      one from --refresh-token-stdin\n"
+        "  device_code         prints the user code and verification URI on stderr, then polls\n"
+        "A refresh token in a response is stored in the keychain (never printed, except inside\n"
+        "the --json token response).\n"
         "Exit status: 0 a token was issued, 1 the server or the network refused (the error on\n"
         "stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no\n"
-        "keychain to read the profile's secret from."));
+        "keychain to read a needed secret from."));
     const QCommandLineOption profileOption(QStringList{QStringLiteral("profile")}, Text::tr("The profile to use."),
                                            QStringLiteral("NAME"));
     const QCommandLineOption grantOption(QStringList{QStringLiteral("grant")},
-                                         Text::tr("The grant: client_credentials (the default) or authorization_code."),
+                                         Text::tr("The grant: client_credentials (the default), authorization_code, "
+                                                  "password, refresh_token or device_code."),
                                          QStringLiteral("GRANT"), QStringLiteral("client_credentials"));
     const QCommandLineOption scopeOption(QStringList{QStringLiteral("scope")},
                                          Text::tr("Ask for this scope instead of the profile's (or several, "
@@ -160,21 +221,33 @@ int tokenCommand(QCoreApplication &, const QStringList &arguments)
                                          QStringLiteral("S"));
     const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")},
                                         Text::tr("Print the whole token response as JSON."));
+    const QCommandLineOption usernameOption(QStringList{QStringLiteral("username")},
+                                            Text::tr("password: the resource owner's user name."), QStringLiteral("U"));
+    const QCommandLineOption passwordStdinOption(
+        QStringList{QStringLiteral("password-stdin")},
+        Text::tr("password: read the password from the standard input (one line). Without it the password is "
+                 "asked for on the terminal."));
+    const QCommandLineOption refreshStdinOption(
+        QStringList{QStringLiteral("refresh-token-stdin")},
+        Text::tr("refresh_token: read the refresh token from the standard input (one line) instead of the "
+                 "keychain."));
     const QCommandLineOption browserOption(
         QStringList{QStringLiteral("browser-command")},
-        Text::tr("authorization_code: the browser to run, split like a shell would, with the authorization URL "
-                 "appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is "
-                 "printed on stderr)."),
+        Text::tr("authorization_code, device_code: the browser to run, split like a shell would, with the "
+                 "authorization (or verification) URL appended (default: the TOKENSCOPE_BROWSER environment "
+                 "variable; without either the URL is printed on stderr)."),
         QStringLiteral("COMMAND"));
     const QCommandLineOption timeoutOption(
         QStringList{QStringLiteral("timeout")},
         Text::tr("authorization_code: give up after this many seconds (default %1).").arg(DefaultAuthorizationTimeoutSeconds),
         QStringLiteral("SECONDS"));
-    parser.addOptions({profileOption, grantOption, scopeOption, jsonOption, browserOption, timeoutOption});
+    parser.addOptions({profileOption, grantOption, scopeOption, jsonOption, usernameOption, passwordStdinOption,
+                       refreshStdinOption, browserOption, timeoutOption});
     int exitCode = ExitOk;
     if (!parseCommand(parser, arguments,
-                      Text::tr("Usage: %1 --profile NAME [--grant client_credentials|authorization_code] [--scope S]... "
-                               "[--browser-command COMMAND] [--timeout SECONDS] [--json]")
+                      Text::tr("Usage: %1 --profile NAME [--grant client_credentials|authorization_code|password|"
+                               "refresh_token|device_code] [--scope S]... [--username U] [--password-stdin] "
+                               "[--refresh-token-stdin] [--browser-command COMMAND] [--timeout SECONDS] [--json]")
                           .arg(arguments.value(0)),
                       &exitCode))
         return exitCode;
@@ -187,16 +260,43 @@ int tokenCommand(QCoreApplication &, const QStringList &arguments)
                        .arg(QCoreApplication::applicationName()));
         return ExitUsage;
     }
-    const QString grant = parser.value(grantOption);
-    const bool authorizationCodeGrant = grant == QLatin1String("authorization_code");
-    if (grant != QLatin1String("client_credentials") && !authorizationCodeGrant) {
+    const QString grantName = parser.value(grantOption);
+    const std::optional<Grant> grant = grantFromName(grantName);
+    if (!grant) {
         bool later = false;
         for (const char *name : LaterGrants)
-            later = later || grant == QLatin1String(name);
+            later = later || grantName == QLatin1String(name);
         printError(later ? Text::tr("The grant \"%1\" is not available yet on the command line; use "
-                                    "client_credentials or authorization_code.")
-                               .arg(grant)
-                         : Text::tr("Unknown grant \"%1\"; use client_credentials or authorization_code.").arg(grant));
+                                    "client_credentials, authorization_code, password, refresh_token or device_code.")
+                               .arg(grantName)
+                         : Text::tr("Unknown grant \"%1\"; use client_credentials, authorization_code, password, "
+                                    "refresh_token or device_code.")
+                               .arg(grantName));
+        return ExitUsage;
+    }
+
+    // Options that belong to one grant are refused with the others: a script that passes them to
+    // the wrong grant has a bug worth hearing about.
+    const auto onlyWith = [&parser](const QCommandLineOption &option, bool allowed, const QString &grants) {
+        if (!parser.isSet(option) || allowed)
+            return true;
+        printError(Text::tr("--%1 belongs to --grant %2.").arg(option.names().constFirst(), grants));
+        return false;
+    };
+    if (!onlyWith(usernameOption, *grant == Grant::Password, QStringLiteral("password"))
+        || !onlyWith(passwordStdinOption, *grant == Grant::Password, QStringLiteral("password"))
+        || !onlyWith(refreshStdinOption, *grant == Grant::RefreshToken, QStringLiteral("refresh_token"))
+        || !onlyWith(browserOption, *grant == Grant::AuthorizationCode || *grant == Grant::DeviceCode,
+                     QStringLiteral("authorization_code or device_code"))
+        || !onlyWith(timeoutOption, *grant == Grant::AuthorizationCode, QStringLiteral("authorization_code")))
+        return ExitUsage;
+    if (*grant == Grant::Password && parser.value(usernameOption).isEmpty()) {
+        printError(Text::tr("The password grant needs --username U (the resource owner's user name)."));
+        return ExitUsage;
+    }
+    if (*grant == Grant::Password && !parser.isSet(passwordStdinOption) && !stdinIsTerminal()) {
+        printError(Text::tr("The standard input is not a terminal to type the password on: pipe the password into "
+                            "--password-stdin."));
         return ExitUsage;
     }
 
@@ -222,10 +322,6 @@ int tokenCommand(QCoreApplication &, const QStringList &arguments)
                        .arg(browserCommand));
         return ExitUsage;
     }
-    if (!authorizationCodeGrant && (parser.isSet(browserOption) || parser.isSet(timeoutOption))) {
-        printError(Text::tr("--browser-command and --timeout belong to --grant authorization_code."));
-        return ExitUsage;
-    }
 
     const std::optional<Profiles::Profile> profile = store.findByName(parser.value(profileOption));
     if (!profile) {
@@ -246,22 +342,46 @@ int tokenCommand(QCoreApplication &, const QStringList &arguments)
         return ExitUsage;
     }
 
+    // What the user types or pipes is read last, once everything else is known to be usable.
+    std::optional<QByteArray> secretInput;
+    QString inputError;
+    if (*grant == Grant::Password) {
+        secretInput = parser.isSet(passwordStdinOption)
+            ? readStdinLine(QStringLiteral("--password-stdin"), &inputError)
+            : readHiddenLine(Text::tr("Password for %1: ").arg(parser.value(usernameOption)), &inputError);
+    } else if (*grant == Grant::RefreshToken && parser.isSet(refreshStdinOption)) {
+        secretInput = readStdinLine(QStringLiteral("--refresh-token-stdin"), &inputError);
+    }
+    if (!inputError.isEmpty()) {
+        printError(inputError);
+        return ExitUsage;
+    }
+
     QStringList scopes;
     for (const QString &value : parser.values(scopeOption))
         scopes += value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (authorizationCodeGrant)
-        return authorizationCode(*profile, {scopes, browserCommand, timeoutSeconds, parser.isSet(jsonOption)});
+    const TokenGrants::Output output{parser.isSet(jsonOption)};
+    TokenGrants::Services services;
+    switch (*grant) {
+    case Grant::AuthorizationCode:
+        return authorizationCode(services, *profile, {scopes, browserCommand, timeoutSeconds, output.json});
+    case Grant::Password:
+        return TokenGrants::password(services, *profile, scopes, parser.value(usernameOption), *secretInput, output);
+    case Grant::RefreshToken:
+        return TokenGrants::refresh(services, *profile, scopes, secretInput, output);
+    case Grant::DeviceCode:
+        return TokenGrants::deviceCode(services, *profile, scopes, browserCommand, output);
+    case Grant::ClientCredentials:
+        break;
+    }
 
-    QNetworkAccessManager network;
-    HttpClient http(&network);
-    Profiles::SecretStore secrets(QStringLiteral("tokenscope"));
-    OAuth::TokenClient client(&http, &secrets);
     std::optional<OAuth::TokenResponse> response;
     AsyncWait wait;
-    client.clientCredentials(*profile, scopes, &client, [&response, &wait](const OAuth::TokenResponse &answer) {
-        response = answer;
-        wait.finish();
-    });
+    services.client.clientCredentials(*profile, scopes, &services.client,
+                                      [&response, &wait](const OAuth::TokenResponse &answer) {
+                                          response = answer;
+                                          wait.finish();
+                                      });
     wait.wait();
     if (!response) {
         printError(Text::tr("No answer within %1 seconds.").arg(120));
@@ -271,11 +391,7 @@ int tokenCommand(QCoreApplication &, const QStringList &arguments)
         printError(response->error);
         return response->secretUnavailable ? ExitNoKeychain : ExitFailed;
     }
-    if (parser.isSet(jsonOption))
-        printJson(response->json);
-    else
-        printText(response->accessToken + QLatin1Char('\n'));
-    return ExitOk;
+    return TokenGrants::deliver(services, *profile, *response, output);
 }
 
 } // namespace Cli
