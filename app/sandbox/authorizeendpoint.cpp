@@ -159,37 +159,44 @@ bool responseTypeAllowed(const Workspace &workspace, const QJsonObject &client, 
                        [&clientGrants](const QString &grant) { return clientGrants.contains(grant); });
 }
 
-HttpResponse authorizeGet(TenantState &state, GrantStore &grants, const HttpRequest &request, const PathParams &params)
-{
-    const auto workspace = TokenIssuer::workspace(state, params.value(QStringLiteral("tid")),
-                                                  params.value(QStringLiteral("wid")), request.baseUrl);
-    if (!workspace)
-        return errorPage(404, QStringLiteral("This workspace does not exist."));
-    const QUrlQuery &q = request.query;
-    const QString clientId = formValue(q, QStringLiteral("client_id"));
-    const auto client = state.clientWithSecret(clientId);
-    if (clientId.isEmpty() || !client || !clientUsable(*client, workspace->id))
-        return errorPage(400, QStringLiteral("Unknown or inactive client_id."));
+} // namespace
 
+AuthorizationCheck checkAuthorizationRequest(const TokenIssuer::Workspace &workspace, const QJsonObject &client,
+                                             const QUrlQuery &q, bool pushed)
+{
+    const auto refuse = [](const QString &message) {
+        AuthorizationCheck check;
+        check.error = QStringLiteral("invalid_request");
+        check.description = message;
+        return check;
+    };
+    const auto redirectError = [](const PendingLogin &partial, const QString &error, const QString &description) {
+        AuthorizationCheck check;
+        check.redirectable = true;
+        check.partial = partial;
+        check.error = error;
+        check.description = description;
+        return check;
+    };
     PendingLogin login;
-    login.workspaceId = workspace->id;
-    login.clientId = clientId;
-    const QStringList registered = stringList(client->value(QLatin1String("redirect_uris")));
+    login.workspaceId = workspace.id;
+    login.clientId = client.value(QLatin1String("client_id")).toString();
+    const QStringList registered = stringList(client.value(QLatin1String("redirect_uris")));
     const QString requested = formValue(q, QStringLiteral("redirect_uri"));
     if (requested.isEmpty()) {
         if (registered.size() != 1)
-            return errorPage(400, QStringLiteral("redirect_uri is required for this client."));
+            return refuse(QStringLiteral("redirect_uri is required for this client."));
         login.redirectUri = registered.first();
     } else {
         if (!std::any_of(registered.cbegin(), registered.cend(),
                          [&requested](const QString &r) { return redirectUriMatches(r, requested); }))
-            return errorPage(400, QStringLiteral("redirect_uri is not registered for this client."));
+            return refuse(QStringLiteral("redirect_uri is not registered for this client."));
         login.redirectUri = requested;
         login.redirectUriInRequest = true;
     }
     const QUrl redirectUrl(login.redirectUri);
     if (!redirectUrl.isValid() || redirectUrl.isRelative() || redirectUrl.hasFragment())
-        return errorPage(400, QStringLiteral("redirect_uri must be an absolute URI without a fragment."));
+        return refuse(QStringLiteral("redirect_uri must be an absolute URI without a fragment."));
 
     // From here on, errors go back to the client.
     login.state = formValue(q, QStringLiteral("state"));
@@ -199,50 +206,55 @@ HttpResponse authorizeGet(TenantState &state, GrantStore &grants, const HttpRequ
     const QString mode = formValue(q, QStringLiteral("response_mode"));
     if (!mode.isEmpty() && mode != QLatin1String("query") && mode != QLatin1String("fragment")
         && mode != QLatin1String("form_post"))
-        return deliverError(*workspace, login, QStringLiteral("invalid_request"), QStringLiteral("unsupported response_mode"));
+        return redirectError(login, QStringLiteral("invalid_request"), QStringLiteral("unsupported response_mode"));
     if (mode == QLatin1String("query") && !codeOnly && !login.responseTypes.isEmpty())
         // OAuth 2.0 Multiple Response Type Encoding Practices §5: tokens never in the query.
-        return deliverError(*workspace, login, QStringLiteral("invalid_request"),
+        return redirectError(login, QStringLiteral("invalid_request"),
                             QStringLiteral("response_mode query is not allowed for this response_type"));
     if (!mode.isEmpty())
         login.responseMode = mode;
 
     // OpenID Connect Core §6: request objects are not supported here.
     if (!formValue(q, QStringLiteral("request")).isEmpty())
-        return deliverError(*workspace, login, QStringLiteral("request_not_supported"),
+        return redirectError(login, QStringLiteral("request_not_supported"),
                             QStringLiteral("request objects are not supported by the sandbox"));
+    if (!pushed && (workspace.document.value(QLatin1String("require_pushed_authorization_requests")).toBool()
+                    || client.value(QLatin1String("require_pushed_authorization_requests")).toBool()))
+        // RFC 9126 §6: the workspace or the client accepts pushed requests only.
+        return redirectError(login, QStringLiteral("invalid_request"),
+                             QStringLiteral("push the authorization request to the PAR endpoint first (request_uri)"));
     if (!formValue(q, QStringLiteral("request_uri")).isEmpty())
-        return deliverError(*workspace, login, QStringLiteral("request_uri_not_supported"),
+        return redirectError(login, QStringLiteral("request_uri_not_supported"),
                             QStringLiteral("request_uri is not supported by the sandbox"));
     if (login.responseTypes.isEmpty())
-        return deliverError(*workspace, login, QStringLiteral("invalid_request"), QStringLiteral("response_type is required"));
+        return redirectError(login, QStringLiteral("invalid_request"), QStringLiteral("response_type is required"));
     for (qsizetype i = 0; i < login.responseTypes.size(); ++i) {
         const QString &type = login.responseTypes.at(i);
         const bool known = type == QLatin1String("code") || type == QLatin1String("token") || type == QLatin1String("id_token");
         if (!known || (i > 0 && login.responseTypes.at(i - 1) == type))
-            return deliverError(*workspace, login, QStringLiteral("unsupported_response_type"),
+            return redirectError(login, QStringLiteral("unsupported_response_type"),
                                 QStringLiteral("unsupported response_type"));
     }
-    if (!responseTypeAllowed(*workspace, *client, login.responseTypes))
-        return deliverError(*workspace, login, QStringLiteral("unauthorized_client"),
+    if (!responseTypeAllowed(workspace, client, login.responseTypes))
+        return redirectError(login, QStringLiteral("unauthorized_client"),
                             QStringLiteral("the client may not use this response_type"));
 
-    const auto scopes = resolveScopes(*client, formValue(q, QStringLiteral("scope")));
+    const auto scopes = resolveScopes(client, formValue(q, QStringLiteral("scope")));
     if (!scopes)
-        return deliverError(*workspace, login, QStringLiteral("invalid_scope"),
+        return redirectError(login, QStringLiteral("invalid_scope"),
                             QStringLiteral("a requested scope is not allowed for this client"));
     login.scopes = *scopes;
     const bool openid = login.scopes.contains(QLatin1String("openid"));
     login.nonce = formValue(q, QStringLiteral("nonce"));
     if (login.responseTypes.contains(QLatin1String("id_token")) && !openid)
-        return deliverError(*workspace, login, QStringLiteral("invalid_request"),
+        return redirectError(login, QStringLiteral("invalid_request"),
                             QStringLiteral("response_type id_token needs the openid scope"));
     // OpenID Connect Core §3.2.2.1, §3.3.2.11: nonce is required when an OpenID request gets
     // tokens from the authorization endpoint (a plain OAuth "token" request is not one).
     const bool openidRequested = formValue(q, QStringLiteral("scope")).split(QLatin1Char(' ')).contains(QLatin1String("openid"));
     if (!codeOnly && login.nonce.isEmpty()
         && (login.responseTypes.contains(QLatin1String("id_token")) || openidRequested))
-        return deliverError(*workspace, login, QStringLiteral("invalid_request"),
+        return redirectError(login, QStringLiteral("invalid_request"),
                             QStringLiteral("nonce is required for this response_type"));
 
     login.codeChallenge = formValue(q, QStringLiteral("code_challenge"));
@@ -250,26 +262,64 @@ HttpResponse authorizeGet(TenantState &state, GrantStore &grants, const HttpRequ
     if (!login.codeChallenge.isEmpty() || !login.codeChallengeMethod.isEmpty()) {
         // RFC 7636 §4.3 defaults to "plain"; the sandbox, like OAuth 2.1, takes only S256.
         if (login.codeChallengeMethod != QLatin1String("S256"))
-            return deliverError(*workspace, login, QStringLiteral("invalid_request"),
+            return redirectError(login, QStringLiteral("invalid_request"),
                                 QStringLiteral("code_challenge_method must be S256"));
         if (login.codeChallenge.size() != 43 || !isValidPkceValue(login.codeChallenge))
-            return deliverError(*workspace, login, QStringLiteral("invalid_request"),
+            return redirectError(login, QStringLiteral("invalid_request"),
                                 QStringLiteral("code_challenge must be a base64url SHA-256 (43 characters)"));
     }
-    const bool publicClient = isPublicClient(*client);
+    const bool publicClient = isPublicClient(client);
     // enforce_pkce: every client; public clients always (OAuth 2.1 §7.5.1: a public client has
     // no other protection for its code), as if enforce_pkce_for_public_clients were always on.
     if (login.responseTypes.contains(QLatin1String("code")) && login.codeChallenge.isEmpty()
-        && (workspace->enforcePkce || publicClient))
-        return deliverError(*workspace, login, QStringLiteral("invalid_request"), QStringLiteral("code_challenge is required"));
+        && (workspace.enforcePkce || publicClient))
+        return redirectError(login, QStringLiteral("invalid_request"), QStringLiteral("code_challenge is required"));
 
     // The sandbox keeps no login session: every authorization shows the login page, so a
     // request that forbids one cannot succeed (OpenID Connect Core §3.1.2.6).
     if (formValue(q, QStringLiteral("prompt")).split(QLatin1Char(' ')).contains(QLatin1String("none")))
-        return deliverError(*workspace, login, QStringLiteral("login_required"),
+        return redirectError(login, QStringLiteral("login_required"),
                             QStringLiteral("prompt=none: the sandbox has no login session"));
 
-    const QString formToken = grants.createLogin(login);
+    AuthorizationCheck check;
+    check.login = login;
+    return check;
+}
+
+namespace {
+
+HttpResponse authorizeGet(TenantState &state, GrantStore &grants, const HttpRequest &request, const PathParams &params)
+{
+    const auto workspace = TokenIssuer::workspace(state, params.value(QStringLiteral("tid")),
+                                                  params.value(QStringLiteral("wid")), request.baseUrl);
+    if (!workspace)
+        return errorPage(404, QStringLiteral("This workspace does not exist."));
+    const QString clientId = formValue(request.query, QStringLiteral("client_id"));
+    const auto client = state.clientWithSecret(clientId);
+    if (clientId.isEmpty() || !client || !clientUsable(*client, workspace->id))
+        return errorPage(400, QStringLiteral("Unknown or inactive client_id."));
+
+    QUrlQuery q = request.query;
+    bool pushed = false;
+    const QString requestUri = formValue(q, QStringLiteral("request_uri"));
+    if (requestUri.startsWith(QLatin1String(PushedRequestUriPrefix))) {
+        // RFC 9126 §4: the pushed parameters, and only those; the request_uri works once.
+        const auto stored = grants.takePushedRequest(requestUri);
+        if (!stored || stored->workspaceId != workspace->id || stored->clientId != clientId)
+            return errorPage(400, QStringLiteral("The request_uri is unknown, expired or already used. Push the "
+                                                 "authorization request again."));
+        QByteArray encoded;
+        for (const auto &[key, value] : stored->parameters)
+            encoded += (encoded.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+        q = parseFormEncoded(encoded);
+        pushed = true;
+    }
+    const AuthorizationCheck check = checkAuthorizationRequest(*workspace, *client, q, pushed);
+    if (!check.login) {
+        return check.redirectable ? deliverError(*workspace, check.partial, check.error, check.description)
+                                  : errorPage(400, check.description);
+    }
+    const QString formToken = grants.createLogin(*check.login);
     // OpenID Connect Core §3.1.2.1 login_hint: prefilled, nothing more.
     return loginPage(*workspace, *client, formToken, request.path, {}, formValue(q, QStringLiteral("login_hint")));
 }

@@ -24,7 +24,7 @@ namespace {
 
 constexpr qint64 LoginLifetimeSeconds = 600;
 constexpr qint64 ExpiredDeviceGraceSeconds = 600;
-const QString RequestUriPrefix = QStringLiteral("urn:ietf:params:oauth:request_uri:");
+const QString RequestUriPrefix = QStringLiteral("urn:ietf:params:oauth:request_uri:"); // RFC 9126 §2.2
 constexpr int SaveDelayMs = 200;
 
 // Token values never become keys: the store keeps their SHA-256 (base64url), so grants.json

@@ -103,6 +103,9 @@ private Q_SLOTS:
     void deviceDenied();
     void deviceExpired();
     void deviceErrors();
+    void pushedRequest();
+    void pushedRequestErrors();
+    void pushedRequestRequired();
 
 private:
     QString issuer(const QString &wid = Workspace) const;
@@ -119,6 +122,9 @@ private:
     QJsonObject startDevice(const QString &scope = QStringLiteral("openid profile"));
     // The verification page from the code to the consent page; the consent form token.
     QString signInOnDevicePage(const QString &userCode);
+    // GET authorize with the query → login page → POST alice's credentials; the last reply.
+    Reply authorize(const Form &query, const QString &wid = Workspace);
+    Reply par(const Form &form, const QByteArray &authorization, const QString &wid = Workspace);
 
     SwaggerCheck::Spec m_contract;
     std::unique_ptr<SandboxServer> m_server;
@@ -127,6 +133,8 @@ private:
     QString m_deviceClient = QStringLiteral("device-client");     // none; device_code, refresh_token
     QString m_confidential = QStringLiteral("confidential");      // basic; device_code, authorization_code, ...
     QString m_plainClient = QStringLiteral("plain-client");       // client_credentials only
+    QString m_parClient = QStringLiteral("par-client");           // basic; authorization_code; PAR required
+    QString m_parOnlyClient = QStringLiteral("paronly-client");   // of the PAR-only workspace
 };
 
 void TestSandboxGrants::populate(TenantState &s)
@@ -142,14 +150,22 @@ void TestSandboxGrants::populate(TenantState &s)
                                                   {QStringLiteral("grant_types"),
                                                    QJsonArray{QStringLiteral("client_credentials")}}});
     QVERIFY2(plain.ok(), qPrintable(plain.error.error));
+    const auto parOnly = s.createServer(QJsonObject{{QStringLiteral("id"), ParWorkspace},
+                                                    {QStringLiteral("require_pushed_authorization_requests"), true},
+                                                    {QStringLiteral("pushed_authorization_request_ttl"), QStringLiteral("2m0s")},
+                                                    {QStringLiteral("grant_types"),
+                                                     QJsonArray{QStringLiteral("authorization_code")}}});
+    QVERIFY2(parOnly.ok(), qPrintable(parOnly.error.error));
     const QJsonObject user{{QStringLiteral("username"), UserName},
                            {QStringLiteral("password"), UserPassword},
                            {QStringLiteral("email"), QStringLiteral("alice@example.com")}};
-    const auto idp = s.createStaticIdp(Workspace, QJsonObject{
-        {QStringLiteral("name"), QStringLiteral("Users")},
-        {QStringLiteral("method"), QStringLiteral("static")},
-        {QStringLiteral("credentials"), QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}}});
-    QVERIFY2(idp.ok(), qPrintable(idp.error.error));
+    for (const QString &wid : {Workspace, ParWorkspace}) {
+        const auto idp = s.createStaticIdp(wid, QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("Users")},
+            {QStringLiteral("method"), QStringLiteral("static")},
+            {QStringLiteral("credentials"), QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}}});
+        QVERIFY2(idp.ok(), qPrintable(idp.error.error));
+    }
     const auto client = [&s](const QString &id, QJsonObject body) {
         body.insert(QStringLiteral("client_id"), id);
         const auto created = s.createClient(body);
@@ -166,6 +182,13 @@ void TestSandboxGrants::populate(TenantState &s)
                             {QStringLiteral("scopes"), QJsonArray{QStringLiteral("openid"), QStringLiteral("email"),
                                                                   QStringLiteral("orders.read"),
                                                                   QStringLiteral("orders.write")}}});
+    client(m_parClient, {{QStringLiteral("authorization_server_id"), Workspace},
+                         {QStringLiteral("client_secret"), Secret},
+                         {QStringLiteral("require_pushed_authorization_requests"), true},
+                         {QStringLiteral("redirect_uris"), QJsonArray{Redirect}}});
+    client(m_parOnlyClient, {{QStringLiteral("authorization_server_id"), ParWorkspace},
+                             {QStringLiteral("client_secret"), Secret},
+                             {QStringLiteral("redirect_uris"), QJsonArray{Redirect}}});
     client(m_plainClient, {{QStringLiteral("authorization_server_id"), Workspace},
                            {QStringLiteral("client_secret"), Secret},
                            {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials")}}});
@@ -494,6 +517,173 @@ void TestSandboxGrants::deviceErrors()
     reply = post(page, {{QStringLiteral("form_token"), QStringLiteral("forged")}, {QStringLiteral("decision"), QStringLiteral("approve")}});
     QCOMPARE(reply.status, 400);
     QCOMPARE(send("GET", path(QStringLiteral("nosuch"), QStringLiteral("/device"))).status, 404);
+}
+
+// ---- pushed authorization requests ---------------------------------------------------------
+
+namespace {
+
+QString challengeFor(const QString &verifier)
+{
+    return QString::fromLatin1(
+        Jose::base64UrlEncode(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)));
+}
+
+QUrlQuery redirectQuery(const Reply &reply)
+{
+    return QUrlQuery(QUrl::fromEncoded(reply.header("Location")).query(QUrl::FullyEncoded));
+}
+
+} // namespace
+
+Reply TestSandboxGrants::authorize(const Form &query, const QString &wid)
+{
+    const QString endpoint = path(wid, QStringLiteral("/oauth2/authorize"));
+    const Reply page = send("GET", endpoint + u'?' + QString::fromLatin1(formEncode(query)));
+    const QString formToken = hiddenValue(page.body, QStringLiteral("form_token"));
+    if (page.status != 200 || formToken.isEmpty())
+        return page;
+    return post(endpoint, {{QStringLiteral("form_token"), formToken},
+                           {QStringLiteral("username"), UserName},
+                           {QStringLiteral("password"), UserPassword}});
+}
+
+Reply TestSandboxGrants::par(const Form &form, const QByteArray &authorization, const QString &wid)
+{
+    return post(path(wid, QStringLiteral("/par")), form, authorization);
+}
+
+void TestSandboxGrants::pushedRequest()
+{
+    const QString verifier = QStringLiteral("pushed-verifier-0123456789abcdefghijklmnopqrstuvwxyz");
+    const Reply pushed = par({{QStringLiteral("response_type"), QStringLiteral("code")},
+                              {QStringLiteral("redirect_uri"), Redirect},
+                              {QStringLiteral("scope"), QStringLiteral("openid email")},
+                              {QStringLiteral("state"), QStringLiteral("pushed & state")},
+                              {QStringLiteral("nonce"), QStringLiteral("n-1")},
+                              {QStringLiteral("code_challenge"), challengeFor(verifier)},
+                              {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}},
+                             basic(m_confidential, Secret));
+    QCOMPARE(pushed.status, 201);
+    contract(QStringLiteral("/par"), "POST", pushed);
+    QCOMPARE(pushed.header("Cache-Control"), QByteArrayLiteral("no-store"));
+    const QString requestUri = pushed.json().value(u"request_uri").toString();
+    QVERIFY2(requestUri.startsWith(u"urn:ietf:params:oauth:request_uri:"), qPrintable(requestUri));
+    QCOMPARE(pushed.json().value(u"expires_in").toInteger(), 60);
+
+    // The browser carries client_id and request_uri; anything else in the query is ignored.
+    const Form query{{QStringLiteral("client_id"), m_confidential},
+                     {QStringLiteral("request_uri"), requestUri},
+                     {QStringLiteral("state"), QStringLiteral("not-the-pushed-state")}};
+    const Reply redirected = authorize(query);
+    QCOMPARE(redirected.status, 302);
+    const QUrlQuery params = redirectQuery(redirected);
+    QCOMPARE(params.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("pushed & state"));
+    const QString code = params.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QVERIFY(!code.isEmpty());
+    const Reply tokens = token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                {QStringLiteral("code"), code},
+                                {QStringLiteral("redirect_uri"), Redirect},
+                                {QStringLiteral("code_verifier"), verifier}},
+                               basic(m_confidential, Secret));
+    QCOMPARE(tokens.status, 200);
+    QCOMPARE(tokens.json().value(u"scope").toString(), QStringLiteral("openid email"));
+    QCOMPARE(claimsOf(tokens.json().value(u"id_token").toString()).value(u"nonce").toString(), QStringLiteral("n-1"));
+
+    // The request_uri works once.
+    const Reply again = send("GET", path(Workspace, QStringLiteral("/oauth2/authorize?")) + QString::fromLatin1(formEncode(query)));
+    QCOMPARE(again.status, 400);
+    QVERIFY(again.body.contains("request_uri"));
+}
+
+void TestSandboxGrants::pushedRequestErrors()
+{
+    const Form good{{QStringLiteral("response_type"), QStringLiteral("code")},
+                    {QStringLiteral("redirect_uri"), Redirect},
+                    {QStringLiteral("scope"), QStringLiteral("openid")}};
+    // Client authentication as at the token endpoint.
+    Reply reply = par(good + Form{{QStringLiteral("client_id"), m_confidential}}, {});
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.error(), QStringLiteral("invalid_client"));
+    contract(QStringLiteral("/par"), "POST", reply);
+    reply = par(good, basic(m_confidential, QStringLiteral("wrong-secret")));
+    QCOMPARE(reply.status, 401);
+    // Validated like an authorization request, answered in JSON.
+    reply = par({{QStringLiteral("response_type"), QStringLiteral("code")},
+                 {QStringLiteral("redirect_uri"), QStringLiteral("https://evil.example/cb")}},
+                basic(m_confidential, Secret));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.error(), QStringLiteral("invalid_request"));
+    contract(QStringLiteral("/par"), "POST", reply);
+    reply = par({{QStringLiteral("response_type"), QStringLiteral("code token")}, {QStringLiteral("redirect_uri"), Redirect}},
+                basic(m_confidential, Secret));
+    QCOMPARE(reply.error(), QStringLiteral("unauthorized_client"));
+    reply = par({{QStringLiteral("response_type"), QStringLiteral("code")}, {QStringLiteral("redirect_uri"), Redirect},
+                 {QStringLiteral("scope"), QStringLiteral("admin.everything")}},
+                basic(m_confidential, Secret));
+    QCOMPARE(reply.error(), QStringLiteral("invalid_scope"));
+    // RFC 6749 §3.1: a parameter twice.
+    reply = par(good + Form{{QStringLiteral("scope"), QStringLiteral("email")}}, basic(m_confidential, Secret));
+    QCOMPARE(reply.error(), QStringLiteral("invalid_request"));
+    reply = par(good + Form{{QStringLiteral("request_uri"), QStringLiteral("urn:ietf:params:oauth:request_uri:x")}},
+                basic(m_confidential, Secret));
+    QCOMPARE(reply.error(), QStringLiteral("invalid_request"));
+
+    // Authorize: an unknown request_uri, another client's, an expired one.
+    const auto authorizePage = [this](const QString &clientId, const QString &requestUri) {
+        return send("GET", path(Workspace, QStringLiteral("/oauth2/authorize?"))
+                               + QString::fromLatin1(formEncode({{QStringLiteral("client_id"), clientId},
+                                                                 {QStringLiteral("request_uri"), requestUri}})));
+    };
+    reply = authorizePage(m_confidential, QStringLiteral("urn:ietf:params:oauth:request_uri:unknown"));
+    QCOMPARE(reply.status, 400);
+    QVERIFY(reply.body.contains("id=\"error\""));
+    QString requestUri = par(good, basic(m_confidential, Secret)).json().value(u"request_uri").toString();
+    QVERIFY(!requestUri.isEmpty());
+    QCOMPARE(authorizePage(m_parClient, requestUri).status, 400);
+    QCOMPARE(authorizePage(m_confidential, requestUri).status, 400); // the failed attempt used it up
+    requestUri = par(good, basic(m_confidential, Secret)).json().value(u"request_uri").toString();
+    advance(61);
+    QCOMPARE(authorizePage(m_confidential, requestUri).status, 400);
+}
+
+void TestSandboxGrants::pushedRequestRequired()
+{
+    // The workspace requires PAR: discovery says so, plain requests are refused at the redirect_uri.
+    const Reply discovery = send("GET", path(ParWorkspace, QStringLiteral("/.well-known/openid-configuration")));
+    QCOMPARE(discovery.json().value(u"require_pushed_authorization_requests").toBool(), true);
+    const Form plain{{QStringLiteral("client_id"), m_parOnlyClient},
+                     {QStringLiteral("response_type"), QStringLiteral("code")},
+                     {QStringLiteral("redirect_uri"), Redirect},
+                     {QStringLiteral("state"), QStringLiteral("s1")}};
+    Reply reply = send("GET", path(ParWorkspace, QStringLiteral("/oauth2/authorize?")) + QString::fromLatin1(formEncode(plain)));
+    QCOMPARE(reply.status, 302);
+    QCOMPARE(redirectQuery(reply).queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
+    QCOMPARE(redirectQuery(reply).queryItemValue(QStringLiteral("state")), QStringLiteral("s1"));
+    // Pushed first, it works; ttl from pushed_authorization_request_ttl.
+    const Reply pushed = par({{QStringLiteral("response_type"), QStringLiteral("code")}, {QStringLiteral("redirect_uri"), Redirect}},
+                             basic(m_parOnlyClient, Secret), ParWorkspace);
+    QCOMPARE(pushed.status, 201);
+    QCOMPARE(pushed.json().value(u"expires_in").toInteger(), 120);
+    reply = authorize({{QStringLiteral("client_id"), m_parOnlyClient},
+                       {QStringLiteral("request_uri"), pushed.json().value(u"request_uri").toString()}},
+                      ParWorkspace);
+    QCOMPARE(reply.status, 302);
+    QVERIFY(!redirectQuery(reply).queryItemValue(QStringLiteral("code")).isEmpty());
+
+    // A client that requires PAR in a workspace that does not.
+    reply = send("GET", path(Workspace, QStringLiteral("/oauth2/authorize?"))
+                            + QString::fromLatin1(formEncode({{QStringLiteral("client_id"), m_parClient},
+                                                              {QStringLiteral("response_type"), QStringLiteral("code")},
+                                                              {QStringLiteral("redirect_uri"), Redirect}})));
+    QCOMPARE(reply.status, 302);
+    QCOMPARE(redirectQuery(reply).queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
+    // Other clients there are not affected.
+    reply = send("GET", path(Workspace, QStringLiteral("/oauth2/authorize?"))
+                            + QString::fromLatin1(formEncode({{QStringLiteral("client_id"), m_confidential},
+                                                              {QStringLiteral("response_type"), QStringLiteral("code")},
+                                                              {QStringLiteral("redirect_uri"), Redirect}})));
+    QCOMPARE(reply.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxGrants)
