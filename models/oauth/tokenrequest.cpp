@@ -496,6 +496,16 @@ TokenResponse parseTokenResponse(const HttpResponse &http, const Profile &profil
                              .arg(where, http.error.isEmpty() ? TokenResponse::tr("the request failed.") : http.error);
         return response;
     }
+    // The status line came but the transfer failed (cut off at the size cap, closed mid-body,
+    // timed out mid-answer; Qt's transport errors are below 200): the body is not the server's
+    // answer, so the transfer's failure is the reason, not the body's shape.
+    if (http.networkError != QNetworkReply::NoError && int(http.networkError) < 200 && !http.error.isEmpty()) {
+        response.error = TokenResponse::tr("The answer of the token endpoint %1 (HTTP %2) did not arrive whole: %3")
+                             .arg(where)
+                             .arg(http.status)
+                             .arg(http.error);
+        return response;
+    }
 
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(http.body, &parseError);
