@@ -2,6 +2,7 @@
 // Expected values are built with + and go into QTest data rows and QByteArray calls: plain
 // QByteArray concatenation, not QStringBuilder expressions.
 #undef QT_USE_QSTRINGBUILDER
+#include "http/exchangeformat.h"
 #include "http/exchangelog.h"
 #include "itemmodels/exchangelogmodel.h"
 
@@ -103,6 +104,11 @@ private slots:
     void curlRedactedByDefault();
     void curlTls();
     void curlBinaryBody();
+
+    void formatExchange();
+    void formatBody();
+    void stepDetail_data();
+    void stepDetail();
 };
 
 void TestExchangeLog::marker_()
@@ -560,6 +566,74 @@ void TestExchangeLog::curlBinaryBody()
              (QList<QByteArray>{"-H"_ba, "Content-Type: application/octet-stream"_ba, "--data-binary"_ba, "@-"_ba,
                                 "https://api.example/upload"_ba}));
     QCOMPARE(run.standardInput, body);
+}
+
+void TestExchangeLog::formatExchange()
+{
+    HttpExchange sent = exchange("POST", QUrl(u"https://idp.example/token"_s));
+    sent.request.headers = {{"Authorization"_ba, "Basic YXBwOnMzY3JldA=="_ba},
+                            {"Content-Type"_ba, "application/x-www-form-urlencoded"_ba}};
+    sent.request.body = "grant_type=client_credentials&client_secret=s3cret"_ba;
+    sent.request.tls.insecure = true;
+    sent.response.headers = {{"Content-Type"_ba, "application/json"_ba}, {"Set-Cookie"_ba, "sid=abc123"_ba}};
+    sent.response.body = R"({"access_token":"eyAAA.BBB.CCC","token_type":"Bearer"})"_ba;
+    sent.response.url = QUrl(u"https://idp.example/token2"_s);
+
+    const QString request = ExchangeFormat::requestText(sent);
+    QVERIFY2(request.startsWith(u"POST https://idp.example/token\nAuthorization: Basic "_s + Redaction::marker(16)),
+             qPrintable(request));
+    QVERIFY2(request.contains(u"client_secret="_s + Redaction::marker(6)), qPrintable(request));
+    QVERIFY2(request.contains(u"OFF"), qPrintable(request));
+    QVERIFY(!request.contains(u"s3cret") && !request.contains(u"YXBwOnMzY3JldA=="));
+    const QString revealedRequest = ExchangeFormat::requestText(sent, false);
+    QVERIFY(revealedRequest.contains(u"client_secret=s3cret") && revealedRequest.contains(u"YXBwOnMzY3JldA=="));
+
+    const QString response = ExchangeFormat::responseText(sent);
+    QVERIFY2(response.startsWith(u"HTTP 200 (42 ms)"), qPrintable(response));
+    QVERIFY2(response.contains(u"https://idp.example/token2"), qPrintable(response));
+    QVERIFY2(response.contains(u"\n    \"access_token\": \""_s + Redaction::marker(13)), qPrintable(response)); // pretty
+    QVERIFY(!response.contains(u"eyAAA") && !response.contains(u"abc123"));
+    QVERIFY(ExchangeFormat::responseText(sent, false).contains(u"\"access_token\": \"eyAAA.BBB.CCC\""));
+
+    HttpExchange failed = exchange("GET", QUrl(u"https://down.example/"_s), 0);
+    failed.response.error = u"Connection refused. Check the server."_s;
+    const QString failure = ExchangeFormat::responseText(failed);
+    QVERIFY2(failure.startsWith(u"No response"), qPrintable(failure));
+    QVERIFY2(failure.endsWith(failed.response.error), qPrintable(failure));
+}
+
+void TestExchangeLog::formatBody()
+{
+    QByteArray binary("\x89PNG\r\n\x1a\n\0\0", 10);
+    const QString shown = ExchangeFormat::bodyText("image/png"_ba, binary, false);
+    QVERIFY2(shown.contains(u"binary"), qPrintable(shown));
+    QVERIFY2(shown.contains(u"10"), qPrintable(shown));
+
+    const QString cut = ExchangeFormat::bodyText("text/plain"_ba, QByteArray(100, 'x'), true, 10);
+    QVERIFY2(cut.startsWith(u"xxxxxxxxxx\n"), qPrintable(cut));
+    QVERIFY2(cut.contains(u"90"), qPrintable(cut));
+    QCOMPARE(ExchangeFormat::bodyText("text/plain"_ba, "plain"_ba), u"plain"_s);
+}
+
+void TestExchangeLog::stepDetail_data()
+{
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("url") << u"https://app.example/cb?code=abcde&state=s"_s
+                         << u"https://app.example/cb?code=%1&state=s"_s.arg(Redaction::marker(5));
+    QTest::newRow("url in text") << u"Callback https://app.example/cb?code=abcde received"_s
+                                 << u"Callback https://app.example/cb?code=%1 received"_s.arg(Redaction::marker(5));
+    QTest::newRow("parameters") << u"code=abcde&state=s\niss=https://idp"_s
+                                << u"code=%1&state=s\niss=https://idp"_s.arg(Redaction::marker(5));
+    QTest::newRow("plain text") << u"Opened the browser"_s << u"Opened the browser"_s;
+}
+
+void TestExchangeLog::stepDetail()
+{
+    QFETCH(QString, detail);
+    QFETCH(QString, expected);
+    QCOMPARE(ExchangeFormat::stepDetail(detail), expected);
+    QCOMPARE(ExchangeFormat::stepDetail(detail, false), detail);
 }
 
 QTEST_GUILESS_MAIN(TestExchangeLog)
