@@ -4,6 +4,9 @@
 // and the device flow with a 2-second device code (so a test sees a real expired_token).
 // Prints one JSON line {"issuer": "..."} once it listens; exits when standard input closes or
 // on SIGTERM/SIGINT.
+// Options (devicecode.e2e.test.mjs): --interactive turns on the development login and consent
+// pages (any user name, any password) so a browser can approve a device code;
+// --device-code-ttl=SECONDS sets the device code's lifetime (default 2).
 
 import http from 'node:http';
 import Provider from 'oidc-provider';
@@ -16,6 +19,10 @@ const routes = {
   device_authorization: '/device/auth',
   code_verification: '/device',
 };
+
+const interactive = process.argv.includes('--interactive');
+const ttlOption = process.argv.find((a) => a.startsWith('--device-code-ttl='));
+const deviceCodeTtl = ttlOption ? Number(ttlOption.split('=')[1]) : 2;
 
 const server = http.createServer();
 
@@ -46,9 +53,11 @@ server.listen(0, '127.0.0.1', () => {
       },
     ],
     routes,
-    ttl: { DeviceCode: 2, ClientCredentials: 600 },
+    ttl: { DeviceCode: deviceCodeTtl, ClientCredentials: 600 },
+    // The development pages sign in anyone; the account's claims are its id.
+    ...(interactive ? { findAccount: (ctx, id) => ({ accountId: id, claims: () => ({ sub: id }) }) } : {}),
     features: {
-      devInteractions: { enabled: false },
+      devInteractions: { enabled: interactive },
       clientCredentials: { enabled: true },
       introspection: { enabled: true },
       revocation: { enabled: true },
