@@ -44,6 +44,7 @@ HttpResponse discovery(const TenantState &state, const Workspace &w)
     }
     QJsonArray grantTypes;
     for (const char *grant : {"authorization_code", "implicit", "client_credentials", "refresh_token", "password",
+                              Grants::JwtBearerGrantType, Grants::TokenExchangeGrantType,
                               Grants::DeviceCodeGrantType}) {
         if (w.grantTypes.contains(QLatin1String(grant)))
             grantTypes.append(QLatin1String(grant));
