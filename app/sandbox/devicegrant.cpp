@@ -175,7 +175,8 @@ HttpResponse verificationPost(TenantState &state, GrantStore &grants, const Http
     if (formToken.isEmpty()) {
         // Step 1: the code.
         const QString userCode = formValue(form, QStringLiteral("user_code"));
-        const auto device = grants.pendingDevice(userCode);
+        const QString userCodeKey = GrantStore::userCodeKey(userCode);
+        const auto device = grants.pendingDevice(userCodeKey);
         if (!device || device->workspaceId != workspace->id)
             return codePage(400, request.path, userCode,
                             QStringLiteral("Unknown or expired code. Check the code shown on your device and try again."));
@@ -186,15 +187,15 @@ HttpResponse verificationPost(TenantState &state, GrantStore &grants, const Http
         login.workspaceId = workspace->id;
         login.clientId = device->clientId;
         login.scopes = device->scopes;
-        login.deviceUserCode = GrantStore::normalizeUserCode(userCode);
+        login.deviceUserCodeKey = userCodeKey;
         return OAuth::loginPage(*workspace, *client, grants.createLogin(login), request.path, {});
     }
 
     const auto login = grants.takeLogin(formToken);
-    if (!login || login->workspaceId != workspace->id || login->deviceUserCode.isEmpty())
+    if (!login || login->workspaceId != workspace->id || login->deviceUserCodeKey.isEmpty())
         return codePage(400, request.path, {},
                         QStringLiteral("This form has expired or was already used. Enter the code again."));
-    const auto device = grants.pendingDevice(login->deviceUserCode);
+    const auto device = grants.pendingDevice(login->deviceUserCodeKey);
     const auto client = state.clientWithSecret(login->clientId);
     if (!device || !client || !OAuth::clientUsable(*client, workspace->id))
         return resultPage(400, "error", expired);
@@ -202,7 +203,7 @@ HttpResponse verificationPost(TenantState &state, GrantStore &grants, const Http
     if (login->username.isEmpty()) {
         // Step 2: signing in (Cancel denies the device).
         if (!formValue(form, QStringLiteral("cancel")).isEmpty()) {
-            grants.decideDevice(login->deviceUserCode, std::nullopt);
+            grants.decideDevice(login->deviceUserCodeKey, std::nullopt);
             return resultPage(200, "denied", QStringLiteral("Access denied. The device will not be connected; you can close this window."));
         }
         const auto user = OAuth::authenticateUser(state, workspace->id, formValue(form, QStringLiteral("username")),
@@ -219,10 +220,10 @@ HttpResponse verificationPost(TenantState &state, GrantStore &grants, const Http
 
     // Step 3: the decision.
     if (formValue(form, QStringLiteral("decision")) != QLatin1String("approve")) {
-        grants.decideDevice(login->deviceUserCode, std::nullopt);
+        grants.decideDevice(login->deviceUserCodeKey, std::nullopt);
         return resultPage(200, "denied", QStringLiteral("Access denied. The device will not be connected; you can close this window."));
     }
-    if (!grants.decideDevice(login->deviceUserCode, approvedGrant(state, *workspace, *login)))
+    if (!grants.decideDevice(login->deviceUserCodeKey, approvedGrant(state, *workspace, *login)))
         return resultPage(400, "error", expired);
     return resultPage(200, "approved", QStringLiteral("Device connected. Return to your device; you can close this window."));
 }

@@ -149,7 +149,7 @@ QJsonObject loginToJson(const PendingLogin &l)
         {QStringLiteral("code_challenge"), l.codeChallenge},
         {QStringLiteral("code_challenge_method"), l.codeChallengeMethod},
         {QStringLiteral("expires_at"), dateToJson(l.expiresAt)},
-        {QStringLiteral("device_user_code"), l.deviceUserCode},
+        {QStringLiteral("device_user_code_key"), l.deviceUserCodeKey},
         {QStringLiteral("username"), l.username},
     };
 }
@@ -169,7 +169,7 @@ PendingLogin loginFromJson(Reader &r, const QJsonObject &o)
     l.codeChallenge = r.string(o, "code_challenge");
     l.codeChallengeMethod = r.string(o, "code_challenge_method");
     l.expiresAt = r.date(o, "expires_at");
-    l.deviceUserCode = r.string(o, "device_user_code");
+    l.deviceUserCodeKey = r.string(o, "device_user_code_key");
     l.username = r.string(o, "username");
     return l;
 }

@@ -464,32 +464,32 @@ GrantStore::DeviceCodes GrantStore::issueDeviceAuthorization(const DeviceAuthori
         normalized.clear();
         for (int i = 0; i < userCodeLength; ++i)
             normalized += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
-    } while (d->deviceUserCodes.contains(digest(normalized)));
+    } while (d->deviceUserCodes.contains(userCodeKey(normalized)));
     for (qsizetype i = 0; i < normalized.size(); i += 4)
         codes.userCode += (i > 0 ? QStringLiteral("-") : QString()) + normalized.mid(i, 4);
     codes.deviceCode = randomToken(32);
     DeviceAuthorization stored = request;
     stored.status = QStringLiteral("pending");
     d->devices.insert(digest(codes.deviceCode), stored);
-    d->deviceUserCodes.insert(digest(normalized), digest(codes.deviceCode));
+    d->deviceUserCodes.insert(userCodeKey(normalized), digest(codes.deviceCode));
     changed();
     return codes;
 }
 
-QString GrantStore::normalizeUserCode(const QString &userCode)
+QString GrantStore::userCodeKey(const QString &userCode)
 {
-    QString out;
+    QString normalized;
     for (const QChar c : userCode) {
         if (c != u'-' && !c.isSpace())
-            out += c.toUpper();
+            normalized += c.toUpper();
     }
-    return out;
+    return digest(normalized);
 }
 
-std::optional<DeviceAuthorization> GrantStore::pendingDevice(const QString &userCode) const
+std::optional<DeviceAuthorization> GrantStore::pendingDevice(const QString &userCodeKey) const
 {
     purgeExpired();
-    const QString deviceKey = d->deviceUserCodes.value(digest(normalizeUserCode(userCode)));
+    const QString deviceKey = d->deviceUserCodes.value(userCodeKey);
     const auto it = d->devices.constFind(deviceKey);
     if (deviceKey.isEmpty() || it == d->devices.constEnd() || it->status != QLatin1String("pending")
         || it->expiresAt <= d->now())
@@ -497,10 +497,10 @@ std::optional<DeviceAuthorization> GrantStore::pendingDevice(const QString &user
     return it.value();
 }
 
-bool GrantStore::decideDevice(const QString &userCode, const std::optional<GrantSubject> &approvedGrant)
+bool GrantStore::decideDevice(const QString &userCodeKey, const std::optional<GrantSubject> &approvedGrant)
 {
     purgeExpired();
-    const QString deviceKey = d->deviceUserCodes.value(digest(normalizeUserCode(userCode)));
+    const QString deviceKey = d->deviceUserCodes.value(userCodeKey);
     const auto it = d->devices.find(deviceKey);
     if (deviceKey.isEmpty() || it == d->devices.end() || it->status != QLatin1String("pending")
         || it->expiresAt <= d->now())

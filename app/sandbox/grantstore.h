@@ -65,9 +65,10 @@ struct PendingLogin
     QString codeChallenge;
     QString codeChallengeMethod;
     QDateTime expiresAt;
-    // Device verification (RFC 8628 §3.3): the normalised user code this sign-in approves, and
-    // after the password step the signed-in user awaiting the approve / deny decision.
-    QString deviceUserCode;
+    // Device verification (RFC 8628 §3.3): the key of the user code this sign-in approves
+    // (GrantStore::userCodeKey), and after the password step the signed-in user awaiting the
+    // approve / deny decision.
+    QString deviceUserCodeKey;
     QString username;
 };
 
@@ -193,13 +194,14 @@ public:
     };
     DeviceCodes issueDeviceAuthorization(const DeviceAuthorization &request, const QString &alphabet,
                                          int userCodeLength);
-    // The user code as typed: case, spaces and dashes do not matter.
-    static QString normalizeUserCode(const QString &userCode);
-    // A pending, unexpired authorization by its user code (any spelling).
-    std::optional<DeviceAuthorization> pendingDevice(const QString &userCode) const;
+    // The user code as typed (case, spaces and dashes do not matter) turned into a key that is
+    // safe to keep: the digest of its normalised form.
+    static QString userCodeKey(const QString &userCode);
+    // A pending, unexpired authorization by its user code's key.
+    std::optional<DeviceAuthorization> pendingDevice(const QString &userCodeKey) const;
     // Approves (grant set) or denies (nullopt) a pending authorization; false when it is not
     // pending (unknown, expired, already decided).
-    bool decideDevice(const QString &userCode, const std::optional<GrantSubject> &approvedGrant);
+    bool decideDevice(const QString &userCodeKey, const std::optional<GrantSubject> &approvedGrant);
     enum class DevicePoll { Invalid, Pending, SlowDown, Denied, Expired, Approved };
     struct DevicePollOutcome
     {

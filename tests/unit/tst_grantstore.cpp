@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,10 @@ private slots:
     void savesSoonAfterAChange();
     void damagedFileIsSetAside_data();
     void damagedFileIsSetAside();
+    void deviceLifecycleOnTheClock();
+    void deviceUserCodes();
+    void pushedRequestIsSingleUse();
+    void devicesAndPushedRequestsSurviveARestart();
 
 private:
     std::unique_ptr<GrantStore> makeStore(const QString &file = {});
@@ -239,6 +245,164 @@ void TestGrantStore::damagedFileIsSetAside()
     store.revokeJti(QStringLiteral("jti"), QDateTime::currentDateTimeUtc().addSecs(60));
     QVERIFY(store.save());
     QVERIFY(QFile::exists(file));
+}
+
+namespace {
+
+DeviceAuthorization deviceRequest(const QDateTime &expiresAt)
+{
+    DeviceAuthorization request;
+    request.workspaceId = QStringLiteral("demo");
+    request.clientId = QStringLiteral("client-1");
+    request.scopes = {QStringLiteral("openid")};
+    request.expiresAt = expiresAt;
+    request.interval = 5;
+    return request;
+}
+
+const QString Consonants = QStringLiteral("BCDFGHJKLMNPQRSTVWXZ");
+
+} // namespace
+
+void TestGrantStore::deviceLifecycleOnTheClock()
+{
+    auto store = makeStore();
+    using Poll = GrantStore::DevicePoll;
+    const auto codes = store->issueDeviceAuthorization(deviceRequest(m_now.addSecs(600)), Consonants, 8);
+    const auto poll = [&] { return store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), codes.deviceCode).result; };
+    QCOMPARE(poll(), Poll::Pending);
+    m_now = m_now.addSecs(4);
+    QCOMPARE(poll(), Poll::SlowDown); // 4 s < 5 s; the interval becomes 10 s
+    m_now = m_now.addSecs(9);
+    QCOMPARE(poll(), Poll::SlowDown); // 9 s < 10 s; now 15 s
+    m_now = m_now.addSecs(15);
+    QCOMPARE(poll(), Poll::Pending);
+    // Another client or workspace learns nothing and changes nothing.
+    QCOMPARE(store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-2"), codes.deviceCode).result, Poll::Invalid);
+    QCOMPARE(store->pollDevice(QStringLiteral("other"), QStringLiteral("client-1"), codes.deviceCode).result, Poll::Invalid);
+
+    const QString key = GrantStore::userCodeKey(codes.userCode);
+    QVERIFY(store->pendingDevice(key).has_value());
+    QVERIFY(store->decideDevice(key, subject()));
+    QVERIFY(!store->decideDevice(key, std::nullopt)); // decided once
+    QVERIFY(!store->pendingDevice(key).has_value());
+    m_now = m_now.addSecs(15);
+    const auto approved = store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), codes.deviceCode);
+    QCOMPARE(approved.result, Poll::Approved);
+    QCOMPARE(approved.grant->subject, subject().subject);
+    QCOMPARE(poll(), Poll::Invalid); // the device code works once
+
+    // Denied, then gone.
+    const auto denied = store->issueDeviceAuthorization(deviceRequest(m_now.addSecs(600)), Consonants, 8);
+    QVERIFY(store->decideDevice(GrantStore::userCodeKey(denied.userCode), std::nullopt));
+    QCOMPARE(store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), denied.deviceCode).result, Poll::Denied);
+    QCOMPARE(store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), denied.deviceCode).result, Poll::Invalid);
+
+    // Expired: no decision any more, expired_token once, then nothing.
+    const auto late = store->issueDeviceAuthorization(deviceRequest(m_now.addSecs(60)), Consonants, 8);
+    m_now = m_now.addSecs(61);
+    QVERIFY(!store->pendingDevice(GrantStore::userCodeKey(late.userCode)).has_value());
+    QVERIFY(!store->decideDevice(GrantStore::userCodeKey(late.userCode), subject()));
+    QCOMPARE(store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), late.deviceCode).result, Poll::Expired);
+    QCOMPARE(store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), late.deviceCode).result, Poll::Invalid);
+}
+
+void TestGrantStore::deviceUserCodes()
+{
+    auto store = makeStore();
+    static const QRegularExpression eight(QStringLiteral("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$"));
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const auto codes = store->issueDeviceAuthorization(deviceRequest(m_now.addSecs(600)), Consonants, 8);
+        QVERIFY2(eight.match(codes.userCode).hasMatch(), qPrintable(codes.userCode));
+        QVERIFY2(!seen.contains(codes.userCode), qPrintable(codes.userCode));
+        seen.insert(codes.userCode);
+    }
+    const auto digits = store->issueDeviceAuthorization(deviceRequest(m_now.addSecs(600)), QStringLiteral("0123456789"), 6);
+    static const QRegularExpression six(QStringLiteral("^[0-9]{4}-[0-9]{2}$"));
+    QVERIFY2(six.match(digits.userCode).hasMatch(), qPrintable(digits.userCode));
+    // However it is typed.
+    const QString code = *seen.cbegin();
+    for (const QString &typed : {code, code.toLower(), QString(code).remove(u'-'), QString(u' ' + code.toLower() + u' ')})
+        QCOMPARE(GrantStore::userCodeKey(typed), GrantStore::userCodeKey(code));
+    QVERIFY(store->pendingDevice(GrantStore::userCodeKey(code.toLower())).has_value());
+    QVERIFY(GrantStore::userCodeKey(QStringLiteral("BCDF-GHJK")) != GrantStore::userCodeKey(QStringLiteral("BCDF-GHJL")));
+}
+
+void TestGrantStore::pushedRequestIsSingleUse()
+{
+    auto store = makeStore();
+    PushedRequest request;
+    request.workspaceId = QStringLiteral("demo");
+    request.clientId = QStringLiteral("client-1");
+    request.parameters = {{QStringLiteral("response_type"), QStringLiteral("code")},
+                          {QStringLiteral("state"), QStringLiteral("a&b=c")}};
+    request.expiresAt = m_now.addSecs(60);
+    const QString uri = store->pushAuthorizationRequest(request);
+    QVERIFY(uri.startsWith(u"urn:ietf:params:oauth:request_uri:"));
+    QVERIFY(uri.size() > 60);
+    const auto taken = store->takePushedRequest(uri);
+    QVERIFY(taken.has_value());
+    QCOMPARE(taken->parameters, request.parameters);
+    QVERIFY(!store->takePushedRequest(uri).has_value());
+
+    const QString late = store->pushAuthorizationRequest(request);
+    m_now = m_now.addSecs(61);
+    QVERIFY(!store->takePushedRequest(late).has_value());
+}
+
+void TestGrantStore::devicesAndPushedRequestsSurviveARestart()
+{
+    const QString file = m_dir->filePath(QStringLiteral("grants.json"));
+    GrantStore::DeviceCodes approved, pending;
+    QString requestUri, loginToken;
+    GrantSubject exchanged = subject();
+    exchanged.audience = {QStringLiteral("https://api.example")};
+    exchanged.actor = QJsonObject{{QStringLiteral("sub"), QStringLiteral("service")}};
+    {
+        auto store = makeStore(file);
+        approved = store->issueDeviceAuthorization(deviceRequest(m_now.addSecs(600)), Consonants, 8);
+        QVERIFY(store->decideDevice(GrantStore::userCodeKey(approved.userCode), exchanged));
+        pending = store->issueDeviceAuthorization(deviceRequest(m_now.addSecs(600)), Consonants, 8);
+        QCOMPARE(store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), pending.deviceCode).result,
+                 GrantStore::DevicePoll::Pending);
+        PushedRequest request;
+        request.workspaceId = QStringLiteral("demo");
+        request.clientId = QStringLiteral("client-1");
+        request.parameters = {{QStringLiteral("scope"), QStringLiteral("openid")}};
+        request.expiresAt = m_now.addSecs(60);
+        requestUri = store->pushAuthorizationRequest(request);
+        PendingLogin login;
+        login.workspaceId = QStringLiteral("demo");
+        login.deviceUserCodeKey = GrantStore::userCodeKey(pending.userCode);
+        login.username = QStringLiteral("alice");
+        loginToken = store->createLogin(login);
+        QVERIFY(store->save());
+    }
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray content = saved.readAll();
+    for (const QString &value : {approved.deviceCode, approved.userCode, pending.deviceCode, pending.userCode,
+                                 QString(pending.userCode).remove(u'-'), requestUri, loginToken})
+        QVERIFY2(!content.contains(value.toUtf8()), qPrintable(value));
+
+    auto store = makeStore(file);
+    const auto outcome = store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), approved.deviceCode);
+    QCOMPARE(outcome.result, GrantStore::DevicePoll::Approved);
+    QCOMPARE(outcome.grant->audience, exchanged.audience);
+    QCOMPARE(outcome.grant->actor, exchanged.actor);
+    // The poll time survived too: at once again is too fast.
+    QCOMPARE(store->pollDevice(QStringLiteral("demo"), QStringLiteral("client-1"), pending.deviceCode).result,
+             GrantStore::DevicePoll::SlowDown);
+    QVERIFY(store->pendingDevice(GrantStore::userCodeKey(pending.userCode)).has_value());
+    const auto login = store->takeLogin(loginToken);
+    QVERIFY(login.has_value());
+    QCOMPARE(login->deviceUserCodeKey, GrantStore::userCodeKey(pending.userCode));
+    QCOMPARE(login->username, QStringLiteral("alice"));
+    const auto request = store->takePushedRequest(requestUri);
+    QVERIFY(request.has_value());
+    QCOMPARE(request->parameters.size(), 1);
+    QCOMPARE(request->parameters.first().second, QStringLiteral("openid"));
 }
 
 QTEST_GUILESS_MAIN(TestGrantStore)
