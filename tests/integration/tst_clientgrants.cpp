@@ -31,6 +31,10 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
 #include <memory>
 #include <optional>
 
@@ -46,6 +50,12 @@ const QString Workspace = QStringLiteral("grants");
 const QString UserName = QStringLiteral("alice");
 const QString UserPassword = QStringLiteral("pw-Wonderland+&42");
 const QString PublicClient = QStringLiteral("hybrid-public");
+const QString ParClient = QStringLiteral("par-basic");           // client_secret_basic, PAR required
+const QString Exchanger = QStringLiteral("exchanger");           // client_secret_post; token exchange
+const QString JwtBearerClient = QStringLiteral("jwt-bearer");    // client_secret_basic; jwks of m_assertionKey
+const QByteArray SandboxSecret = "sandbox-secret:+/ &=%-0123456789abcdefghijklmnop";
+const QString ExchangeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
+const QString JwtBearerGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
 // tests/e2e/lib/oidc-provider-par-fixture.mjs
 const QByteArray ParBasicSecret = "par-fixture-secret:+/ &=%-0123456789abcdef";
 
@@ -217,6 +227,10 @@ private Q_SLOTS:
     void implicitAndHybrid_data();
     void implicitAndHybrid();
     void foreignKeysRefused();
+    void sandboxPar_data();
+    void sandboxPar();
+    void sandboxTokenExchange();
+    void sandboxJwtBearer();
     // panva's oidc-provider (tests/e2e/lib/oidc-provider-par-fixture.mjs)
     void oidcProviderPar_data();
     void oidcProviderPar();
@@ -234,6 +248,9 @@ private:
 
     QString issuer() const;
     Profile publicProfile() const;
+    Profile sandboxProfile(const QString &clientId, ClientAuthMethod method) const;
+    OAuth::TokenResponse clientCredentials(const Profile &p);
+    TestKeys::KeyPair m_assertionKey = TestKeys::generate(Jose::Algorithm::ES256, QStringLiteral("assertion-key"));
     std::optional<AuthorizationCodeResult> run(AuthorizationCodeFlow &flow, const Profile &p,
                                                const AuthorizationCodeFlow::Options &options);
 
@@ -280,7 +297,8 @@ void TestClientGrants::initTestCase()
         {QStringLiteral("id"), Workspace},
         {QStringLiteral("name"), QStringLiteral("Grants")},
         {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("implicit"),
-                                                   QStringLiteral("refresh_token"), QStringLiteral("client_credentials")}},
+                                                   QStringLiteral("refresh_token"), QStringLiteral("client_credentials"),
+                                                   ExchangeGrant, JwtBearerGrant}},
     });
     QVERIFY2(ws.ok(), qPrintable(ws.error.error));
     const QJsonObject user{{QStringLiteral("username"), UserName},
@@ -309,6 +327,37 @@ void TestClientGrants::initTestCase()
         {QStringLiteral("scopes"), QJsonArray{QStringLiteral("openid"), QStringLiteral("email")}},
     });
     QVERIFY2(client.ok(), qPrintable(client.error.error));
+    const auto par = s.createClient(QJsonObject{
+        {QStringLiteral("client_id"), ParClient},
+        {QStringLiteral("authorization_server_id"), Workspace},
+        {QStringLiteral("client_secret"), QString::fromLatin1(SandboxSecret)},
+        {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic")},
+        {QStringLiteral("require_pushed_authorization_requests"), true},
+        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code")}},
+        {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://127.0.0.1/callback")}},
+        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("openid"), QStringLiteral("email")}},
+    });
+    QVERIFY2(par.ok(), qPrintable(par.error.error));
+    const auto exchanger = s.createClient(QJsonObject{
+        {QStringLiteral("client_id"), Exchanger},
+        {QStringLiteral("authorization_server_id"), Workspace},
+        {QStringLiteral("client_secret"), QString::fromLatin1(SandboxSecret)},
+        {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_post")},
+        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials"), ExchangeGrant}},
+        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("email")}},
+        {QStringLiteral("audience"), QJsonArray{QStringLiteral("https://api.example/orders")}},
+    });
+    QVERIFY2(exchanger.ok(), qPrintable(exchanger.error.error));
+    const auto jwtBearer = s.createClient(QJsonObject{
+        {QStringLiteral("client_id"), JwtBearerClient},
+        {QStringLiteral("authorization_server_id"), Workspace},
+        {QStringLiteral("client_secret"), QString::fromLatin1(SandboxSecret)},
+        {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic")},
+        {QStringLiteral("grant_types"), QJsonArray{JwtBearerGrant}},
+        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("email")}},
+        {QStringLiteral("jwks"), QJsonObject{{QStringLiteral("keys"), QJsonArray{m_assertionKey.publicJwk}}}},
+    });
+    QVERIFY2(jwtBearer.ok(), qPrintable(jwtBearer.error.error));
 
     m_http = std::make_unique<HttpClient>(&m_network);
     m_secrets = std::make_unique<SecretStore>(QStringLiteral("tokenscope-test-clientgrants"));
@@ -455,6 +504,161 @@ void TestClientGrants::foreignKeysRefused()
     QVERIFY(noKeys);
     QCOMPARE(noKeys->outcome, Outcome::Refused);
     QVERIFY2(noKeys->message.contains(QLatin1String("JWKS")), qPrintable(noKeys->message));
+}
+
+Profile TestClientGrants::sandboxProfile(const QString &clientId, ClientAuthMethod method) const
+{
+    Profile p = publicProfile();
+    p.name = clientId;
+    p.clientId = clientId;
+    p.authMethod = method;
+    p.endpoints.setUrl(EndpointKind::PushedAuthorization, QUrl(issuer() + QLatin1String("/par")));
+    p.endpoints.setUrl(EndpointKind::Introspection, QUrl(issuer() + QLatin1String("/oauth2/introspect")));
+    return p;
+}
+
+OAuth::TokenResponse TestClientGrants::clientCredentials(const Profile &p)
+{
+    std::optional<OAuth::TokenResponse> response;
+    m_tokens->clientCredentials(p, {}, this, [&response](const OAuth::TokenResponse &r) { response = r; });
+    if (!QTest::qWaitFor([&response] { return response.has_value(); }, 10000))
+        return {};
+    return *response;
+}
+
+void TestClientGrants::sandboxPar_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("responseType");
+    QTest::newRow("basic client, PAR required") << ParClient << QStringLiteral("code");
+    QTest::newRow("public client, hybrid") << PublicClient << QStringLiteral("code id_token");
+}
+
+void TestClientGrants::sandboxPar()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, responseType);
+    Profile p = sandboxProfile(clientId, clientId == ParClient ? ClientAuthMethod::ClientSecretBasic : ClientAuthMethod::None);
+    if (p.authMethod != ClientAuthMethod::None)
+        QVERIFY(storeSecret(p.id, SandboxSecret));
+    AuthorizationCodeFlow::Options options;
+    options.responseType = responseType;
+    options.facts.issParameterSupported = true;
+    options.timeout = std::chrono::seconds(20);
+    for (const bool usePar : {true, false}) {
+        p.usePar = usePar;
+        HttpBrowser browser;
+        AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
+        QSignalSpy parSent(&flow, &AuthorizationCodeFlow::parRequestSent);
+        const auto result = run(flow, p, options);
+        QVERIFY(result);
+        QCOMPARE(parSent.count(), usePar ? 1 : 0);
+        if (!usePar) {
+            if (clientId == ParClient) { // the sandbox insists on PAR for this client
+                QCOMPARE(result->outcome, Outcome::AuthorizationError);
+                QCOMPARE(result->error, QStringLiteral("invalid_request"));
+            } else {
+                QVERIFY2(result->ok(), qPrintable(result->message));
+            }
+            continue;
+        }
+        QVERIFY2(browser.problems.isEmpty(), qPrintable(browser.problems.join(u'\n')));
+        QVERIFY2(result->ok(), qPrintable(result->message));
+        QCOMPARE(QUrlQuery(browser.opened.first()).queryItems().size(), 2); // client_id, request_uri
+        QVERIFY(!result->requestUri.isEmpty());
+        QVERIFY(result->token && result->token->ok());
+        QCOMPARE(bool(result->frontChannel), responseType != QLatin1String("code"));
+    }
+
+    // A wrong client secret: the PAR endpoint's invalid_client, and no browser.
+    if (clientId == ParClient) {
+        p.usePar = true;
+        QVERIFY(storeSecret(p.id, "wrong-secret"));
+        HttpBrowser browser;
+        AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
+        const auto refused = run(flow, p, options);
+        QVERIFY(refused);
+        QCOMPARE(refused->outcome, Outcome::AuthorizationError);
+        QCOMPARE(refused->error, QStringLiteral("invalid_client"));
+        QVERIFY(browser.opened.isEmpty());
+    }
+}
+
+void TestClientGrants::sandboxTokenExchange()
+{
+    const Profile p = sandboxProfile(Exchanger, ClientAuthMethod::ClientSecretPost);
+    QVERIFY(storeSecret(p.id, SandboxSecret));
+    const OAuth::TokenResponse subject = clientCredentials(p);
+    QVERIFY2(subject.ok(), qPrintable(subject.error));
+
+    OAuth::TokenExchangeRequest request;
+    request.subjectToken = subject.accessToken;
+    request.actorToken = subject.accessToken;
+    request.actorTokenType = OAuth::TokenTypes::AccessToken;
+    request.requestedTokenType = OAuth::TokenTypes::AccessToken;
+    request.audiences = {PublicClient};
+    request.resources = {QStringLiteral("https://api.example/orders")};
+    std::optional<OAuth::TokenExchangeResult> result;
+    m_operations->exchangeToken(p, request, this, [&result](const OAuth::TokenExchangeResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->ok(), qPrintable(result->token.error));
+    QCOMPARE(result->issuedTokenType, OAuth::TokenTypes::AccessToken);
+    QVERIFY(result->token.accessToken != subject.accessToken);
+    const QJsonObject claims = Jose::decodeToken(result->token.accessToken).claims.value_or(QJsonObject());
+    const QJsonArray audiences = claims.value(u"aud").isArray() ? claims.value(u"aud").toArray()
+                                                                : QJsonArray{claims.value(u"aud")};
+    QVERIFY2(audiences.contains(PublicClient), QJsonDocument(claims).toJson().constData());
+    QVERIFY2(audiences.contains(QStringLiteral("https://api.example/orders")), QJsonDocument(claims).toJson().constData());
+    QCOMPARE(claims.value(u"act").toObject().value(u"client_id").toString(), Exchanger); // RFC 8693 §4.1
+
+    // The server's refusal comes back as an OAuth error.
+    request.subjectToken = QStringLiteral("not-a-token");
+    request.actorToken.clear();
+    request.actorTokenType.clear();
+    result.reset();
+    m_operations->exchangeToken(p, request, this, [&result](const OAuth::TokenExchangeResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->token.oauthError, QStringLiteral("invalid_request"));
+}
+
+void TestClientGrants::sandboxJwtBearer()
+{
+    const Profile p = sandboxProfile(JwtBearerClient, ClientAuthMethod::ClientSecretBasic);
+    QVERIFY(storeSecret(p.id, SandboxSecret));
+    // The private key as PEM, as a user would paste it.
+    QByteArray pem;
+    {
+        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
+        QVERIFY(PEM_write_bio_PrivateKey(bio.get(), m_assertionKey.privateKey.get(), nullptr, nullptr, 0, nullptr,
+                                         nullptr));
+        char *data = nullptr;
+        const long size = BIO_get_mem_data(bio.get(), &data);
+        pem = QByteArray(data, qsizetype(size));
+    }
+    OAuth::JwtBearerClaims claims;
+    claims.issuer = JwtBearerClient;
+    claims.subject = UserName;
+    claims.audience = p.endpoints.url(EndpointKind::Token).toString();
+    QString error;
+    const QByteArray assertion = OAuth::buildJwtBearerAssertion(claims, pem, &error);
+    QVERIFY2(!assertion.isEmpty(), qPrintable(error));
+
+    std::optional<OAuth::TokenResponse> response;
+    const auto grant = [&] {
+        response.reset();
+        m_operations->jwtBearer(p, OAuth::JwtBearerRequest{QString::fromLatin1(assertion), {QStringLiteral("email")}},
+                                this, [&response](const OAuth::TokenResponse &r) { response = r; });
+        return QTest::qWaitFor([&response] { return response.has_value(); }, 10000);
+    };
+    QVERIFY(grant());
+    QVERIFY2(response->ok(), qPrintable(response->error));
+    const QJsonObject tokenClaims = Jose::decodeToken(response->accessToken).claims.value_or(QJsonObject());
+    QCOMPARE(tokenClaims.value(u"sub").toString(), UserName);
+    // RFC 7523 §3: the sandbox takes a jti once; the same assertion again is refused.
+    QVERIFY(grant());
+    QVERIFY(!response->ok());
+    QCOMPARE(response->oauthError, QStringLiteral("invalid_grant"));
 }
 
 void TestClientGrants::startOidcProvider()
