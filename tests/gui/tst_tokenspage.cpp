@@ -18,6 +18,10 @@
 #include "tokens/tokensetview.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
@@ -91,6 +95,9 @@ private Q_SLOTS:
     void introspectUserinfoRevoke();
     void openInInspectorSetsTheExpectations();
     void authorizationCodeThroughTheBrowserCommand();
+    void authorizationUrlCopiedInstead();
+    void automaticRefreshAtThreeQuarters();
+    void chosenConnectionSurvivesStoreChanges();
     void everyInteractiveWidgetHasAnAccessibleName();
 
 private:
@@ -111,7 +118,8 @@ private:
     TokenInspector *m_inspector = nullptr;
     TokensPage *m_page = nullptr;
     QString m_issuer;
-    QString m_goodId, m_badId;
+    QString m_goodId, m_badId, m_shortId;
+    QString m_script;
 };
 
 Profiles::Profile TestTokensPage::makeProfile(const QString &name) const
@@ -200,9 +208,19 @@ void TestTokensPage::initTestCase()
                                                    {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
                                                    {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}});
     QVERIFY2(client.ok(), qPrintable(client.error.error));
+    // Access tokens of 4 s: automatic refresh comes at 3 s.
+    const auto shortLived = s.createClient(QJsonObject{{u"client_id"_s, u"short-lived"_s},
+                                                       {u"authorization_server_id"_s, Workspace},
+                                                       {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
+                                                       {u"grant_types"_s, QJsonArray{u"password"_s, u"refresh_token"_s}},
+                                                       {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}},
+                                                       {u"use_custom_token_ttls"_s, true},
+                                                       {u"token_ttls"_s, QJsonObject{{u"access_token_ttl"_s, u"4s"_s}}}});
+    QVERIFY2(shortLived.ok(), qPrintable(shortLived.error.error));
 
     // The browser command is read when the page is made.
     const QString script = m_dir.filePath(u"browser.sh"_s);
+    m_script = script;
     QFile file(script);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(BrowserScript);
@@ -217,6 +235,10 @@ void TestTokensPage::initTestCase()
     m_secrets = std::make_unique<Profiles::SecretStore>(u"tokenscope-test-tokenspage"_s);
     QVERIFY(m_profiles->add(makeProfile(u"Sandbox demo"_s), &m_goodId).ok);
     QVERIFY(m_profiles->add(makeProfile(u"Wrong secret"_s), &m_badId).ok);
+    Profiles::Profile shortProfile = makeProfile(u"Short lived"_s);
+    shortProfile.clientId = u"short-lived"_s;
+    QVERIFY(m_profiles->add(shortProfile, &m_shortId).ok);
+    QVERIFY(storeSecret(m_shortId, Profiles::SecretKind::ClientSecret, ClientSecret));
     QVERIFY(storeSecret(m_goodId, Profiles::SecretKind::ClientSecret, ClientSecret));
     QVERIFY(storeSecret(m_badId, Profiles::SecretKind::ClientSecret, "not the secret"));
 
@@ -237,7 +259,7 @@ void TestTokensPage::cleanupTestCase()
 {
     m_window.reset();
     if (m_secrets) {
-        for (const QString &id : {m_goodId, m_badId}) {
+        for (const QString &id : {m_goodId, m_badId, m_shortId}) {
             bool removed = false;
             m_secrets->removeAll(id, this, [&](const Profiles::SecretResult &) { removed = true; });
             if (!QTest::qWaitFor([&] { return removed; }, 5000))
@@ -427,6 +449,75 @@ void TestTokensPage::authorizationCodeThroughTheBrowserCommand()
     const Jose::Check *nonce = nullptr;
     QTRY_VERIFY((nonce = Jose::verifyToken(*m_inspector->currentToken(), panel->options()).find(u"nonce")) != nullptr);
     QCOMPARE(nonce->status, Jose::CheckStatus::Pass);
+}
+
+void TestTokensPage::authorizationUrlCopiedInstead()
+{
+    auto *copyOnly = m_page->findChild<QCheckBox *>(u"copyAuthorizationUrlCheck"_s);
+    QVERIFY(copyOnly);
+    copyOnly->setChecked(true);
+    const auto uncheck = qScopeGuard([copyOnly] { copyOnly->setChecked(false); });
+    m_page->selectGrant(Grant::AuthorizationCode);
+    QSignalSpy finished(m_page, &TokensPage::runFinished);
+    m_page->findChild<QPushButton *>(u"getTokenButton"_s)->click();
+    auto *shown = lineEdit("authorizationUrlOutput");
+    QTRY_VERIFY(shown->isVisible() && shown->text().startsWith(m_issuer + u"/oauth2/authorize?"_s));
+    QCOMPARE(QGuiApplication::clipboard()->text(), shown->text());
+    QVERIFY(m_page->isRunning());
+    QVERIFY(!m_page->steps().join(u'\n').contains(u"Browser opened"_s));
+    // The user opens the copied URL in a browser of their own: here the same script.
+    QProcess browser;
+    browser.start(u"sh"_s, {m_script, QGuiApplication::clipboard()->text()});
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(m_page->errorText()));
+    QCOMPARE(m_page->tokenSetView()->tokenSet().grant, Grant::AuthorizationCode);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(browser.exitCode(), 0);
+
+    // Cancel while waiting: the run ends, the listener closes.
+    m_page->findChild<QPushButton *>(u"getTokenButton"_s)->click();
+    QTRY_VERIFY(m_page->isRunning() && shown->isVisible());
+    finished.clear();
+    m_page->findChild<QPushButton *>(u"cancelGrantButton"_s)->click();
+    QVERIFY(!m_page->isRunning());
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.first().first().toBool());
+    QVERIFY(m_page->steps().join(u'\n').contains(u"Cancelled"_s));
+    QVERIFY(m_page->findChild<QPushButton *>(u"getTokenButton"_s)->isEnabled());
+}
+
+void TestTokensPage::automaticRefreshAtThreeQuarters()
+{
+    m_page->selectProfile(m_shortId);
+    lineEdit("usernameInput")->setText(UserName);
+    lineEdit("passwordInput")->setText(UserPassword);
+    QVERIFY(run(Grant::Password));
+    TokenSetView *view = m_page->tokenSetView();
+    const OAuth::TokenSet first = view->tokenSet();
+    QCOMPARE(first.expiresIn, 4);
+    QSignalSpy changed(m_page, &TokensPage::tokenSetChanged);
+    view->setAutoRefresh(true);
+    const auto off = qScopeGuard([view] { view->setAutoRefresh(false); });
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000);
+    const OAuth::TokenSet refreshed = view->tokenSet();
+    QCOMPARE(refreshed.grant, Grant::RefreshToken);
+    QVERIFY(refreshed.accessToken != first.accessToken);
+    QVERIFY(refreshed.refreshTokenRotated);
+    QVERIFY2(m_page->steps().join(u'\n').contains(u"Automatic refresh"_s), qPrintable(m_page->steps().join(u'\n')));
+    // It was not expired yet when refreshed (75% of the lifetime).
+    QVERIFY(first.accessExpiresAt() && refreshed.obtainedAt < *first.accessExpiresAt());
+}
+
+void TestTokensPage::chosenConnectionSurvivesStoreChanges()
+{
+    m_page->selectProfile(m_goodId);
+    // A connection that sorts first: the page stays on its connection.
+    Profiles::Profile first = makeProfile(u"AAA first"_s);
+    QString id;
+    QVERIFY(m_profiles->add(first, &id).ok);
+    QCOMPARE(m_page->currentProfileId(), m_goodId);
+    QVERIFY(m_profiles->remove(id).ok);
+    QCOMPARE(m_page->currentProfileId(), m_goodId);
 }
 
 void TestTokensPage::everyInteractiveWidgetHasAnAccessibleName()

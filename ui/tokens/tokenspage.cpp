@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,11 +64,17 @@ TokensPage::TokensPage(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     connect(m_setView, &TokenSetView::revokeRequested, this, &TokensPage::revoke);
     connect(m_setView, &TokenSetView::userinfoRequested, this, &TokensPage::userinfo);
     connect(m_setView, &TokenSetView::statusMessage, this, &TokensPage::statusMessage);
+    // The store re-sorts on every change: keep the chosen connection by id, not by row.
+    connect(m_profileModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptProfileId = currentProfileId(); });
     connect(m_profileModel, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_profile->currentIndex() < 0 && m_profile->count() > 0) {
-            const int preferred = m_profileModel->rowOfId(m_defaultProfileId);
-            m_profile->setCurrentIndex(preferred >= 0 ? preferred : 0);
-        }
+        int row = m_profileModel->rowOfId(m_keptProfileId);
+        if (row < 0)
+            row = m_profileModel->rowOfId(m_defaultProfileId);
+        if (row < 0 && m_profileModel->rowCount() > 0)
+            row = 0;
+        const QSignalBlocker blocker(m_profile);
+        m_profile->setCurrentIndex(row);
         onProfileChanged();
     });
     onProfileChanged();
@@ -231,6 +238,7 @@ void TokensPage::buildForm()
     layout->addWidget(setBox, 2);
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &TokensPage::onProfileChanged);
+    connect(m_profile, &QComboBox::activated, this, [this] { m_profileChosen = true; });
     connect(m_grant, &QComboBox::currentIndexChanged, this, &TokensPage::updateForm);
     connect(m_getToken, &QPushButton::clicked, this, &TokensPage::getToken);
     connect(m_cancel, &QPushButton::clicked, this, &TokensPage::cancel);
@@ -262,7 +270,8 @@ QString TokensPage::currentProfileId() const
 void TokensPage::setDefaultProfileId(const QString &id)
 {
     m_defaultProfileId = id;
-    if (m_profile->currentIndex() <= 0)
+    // The user has not chosen yet: show the default.
+    if (!m_profileChosen)
         selectProfile(id);
 }
 

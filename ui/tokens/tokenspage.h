@@ -139,6 +139,8 @@ private:
     QPointer<QObject> m_run; // the running grant's callbacks' context: deleted on cancel
     bool m_running = false;
     QString m_defaultProfileId;
+    QString m_keptProfileId;
+    bool m_profileChosen = false; // the user picked a connection: the default no longer moves it
     QHash<QString, ServerFacts> m_facts;     // per profile id, from discovery
     QHash<QString, OAuth::TokenSet> m_sets;  // per profile id, in memory only
 
