@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The implicit and hybrid response types (and PAR, token exchange, JWT bearer where the sandbox
-// has them) end to end against the real sandbox over real sockets: the AuthorizationCodeFlow's
-// own LoopbackListener, the sandbox's login page driven over HTTP by a small "browser" that
-// signs in, follows the redirect, submits form_post pages and, for fragment responses, does
-// what the listener's relay page does in a browser (posts the fragment back to the listener).
+// The implicit and hybrid response types, PAR, token exchange and JWT bearer end to end against
+// the real sandbox (in-process, real sockets) and, for PAR and hybrid, panva's oidc-provider: the
+// AuthorizationCodeFlow's own LoopbackListener, the login and consent pages driven over HTTP by
+// httpbrowser.h (query, form_post, and fragment posted back as the relay page does).
 
 #include "oauth/authorizationcodeflow.h"
 #include "oauth/discovery.h"
-#include "oauth/browserlauncher.h"
 #include "oauth/frontchannel.h"
 #include "oauth/tokenoperations.h"
 #include "profiles/secretstore.h"
+#include "httpbrowser.h"
 #include "sandboxserver.h"
 #include "tenantstate.h"
 #include "testkeys.h"
@@ -25,7 +24,6 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -42,6 +40,7 @@ using namespace Profiles;
 using OAuth::AuthorizationCodeFlow;
 using OAuth::AuthorizationCodeResult;
 using Outcome = OAuth::AuthorizationCodeResult::Outcome;
+using TestBrowser::HttpBrowser;
 
 namespace {
 
@@ -58,161 +57,6 @@ const QString ExchangeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:t
 const QString JwtBearerGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
 // tests/e2e/lib/oidc-provider-par-fixture.mjs
 const QByteArray ParBasicSecret = "par-fixture-secret:+/ &=%-0123456789abcdef";
-
-QString htmlUnescape(QString text)
-{
-    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return text;
-}
-
-// The first form of a page: its action and its inputs (hidden ones with their values; a text or
-// password input named login, username or password filled in as a user would).
-struct HtmlForm
-{
-    QString action;
-    QList<QPair<QString, QString>> fields;
-};
-
-std::optional<HtmlForm> firstForm(const QByteArray &html)
-{
-    const QString text = QString::fromUtf8(html);
-    static const QRegularExpression formRe(QStringLiteral("<form[^>]*\\saction=\"([^\"]*)\""));
-    const auto form = formRe.match(text);
-    if (!form.hasMatch())
-        return std::nullopt;
-    HtmlForm result;
-    result.action = htmlUnescape(form.captured(1));
-    static const QRegularExpression inputRe(QStringLiteral("<input([^>]*)>"));
-    static const QRegularExpression attributeRe(QStringLiteral("([a-z]+)=\"([^\"]*)\""));
-    const qsizetype end = text.indexOf(QLatin1String("</form>"), form.capturedEnd());
-    auto inputs = inputRe.globalMatch(text.left(end < 0 ? text.size() : end), form.capturedEnd());
-    while (inputs.hasNext()) {
-        QMap<QString, QString> attributes;
-        auto attribute = attributeRe.globalMatch(inputs.next().captured(1));
-        while (attribute.hasNext()) {
-            const auto match = attribute.next();
-            attributes.insert(match.captured(1), htmlUnescape(match.captured(2)));
-        }
-        const QString name = attributes.value(QStringLiteral("name"));
-        if (attributes.value(QStringLiteral("type")) == QLatin1String("hidden"))
-            result.fields.append({name, attributes.value(QStringLiteral("value"))});
-        else if (name == QLatin1String("username") || name == QLatin1String("login"))
-            result.fields.append({name, UserName});
-        else if (name == QLatin1String("password"))
-            result.fields.append({name, UserPassword});
-    }
-    return result;
-}
-
-QByteArray formBody(const QList<QPair<QString, QString>> &items)
-{
-    QByteArray body;
-    for (const auto &[name, value] : items) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
-
-// A browser without JavaScript, with its own cookie jar: it GETs the
-// authorization URL, follows redirects, submits each page's form (sign in, consent, form_post)
-// and delivers the authorization response to the loopback listener (the path /callback) as a
-// browser would. For a fragment it does what the listener's relay page does with JavaScript.
-class HttpBrowser final : public QObject, public OAuth::BrowserLauncher
-{
-public:
-    HttpBrowser() = default;
-
-    bool open(const QUrl &url, QString *) override
-    {
-        opened.append(url);
-        get(url);
-        return true;
-    }
-
-    QList<QUrl> opened;
-    QStringList problems;
-    bool relayPageSeen = false;
-    int pagesSubmitted = 0;
-
-private:
-    static bool isListener(const QUrl &url) { return url.path() == QLatin1String("/callback"); }
-
-    void step(QNetworkReply *reply)
-    {
-        if (++m_steps > 20) {
-            problems.append(QStringLiteral("too many steps"));
-            return;
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 300 && status < 400) {
-            const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-            if (!isListener(location)) {
-                get(location);
-                return;
-            }
-            if (!location.hasFragment()) {
-                send(location, nullptr, [](QNetworkReply *) {});
-                return;
-            }
-            // response_mode fragment: the browser keeps the fragment; the listener's relay page
-            // posts it back (resources/oauth/relay.html). Done here without JavaScript.
-            const QString fragment = location.fragment(QUrl::FullyEncoded);
-            const QUrl page = location.adjusted(QUrl::RemoveFragment);
-            send(page, nullptr, [this, page, fragment](QNetworkReply *relay) {
-                relayPageSeen = relay->readAll().contains("window.location.hash");
-                const QByteArray body = fragment.toLatin1();
-                send(page, &body, [](QNetworkReply *) {});
-            });
-            return;
-        }
-        const QByteArray body = reply->readAll();
-        const auto form = firstForm(body);
-        if (status != 200 || !form) {
-            problems.append(QStringLiteral("unexpected answer %1 from %2: %3")
-                                .arg(status)
-                                .arg(reply->url().toString(), QString::fromUtf8(body.left(400))));
-            return;
-        }
-        ++pagesSubmitted;
-        const QUrl action = reply->url().resolved(QUrl(form->action));
-        const QByteArray fields = formBody(form->fields);
-        if (isListener(action)) // response_mode form_post: the auto-submitting form
-            send(action, &fields, [](QNetworkReply *) {});
-        else
-            send(action, &fields, [this](QNetworkReply *next) { step(next); });
-    }
-
-    void get(const QUrl &url)
-    {
-        send(url, nullptr, [this](QNetworkReply *reply) { step(reply); });
-    }
-    // GET without a body, else a form POST; redirects are followed by step().
-    void send(const QUrl &url, const QByteArray *body, std::function<void(QNetworkReply *)> then)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = nullptr;
-        if (body) {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-            reply = m_network.post(request, *body);
-        } else {
-            reply = m_network.get(request);
-        }
-        connect(reply, &QNetworkReply::finished, this, [reply, then] {
-            then(reply);
-            reply->deleteLater();
-        });
-    }
-
-    QNetworkAccessManager m_network; // its own cookies: every flow signs in afresh
-    int m_steps = 0;
-};
 
 } // namespace
 
@@ -410,7 +254,7 @@ void TestClientGrants::implicitAndHybrid()
 {
     QFETCH(QString, responseType);
     QFETCH(QString, responseMode);
-    HttpBrowser browser;
+    HttpBrowser browser(UserName, UserPassword);
     AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
     QSignalSpy tokenRequests(&flow, &AuthorizationCodeFlow::tokenRequestSent);
     AuthorizationCodeFlow::Options options;
@@ -480,7 +324,7 @@ void TestClientGrants::foreignKeysRefused()
     QCOMPARE(keys.size(), 1);
     const TestKeys::KeyPair foreign =
         TestKeys::generate(Jose::Algorithm::ES256, keys.first().toObject().value(u"kid").toString());
-    HttpBrowser browser;
+    HttpBrowser browser(UserName, UserPassword);
     AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
     QSignalSpy tokenRequests(&flow, &AuthorizationCodeFlow::tokenRequestSent);
     AuthorizationCodeFlow::Options options;
@@ -547,7 +391,7 @@ void TestClientGrants::sandboxPar()
     options.timeout = std::chrono::seconds(20);
     for (const bool usePar : {true, false}) {
         p.usePar = usePar;
-        HttpBrowser browser;
+        HttpBrowser browser(UserName, UserPassword);
         AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
         QSignalSpy parSent(&flow, &AuthorizationCodeFlow::parRequestSent);
         const auto result = run(flow, p, options);
@@ -574,7 +418,7 @@ void TestClientGrants::sandboxPar()
     if (clientId == ParClient) {
         p.usePar = true;
         QVERIFY(storeSecret(p.id, "wrong-secret"));
-        HttpBrowser browser;
+        HttpBrowser browser(UserName, UserPassword);
         AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
         const auto refused = run(flow, p, options);
         QVERIFY(refused);
@@ -735,7 +579,7 @@ void TestClientGrants::oidcProviderPar()
 
     for (const bool usePar : {true, false}) {
         p.usePar = usePar;
-        HttpBrowser browser;
+        HttpBrowser browser(UserName, UserPassword);
         AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
         QSignalSpy parSent(&flow, &AuthorizationCodeFlow::parRequestSent);
         QSignalSpy parAnswered(&flow, &AuthorizationCodeFlow::parRequestAnswered);
@@ -776,7 +620,7 @@ void TestClientGrants::oidcProviderParRefused()
     Profile p = providerProfile(QStringLiteral("tokenscope-par-basic"), ClientAuthMethod::ClientSecretBasic);
     p.usePar = true;
     QVERIFY(storeSecret(p.id, "not-the-secret"));
-    HttpBrowser browser;
+    HttpBrowser browser(UserName, UserPassword);
     AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
     QSignalSpy urlReady(&flow, &AuthorizationCodeFlow::authorizationUrlReady);
     AuthorizationCodeFlow::Options options;
@@ -808,7 +652,7 @@ void TestClientGrants::oidcProviderHybrid()
     QFETCH(QString, responseMode);
     startOidcProvider();
     const Profile p = providerProfile(QStringLiteral("tokenscope-hybrid"), ClientAuthMethod::None);
-    HttpBrowser browser;
+    HttpBrowser browser(UserName, UserPassword);
     AuthorizationCodeFlow flow(m_tokens.get(), m_http.get(), &browser);
     QSignalSpy tokenRequests(&flow, &AuthorizationCodeFlow::tokenRequestSent);
     AuthorizationCodeFlow::Options options;
