@@ -52,11 +52,22 @@ const QString PublicClient = QStringLiteral("hybrid-public");
 const QString ParClient = QStringLiteral("par-basic");           // client_secret_basic, PAR required
 const QString Exchanger = QStringLiteral("exchanger");           // client_secret_post; token exchange
 const QString JwtBearerClient = QStringLiteral("jwt-bearer");    // client_secret_basic; jwks of m_assertionKey
+const QString ParJwtClient = QStringLiteral("par-jwt");          // private_key_jwt with m_assertionKey
 const QByteArray SandboxSecret = "sandbox-secret:+/ &=%-0123456789abcdefghijklmnop";
 const QString ExchangeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
 const QString JwtBearerGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
 // tests/e2e/lib/oidc-provider-par-fixture.mjs
 const QByteArray ParBasicSecret = "par-fixture-secret:+/ &=%-0123456789abcdef";
+
+QByteArray privatePem(const TestKeys::KeyPair &key)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
+    if (!PEM_write_bio_PrivateKey(bio.get(), key.privateKey.get(), nullptr, nullptr, 0, nullptr, nullptr))
+        return {};
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(size));
+}
 
 } // namespace
 
@@ -86,7 +97,7 @@ private:
     // Starts the fixture once and discovers it; the profile of one of its clients.
     void startOidcProvider();
     Profile providerProfile(const QString &clientId, ClientAuthMethod method) const;
-    bool storeSecret(const QString &profileId, const QByteArray &secret);
+    bool storeSecret(const QString &profileId, const QByteArray &secret, SecretKind kind = SecretKind::ClientSecret);
     std::unique_ptr<QProcess> m_provider;
     std::optional<Discovery::Document> m_providerDocument;
 
@@ -202,6 +213,16 @@ void TestClientGrants::initTestCase()
         {QStringLiteral("jwks"), QJsonObject{{QStringLiteral("keys"), QJsonArray{m_assertionKey.publicJwk}}}},
     });
     QVERIFY2(jwtBearer.ok(), qPrintable(jwtBearer.error.error));
+    const auto parJwt = s.createClient(QJsonObject{
+        {QStringLiteral("client_id"), ParJwtClient},
+        {QStringLiteral("authorization_server_id"), Workspace},
+        {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt")},
+        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code")}},
+        {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://127.0.0.1/callback")}},
+        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("openid"), QStringLiteral("email")}},
+        {QStringLiteral("jwks"), QJsonObject{{QStringLiteral("keys"), QJsonArray{m_assertionKey.publicJwk}}}},
+    });
+    QVERIFY2(parJwt.ok(), qPrintable(parJwt.error.error));
 
     m_http = std::make_unique<HttpClient>(&m_network);
     m_secrets = std::make_unique<SecretStore>(QStringLiteral("tokenscope-test-clientgrants"));
@@ -376,15 +397,21 @@ void TestClientGrants::sandboxPar_data()
     QTest::addColumn<QString>("responseType");
     QTest::newRow("basic client, PAR required") << ParClient << QStringLiteral("code");
     QTest::newRow("public client, hybrid") << PublicClient << QStringLiteral("code id_token");
+    QTest::newRow("private_key_jwt client") << ParJwtClient << QStringLiteral("code");
 }
 
 void TestClientGrants::sandboxPar()
 {
     QFETCH(QString, clientId);
     QFETCH(QString, responseType);
-    Profile p = sandboxProfile(clientId, clientId == ParClient ? ClientAuthMethod::ClientSecretBasic : ClientAuthMethod::None);
-    if (p.authMethod != ClientAuthMethod::None)
+    const ClientAuthMethod method = clientId == ParClient ? ClientAuthMethod::ClientSecretBasic
+                                    : clientId == ParJwtClient ? ClientAuthMethod::PrivateKeyJwt
+                                                               : ClientAuthMethod::None;
+    Profile p = sandboxProfile(clientId, method);
+    if (method == ClientAuthMethod::ClientSecretBasic)
         QVERIFY(storeSecret(p.id, SandboxSecret));
+    if (method == ClientAuthMethod::PrivateKeyJwt)
+        QVERIFY(storeSecret(p.id, privatePem(m_assertionKey), SecretKind::PrivateKey));
     AuthorizationCodeFlow::Options options;
     options.responseType = responseType;
     options.facts.issParameterSupported = true;
@@ -471,15 +498,8 @@ void TestClientGrants::sandboxJwtBearer()
     const Profile p = sandboxProfile(JwtBearerClient, ClientAuthMethod::ClientSecretBasic);
     QVERIFY(storeSecret(p.id, SandboxSecret));
     // The private key as PEM, as a user would paste it.
-    QByteArray pem;
-    {
-        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
-        QVERIFY(PEM_write_bio_PrivateKey(bio.get(), m_assertionKey.privateKey.get(), nullptr, nullptr, 0, nullptr,
-                                         nullptr));
-        char *data = nullptr;
-        const long size = BIO_get_mem_data(bio.get(), &data);
-        pem = QByteArray(data, qsizetype(size));
-    }
+    const QByteArray pem = privatePem(m_assertionKey);
+    QVERIFY(!pem.isEmpty());
     OAuth::JwtBearerClaims claims;
     claims.issuer = JwtBearerClient;
     claims.subject = UserName;
@@ -549,10 +569,10 @@ Profile TestClientGrants::providerProfile(const QString &clientId, ClientAuthMet
     return p;
 }
 
-bool TestClientGrants::storeSecret(const QString &profileId, const QByteArray &secret)
+bool TestClientGrants::storeSecret(const QString &profileId, const QByteArray &secret, SecretKind kind)
 {
     std::optional<SecretResult> written;
-    m_secrets->write(profileId, SecretKind::ClientSecret, secret, this, [&](const SecretResult &r) { written = r; });
+    m_secrets->write(profileId, kind, secret, this, [&](const SecretResult &r) { written = r; });
     return QTest::qWaitFor([&] { return written.has_value(); }, 5000) && written->ok();
 }
 
