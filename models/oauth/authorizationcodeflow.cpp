@@ -255,7 +255,12 @@ void AuthorizationCodeFlow::start(const Profiles::Profile &profile, const Option
     });
     timer->start(options.timeout);
 
-    if (!profile.usePar) {
+    // The profile's switch reads "when the server has them": without a PAR endpoint the request
+    // goes to the authorization endpoint as usual.
+    const bool usePar = profile.usePar && !profile.endpoints.url(Profiles::EndpointKind::PushedAuthorization).isEmpty();
+    if (profile.usePar && !usePar)
+        qCInfo(lcAuthCode) << "PAR asked for, but the profile has no PAR endpoint: plain authorization request";
+    if (!usePar) {
         m_url = buildAuthorizationUrl(profile, m_request);
         openAuthorizationUrl();
         return;

@@ -6,7 +6,7 @@
 // front-channel tokens are checked in frontchannel.h, and pushed authorization requests (RFC 9126).
 //
 //   flow ── state, nonce, PKCE ──► LoopbackListener.listen()      (redirect_uri with its port)
-//     │ [profile.usePar] parRequestSent ── TokenClient.sendToEndpoint(PAR) ──► parRequestAnswered
+//     │ [usePar, PAR endpoint] parRequestSent ── TokenClient.sendToEndpoint(PAR) ──► parRequestAnswered
 //     │ authorizationUrlReady(url) ── BrowserLauncher.open(url) ──► browserOpened
 //     │                 … the user signs in …
 //     │ ◄── callbackReceived(code | error, state, iss) ── LoopbackListener
