@@ -111,6 +111,7 @@ private Q_SLOTS:
     void jwtBearer();
     void jwtBearerErrors_data();
     void jwtBearerErrors();
+    void adminSettingsRoundTrip();
 
 private:
     QString issuer(const QString &wid = Workspace) const;
@@ -968,6 +969,72 @@ void TestSandboxGrants::jwtBearerErrors()
     contract(QStringLiteral("/oauth2/token"), "POST", reply);
     const QString description = reply.json().value(u"error_description").toString();
     QVERIFY2(description.contains(mentions), qPrintable(description));
+}
+
+// ---- the admin API's settings for these grants ---------------------------------------------
+
+void TestSandboxGrants::adminSettingsRoundTrip()
+{
+    TenantState &state = m_server->state();
+    const Reply admin = post(path(QStringLiteral("admin"), QStringLiteral("/oauth2/token")),
+                             {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
+                             basic(state.adminClientId(), state.adminClientSecret()));
+    QCOMPARE(admin.status, 200);
+    const QByteArray bearer = "Bearer " + admin.json().value(u"access_token").toString().toLatin1();
+    const auto adminCall = [&](const QByteArray &method, const QString &rest, const QJsonObject &body = {}) {
+        QList<QPair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Authorization"), bearer}};
+        if (!body.isEmpty())
+            headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        return send(method, u"/api/admin/" + Tenant + rest,
+                    body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    };
+
+    const QJsonObject deviceSettings{{QStringLiteral("request_ttl"), QStringLiteral("10m0s")},
+                                     {QStringLiteral("user_code_length"), 6},
+                                     {QStringLiteral("user_code_character_set"), QStringLiteral("digits")}};
+    const QJsonObject server{{QStringLiteral("id"), QStringLiteral("roundtrip")},
+                             {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code"), DeviceGrant,
+                                                                        ExchangeGrant, JwtBearerGrant}},
+                             {QStringLiteral("device_authorization"), deviceSettings},
+                             {QStringLiteral("pushed_authorization_request_ttl"), QStringLiteral("1m30s")},
+                             {QStringLiteral("require_pushed_authorization_requests"), true}};
+    Reply reply = adminCall("POST", QStringLiteral("/servers"), server);
+    QVERIFY2(reply.status == 200 || reply.status == 201, reply.body.constData());
+    reply = adminCall("GET", QStringLiteral("/servers/roundtrip"));
+    QCOMPARE(reply.status, 200);
+    for (const QString &field : server.keys())
+        QCOMPARE(reply.json().value(field), server.value(field));
+
+    const QJsonObject client{{QStringLiteral("client_id"), QStringLiteral("roundtrip-client")},
+                             {QStringLiteral("authorization_server_id"), QStringLiteral("roundtrip")},
+                             {QStringLiteral("client_secret"), Secret},
+                             {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code"), DeviceGrant,
+                                                                        ExchangeGrant, JwtBearerGrant}},
+                             {QStringLiteral("redirect_uris"), QJsonArray{Redirect}},
+                             {QStringLiteral("token_exchange"),
+                              QJsonObject{{QStringLiteral("actor_claims"), QJsonArray{QStringLiteral("email")}}}},
+                             {QStringLiteral("jwks"), QJsonObject{{QStringLiteral("keys"), QJsonArray{m_clientKey.publicJwk}}}},
+                             {QStringLiteral("jwks_uri"), QStringLiteral("https://keys.example/jwks.json")},
+                             {QStringLiteral("require_pushed_authorization_requests"), true}};
+    reply = adminCall("POST", QStringLiteral("/clients"), client);
+    QVERIFY2(reply.status == 200 || reply.status == 201, reply.body.constData());
+    reply = adminCall("GET", QStringLiteral("/clients/roundtrip-client"));
+    QCOMPARE(reply.status, 200);
+    for (const QString &field : client.keys())
+        QCOMPARE(reply.json().value(field), client.value(field));
+
+    // And they take effect: six digits for ten minutes, pushed requests for 90 s.
+    reply = post(path(QStringLiteral("roundtrip"), QStringLiteral("/device/authorization")), {},
+                 basic(QStringLiteral("roundtrip-client"), Secret));
+    QCOMPARE(reply.status, 200);
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{4}-[0-9]{2}$"));
+    QVERIFY2(sixDigits.match(reply.json().value(u"user_code").toString()).hasMatch(),
+             qPrintable(reply.json().value(u"user_code").toString()));
+    QCOMPARE(reply.json().value(u"expires_in").toInteger(), 600);
+    reply = par({{QStringLiteral("response_type"), QStringLiteral("code")}, {QStringLiteral("redirect_uri"), Redirect}},
+                basic(QStringLiteral("roundtrip-client"), Secret), QStringLiteral("roundtrip"));
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(reply.json().value(u"expires_in").toInteger(), 90);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxGrants)
