@@ -11,13 +11,26 @@ ExchangeLog::ExchangeLog(int capacity, QObject *parent)
 
 void ExchangeLog::attach(HttpClient *http)
 {
-    connect(http, &HttpClient::exchangeFinished, this, [this](const HttpExchange &exchange) {
+    connect(http, &HttpClient::exchangeStarted, this, [this, http](quint64 id) {
+        m_sourceAtStart.insert({http, id}, m_source);
+    });
+    connect(http, &HttpClient::exchangeFinished, this, [this, http](const HttpExchange &exchange) {
         ExchangeLogEntry entry;
         entry.kind = ExchangeLogEntry::Kind::Exchange;
         entry.at = exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc();
         entry.exchange = exchange;
         entry.exchange.request.tls.clientKeyPem.clear(); // never kept, whoever emitted it
+        const auto started = m_sourceAtStart.constFind({http, exchange.id});
+        if (started != m_sourceAtStart.cend()) {
+            entry.source = *started;
+            m_sourceAtStart.erase(started);
+        } else {
+            entry.source = m_source;
+        }
         append(std::move(entry));
+    });
+    connect(http, &QObject::destroyed, this, [this, http] {
+        m_sourceAtStart.removeIf([http](const auto &item) { return item.key().first == http; });
     });
 }
 
@@ -33,13 +46,13 @@ void ExchangeLog::addStep(const QString &title, const QString &detail)
     entry.at = QDateTime::currentDateTimeUtc();
     entry.title = title;
     entry.detail = detail;
+    entry.source = m_source;
     append(std::move(entry));
 }
 
 void ExchangeLog::append(ExchangeLogEntry entry)
 {
     entry.id = ++m_lastId;
-    entry.source = m_source;
     // Drop first, then add: the log never holds more than its capacity, not even in between.
     if (int(m_entries.size()) >= m_capacity) {
         const int dropped = int(m_entries.size()) - m_capacity + 1;

@@ -11,9 +11,9 @@
 // Redaction: the Authorization, Proxy-Authorization, Cookie, Set-Cookie and DPoP headers' values;
 // form and query fields client_secret, password, code, code_verifier, client_assertion,
 // assertion, subject_token, actor_token, refresh_token, access_token, id_token, token,
-// device_code (not user_code: the user types it); the same members in JSON bodies. A
-// redacted value keeps its scheme (Basic, Bearer, DPoP) and shows its length, e.g.
-// "Bearer ‹redacted, length 812›". Names are matched after percent- or JSON-decoding and
+// device_code, registration_access_token (not user_code: the user types it); the same members
+// in JSON bodies. A redacted value keeps its scheme (Basic, Bearer, DPoP) and shows its length,
+// e.g. "Bearer ‹redacted, length 812›". Names are matched after percent- or JSON-decoding and
 // regardless of case; every repetition of a field is redacted; in JSON, everything inside a
 // secret member's array or object too. Invalid JSON is scanned leniently (strings in either
 // quote, bare words), so a truncated token response still has its tokens replaced. Bodies that
@@ -22,6 +22,8 @@
 #include "http/httpclient.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QPair>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -49,9 +51,10 @@ class ExchangeLog final : public QObject
 public:
     explicit ExchangeLog(int capacity = 1000, QObject *parent = nullptr);
 
-    // Records every exchange http makes from now on (source: the current source, below).
+    // Records every exchange http makes from now on (source: the current source, below, when
+    // the request was sent).
     void attach(HttpClient *http);
-    // Steps and the exchanges that follow are attributed to source until it changes.
+    // Steps and the exchanges sent from now on are attributed to source until it changes.
     void setCurrentSource(const QString &source);
     void addStep(const QString &title, const QString &detail = {});
 
@@ -75,6 +78,7 @@ private:
     quint64 m_lastId = 0;
     QString m_source;
     std::deque<ExchangeLogEntry> m_entries;
+    QHash<QPair<const HttpClient *, quint64>, QString> m_sourceAtStart; // exchanges in flight
 };
 
 namespace Redaction {

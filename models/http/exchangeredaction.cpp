@@ -25,6 +25,7 @@ bool isSecretName(const QByteArray &decodedName)
         "client_secret", "password",      "code",         "code_verifier", "client_assertion",
         "assertion",     "subject_token", "actor_token",  "refresh_token", "access_token",
         "id_token",      "token",         "device_code",
+        "registration_access_token", // RFC 7591 §3.2.1, next to a client_secret
     };
     const QByteArray name = decodedName.trimmed();
     for (const char *secret : names) {

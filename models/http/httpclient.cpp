@@ -302,6 +302,7 @@ void HttpClient::send(const HttpRequest &outgoing, QObject *context, Callback do
     exchange->request = outgoing;
     exchange->request.method = method;
     exchange->request.tls.clientKeyPem.clear();
+    Q_EMIT exchangeStarted(exchange->id);
     QNetworkRequest request(url);
     request.setTransferTimeout(int(std::clamp<qint64>(m_timeout.count(), 0, std::numeric_limits<int>::max())));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);

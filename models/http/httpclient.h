@@ -89,6 +89,9 @@ Q_SIGNALS:
     // After every request, success or not, just before its callback runs (also when the
     // callback's context died). Connect the exchange log here.
     void exchangeFinished(const HttpExchange &exchange);
+    // Inside send(), before it returns: the id the exchange will carry (the exchange log
+    // attributes the exchange to whoever was current when it was sent, not when it ended).
+    void exchangeStarted(quint64 id);
 
 private:
     // The manager for a request's TLS settings: m_network for the default ones.

@@ -491,6 +491,7 @@ void TestHttpClient::exchangeFinished()
     QTRY_COMPARE(first->calls, 1);
     QCOMPARE(spy.size(), 1);
 
+    QSignalSpy started(m_client.get(), &HttpClient::exchangeStarted);
     const QDateTime before = QDateTime::currentDateTimeUtc();
     int calls = 0;
     qsizetype signalsAtCallback = -1;
@@ -500,6 +501,7 @@ void TestHttpClient::exchangeFinished()
         signalsAtCallback = spy.size();
         delivered = response;
     });
+    QCOMPARE(started.size(), 1); // before send() returned
     QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
     QCOMPARE(spy.size(), 2);
     QCOMPARE(signalsAtCallback, 2); // the exchange is out before the callback runs
@@ -507,6 +509,7 @@ void TestHttpClient::exchangeFinished()
     const auto firstExchange = spy.at(0).at(0).value<HttpExchange>();
     const auto exchange = spy.at(1).at(0).value<HttpExchange>();
     QVERIFY(exchange.id > firstExchange.id);
+    QCOMPARE(started.at(0).at(0).toULongLong(), exchange.id);
     QVERIFY(exchange.startedAt.isValid());
     QCOMPARE(exchange.startedAt.timeSpec(), Qt::UTC);
     QVERIFY(exchange.startedAt >= before.addSecs(-1));

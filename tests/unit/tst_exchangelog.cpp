@@ -233,6 +233,9 @@ void TestExchangeLog::body_data()
                                           << R"({"password":)" + q5 + R"(,"refresh_token":null})";
     QTest::newRow("json whitespace kept") << json << "{\n  \"code\" : \"aaaaa\"\n}"_ba
                                           << "{\n  \"code\" : " + q5 + "\n}";
+    QTest::newRow("json registration response") << json
+        << R"({"client_id":"c","client_secret":"aaaaa","registration_access_token":"bbbbb"})"_ba
+        << R"({"client_id":"c","client_secret":)" + q5 + R"(,"registration_access_token":)" + q5 + "}";
     QTest::newRow("json user_code stays") << json << R"({"user_code":"WDJB","device_code":"aaaaa"})"_ba
                                           << R"({"user_code":"WDJB","device_code":)" + q5 + "}";
     QTest::newRow("invalid json, truncated") << json << R"({"access_token":"aaaaa","refresh_token":"bbb)"_ba
@@ -351,17 +354,33 @@ void TestExchangeLog::attach()
     sent.id = 7;
     sent.request.tls.clientCertificatePath = u"/tmp/client.pem"_s;
     sent.request.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----\nsecret"_ba;
+    Q_EMIT http.exchangeStarted(7);
+    log.setCurrentSource(u"Changed while in flight"_s);
     Q_EMIT http.exchangeFinished(sent);
 
     QCOMPARE(log.count(), 1);
     const ExchangeLogEntry &entry = log.at(0);
     QCOMPARE(entry.kind, ExchangeLogEntry::Kind::Exchange);
-    QCOMPARE(entry.source, u"Cognito dev"_s);
+    QCOMPARE(entry.source, u"Cognito dev"_s); // when it was sent
     QCOMPARE(entry.at, sent.startedAt);
     QCOMPARE(entry.exchange.id, quint64(7));
     QCOMPARE(entry.exchange.request.method, "POST"_ba);
     QCOMPARE(entry.exchange.request.tls.clientCertificatePath, u"/tmp/client.pem"_s);
     QVERIFY(entry.exchange.request.tls.clientKeyPem.isEmpty());
+
+    // An exchange whose start was not seen: the source current at its end.
+    HttpExchange unseen = exchange("GET", QUrl(u"https://idp.example/jwks"_s));
+    unseen.id = 8;
+    Q_EMIT http.exchangeFinished(unseen);
+    QCOMPARE(log.at(1).source, u"Changed while in flight"_s);
+    // Ids are per client: another client's id 7 is not the first client's.
+    HttpClient other(&network);
+    log.attach(&other);
+    log.setCurrentSource(u"Other"_s);
+    Q_EMIT other.exchangeStarted(7);
+    log.setCurrentSource(u"Later"_s);
+    Q_EMIT other.exchangeFinished(sent);
+    QCOMPARE(log.at(2).source, u"Other"_s);
 }
 
 void TestExchangeLog::clearLog()
