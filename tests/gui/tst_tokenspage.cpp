@@ -36,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -506,6 +507,15 @@ void TestTokensPage::automaticRefreshAtThreeQuarters()
     QVERIFY2(m_page->steps().join(u'\n').contains(u"Automatic refresh"_s), qPrintable(m_page->steps().join(u'\n')));
     // It was not expired yet when refreshed (75% of the lifetime).
     QVERIFY(first.accessExpiresAt() && refreshed.obtainedAt < *first.accessExpiresAt());
+
+    // The next one is refused (a refresh token the server never issued): shown once, not retried.
+    auto *timer = m_page->findChild<QTimer *>(u"autoRefreshTimer"_s);
+    QVERIFY(timer);
+    QTRY_VERIFY(timer->isActive()); // once the new refresh token is in the keychain
+    QVERIFY(storeSecret(m_shortId, Profiles::SecretKind::RefreshToken, "never-issued"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->errorText().contains(u"invalid_grant"_s), 20000);
+    QVERIFY(!m_page->isRunning());
+    QVERIFY(!timer->isActive());
 }
 
 void TestTokensPage::chosenConnectionSurvivesStoreChanges()

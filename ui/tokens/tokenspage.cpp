@@ -51,6 +51,7 @@ TokensPage::TokensPage(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     else
         m_browser = std::make_unique<SystemBrowserLauncher>();
     buildForm();
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     m_autoRefresh->setSingleShot(true);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         if (m_running)
@@ -536,7 +537,8 @@ void TokensPage::scheduleAutoRefresh()
     if (!m_setView->autoRefresh() || set.isEmpty())
         return;
     const std::optional<QDateTime> due = set.refreshDueAt();
-    if (!due)
+    // One automatic attempt per access token: a refused refresh is not retried in a loop.
+    if (!due || set.accessToken == m_autoRefreshTried)
         return;
     const qint64 delay = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(*due));
     constexpr qint64 MaxDelayMs = 24LL * 3600 * 1000;

@@ -140,6 +140,7 @@ private:
     bool m_running = false;
     QString m_defaultProfileId;
     QString m_keptProfileId;
+    QString m_autoRefreshTried; // the access token an automatic refresh last started from
     bool m_profileChosen = false; // the user picked a connection: the default no longer moves it
     QHash<QString, ServerFacts> m_facts;     // per profile id, from discovery
     QHash<QString, OAuth::TokenSet> m_sets;  // per profile id, in memory only

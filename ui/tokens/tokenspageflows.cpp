@@ -229,6 +229,7 @@ void TokensPage::runRefresh(const Profiles::Profile &profile, bool automatic)
         if (m_log)
             m_log->setCurrentSource(profile.name);
         addStep(tr("Automatic refresh"), profile.name);
+        m_autoRefreshTried = m_sets.value(profile.id).accessToken;
     }
     addStep(tr("Reading the refresh token from the keychain"));
     m_secrets->read(profile.id, Profiles::SecretKind::RefreshToken, m_run,
