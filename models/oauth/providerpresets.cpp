@@ -48,7 +48,7 @@ const PathTable &cloudentityPaths()
     return table;
 }
 
-// What app/sandbox/oauthendpoints.cpp discovery() announces: no device flow, PAR or logout.
+// What app/sandbox/oauthendpoints.cpp discovery() announces: Cloudentity's paths, no logout.
 const PathTable &sandboxPaths()
 {
     static const PathTable table = paths({
@@ -58,6 +58,8 @@ const PathTable &sandboxPaths()
         {EndpointKind::Userinfo, "/userinfo"},
         {EndpointKind::Introspection, "/oauth2/introspect"},
         {EndpointKind::Revocation, "/oauth2/revoke"},
+        {EndpointKind::DeviceAuthorization, "/device/authorization"},
+        {EndpointKind::PushedAuthorization, "/par"},
     });
     return table;
 }

@@ -188,7 +188,8 @@ void TestProviderPresets::endpoints_data()
                   {QStringLiteral("workspace_id"), QStringLiteral("demo")}}
         << sb
         << Urls{sb + u"/oauth2/authorize", sb + u"/oauth2/token", sb + u"/.well-known/jwks.json", sb + u"/userinfo",
-                sb + u"/oauth2/introspect", sb + u"/oauth2/revoke", QString(), QString(), QString()};
+                sb + u"/oauth2/introspect", sb + u"/oauth2/revoke", sb + u"/device/authorization", sb + u"/par",
+                QString()};
 
     const QString sb2 = QStringLiteral("http://localhost:9000/other/admin");
     QTest::newRow("sandbox, named tenant")
@@ -198,8 +199,8 @@ void TestProviderPresets::endpoints_data()
                   {QStringLiteral("workspace_id"), QStringLiteral("admin")}}
         << sb2
         << Urls{sb2 + u"/oauth2/authorize", sb2 + u"/oauth2/token", sb2 + u"/.well-known/jwks.json",
-                sb2 + u"/userinfo", sb2 + u"/oauth2/introspect", sb2 + u"/oauth2/revoke", QString(), QString(),
-                QString()};
+                sb2 + u"/userinfo", sb2 + u"/oauth2/introspect", sb2 + u"/oauth2/revoke",
+                sb2 + u"/device/authorization", sb2 + u"/par", QString()};
 }
 
 void TestProviderPresets::endpoints()
