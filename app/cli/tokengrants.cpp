@@ -217,7 +217,11 @@ int deviceCode(Services &services, const Profiles::Profile &profile, const QStri
         printError(result->oauthError.isEmpty() || result->error.contains(result->oauthError)
                        ? result->error
                        : result->error + QLatin1String(" (") + result->oauthError + QLatin1Char(')'));
-        return result->token.secretUnavailable ? ExitNoKeychain : ExitFailed;
+        // DeviceFlowResult carries no "secret unavailable" for the device authorization request;
+        // the store knows whether this run found no keychain.
+        const bool noKeychain = result->token.secretUnavailable
+            || services.secrets.availability() == Profiles::SecretStore::Availability::Unavailable;
+        return noKeychain ? ExitNoKeychain : ExitFailed;
     }
     return deliver(services, profile, result->token, output);
 }

@@ -9,7 +9,9 @@
 #include "jose/decodedtoken.h"
 #include "profiles/secretstore.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -212,6 +214,7 @@ private slots:
     void noStoredRefreshToken();
     void noKeychain();
     void noKeychainPublicClientWarns();
+    void deviceCodeFailures();
     void unusableArguments_data();
     void unusableArguments();
     void helpNamesTheGrants();
@@ -411,6 +414,36 @@ void TestTokenCli::noKeychainPublicClientWarns()
     QCOMPARE(subjectOf(run.out), UserName);
     QVERIFY(run.err.contains("the refresh token was rotated"));
     QVERIFY(run.err.contains("not stored"));
+}
+
+void TestTokenCli::deviceCodeFailures()
+{
+    // The device flow itself runs against oidc-provider in tests/e2e/devicecode.e2e.test.mjs; here
+    // its failures before any user code: an endpoint where nothing listens (exit 1) and a client
+    // secret that cannot be read without a keychain (exit 3, before any request).
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1/device").arg(port);
+    CliRun run = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("device"), QStringLiteral("--preset"),
+                      QStringLiteral("oidc"), QStringLiteral("--issuer"), QStringLiteral("https://id.example.com"),
+                      QStringLiteral("--client-id"), QStringLiteral("c"), QStringLiteral("--auth-method"),
+                      QStringLiteral("client_secret_post"), QStringLiteral("--endpoint"),
+                      QStringLiteral("token_endpoint=http://127.0.0.1:%1/token").arg(port), QStringLiteral("--endpoint"),
+                      QStringLiteral("device_authorization_endpoint=") + endpoint, QStringLiteral("--client-secret-stdin")},
+                     ClientSecret + "\n");
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QStringList device{QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("device"),
+                             QStringLiteral("--grant"), QStringLiteral("device_code")};
+    run = cli(device);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("device authorization endpoint"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    run = noKeychainCli(device);
+    QVERIFY2(run.exitCode == 3, run.describe().constData());
+    QVERIFY2(run.err.contains("keychain"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
 }
 
 void TestTokenCli::unusableArguments_data()
