@@ -444,6 +444,18 @@ void TestTokenCli::deviceCodeFailures()
     QVERIFY2(run.exitCode == 3, run.describe().constData());
     QVERIFY2(run.err.contains("keychain"), run.err.constData());
     QVERIFY(run.out.isEmpty());
+
+    // A profile without a device authorization endpoint: unusable, exit 2.
+    run = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("no device"), QStringLiteral("--preset"),
+               QStringLiteral("oidc"), QStringLiteral("--issuer"), QStringLiteral("https://id.example.com"),
+               QStringLiteral("--client-id"), QStringLiteral("c"), QStringLiteral("--auth-method"), QStringLiteral("none"),
+               QStringLiteral("--endpoint"), QStringLiteral("token_endpoint=http://127.0.0.1:%1/token").arg(port)});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    run = cli({QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("no device"), QStringLiteral("--grant"),
+               QStringLiteral("device_code")});
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains("no device authorization endpoint"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
 }
 
 void TestTokenCli::unusableArguments_data()
@@ -471,8 +483,6 @@ void TestTokenCli::unusableArguments_data()
                                                   << QByteArray("\n") << QByteArray("empty");
     QTest::newRow("--timeout with device_code") << args("token --profile app --grant device_code --timeout 5")
                                                 << QByteArray() << QByteArray("--timeout");
-    QTest::newRow("device_code without endpoint") << args("token --profile app --grant device_code") << QByteArray()
-                                                  << QByteArray("device authorization endpoint");
     QTest::newRow("password, no such profile") << args("token --profile ghost --grant password --username a --password-stdin")
                                                << QByteArray("pw\n") << QByteArray("ghost");
     QTest::newRow("token_exchange not yet") << args("token --profile app --grant token_exchange") << QByteArray()
