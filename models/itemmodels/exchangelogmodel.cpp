@@ -43,6 +43,11 @@ ExchangeLogModel::ExchangeLogModel(ExchangeLog *log, QObject *parent)
     });
 }
 
+ExchangeLog *ExchangeLogModel::log() const
+{
+    return m_log.data();
+}
+
 const ExchangeLogEntry *ExchangeLogModel::entryAt(int row) const
 {
     if (!m_log || row < m_leaving || row >= m_rows)

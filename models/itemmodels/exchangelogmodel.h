@@ -25,7 +25,7 @@ public:
 
     explicit ExchangeLogModel(ExchangeLog *log, QObject *parent = nullptr);
 
-    ExchangeLog *log() const { return m_log; }
+    ExchangeLog *log() const;
     // The entry shown at row; nullptr for a row that is leaving. Valid until the log changes.
     const ExchangeLogEntry *entryAt(int row) const;
     int rowOfId(quint64 id) const; // -1 when absent
