@@ -20,6 +20,11 @@ void ExchangeLog::attach(HttpClient *http)
         entry.at = exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc();
         entry.exchange = exchange;
         entry.exchange.request.tls.clientKeyPem.clear(); // never kept, whoever emitted it
+        entry.responseBytes = exchange.response.body.size();
+        if (entry.responseBytes > MaxStoredResponseBytes) {
+            entry.exchange.response.body.truncate(MaxStoredResponseBytes);
+            entry.exchange.response.body.squeeze();
+        }
         const auto started = m_sourceAtStart.constFind({http, exchange.id});
         if (started != m_sourceAtStart.cend()) {
             entry.source = *started;

@@ -41,6 +41,9 @@ struct ExchangeLogEntry
     // an optional detail (may hold secrets such as a code: redacted like a query).
     QString title, detail;
     HttpExchange exchange; // Kind::Exchange
+    // Kind::Exchange: the response body's full size; the log keeps at most
+    // ExchangeLog::MaxStoredResponseBytes of it (exchange.response.body is then cut).
+    qint64 responseBytes = 0;
 };
 
 class ExchangeLog final : public QObject
@@ -49,6 +52,9 @@ class ExchangeLog final : public QObject
     Q_DISABLE_COPY_MOVE(ExchangeLog)
 
 public:
+    // A thousand 4 MiB responses would be 4 GiB: the log keeps the start of large bodies only.
+    static constexpr qsizetype MaxStoredResponseBytes = 256 * 1024;
+
     explicit ExchangeLog(int capacity = 1000, QObject *parent = nullptr);
 
     // Records every exchange http makes from now on (source: the current source, below, when

@@ -146,6 +146,7 @@ private slots:
     void stepsAndFilter();
     void clearEmptiesTheLog();
     void droppedEntryLeavesTheDetail();
+    void largeResponseSaysItWasCut();
     void namedAndKeyboardReachable();
 
 private:
@@ -416,6 +417,20 @@ void TestExchangeLogPage::droppedEntryLeavesTheDetail()
     QVERIFY(!request->toPlainText().contains(u"/first"_s));
     QCOMPARE(page.findChild<QTableView *>(u"exchangeTable"_s)->model()->rowCount(), 2);
     QVERIFY(!page.findChild<QPushButton *>(u"copyCurlButton"_s)->isEnabled());
+}
+
+void TestExchangeLogPage::largeResponseSaysItWasCut()
+{
+    HttpExchange large;
+    large.id = 1;
+    large.startedAt = QDateTime::currentDateTimeUtc();
+    large.request.url = m_server->url(u"/big"_s);
+    large.response.status = 200;
+    large.response.body = QByteArray(ExchangeLog::MaxStoredResponseBytes + 1000, 'x');
+    Q_EMIT m_http->exchangeFinished(large);
+    QVERIFY(m_page->selectEntry(m_log->at(0).id));
+    const QString response = responseText()->toPlainText();
+    QVERIFY2(response.contains(QLocale().toString(large.response.body.size())), qPrintable(response.right(200)));
 }
 
 void TestExchangeLogPage::namedAndKeyboardReachable()

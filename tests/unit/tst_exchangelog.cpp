@@ -94,6 +94,7 @@ private slots:
     void ringBuffer();
     void sourcesAndSteps();
     void attach();
+    void largeResponseCut();
     void clearLog();
 
     void model();
@@ -381,6 +382,31 @@ void TestExchangeLog::attach()
     log.setCurrentSource(u"Later"_s);
     Q_EMIT other.exchangeFinished(sent);
     QCOMPARE(log.at(2).source, u"Other"_s);
+}
+
+void TestExchangeLog::largeResponseCut()
+{
+    QNetworkAccessManager network;
+    HttpClient http(&network);
+    ExchangeLog log;
+    log.attach(&http);
+
+    HttpExchange large = exchange("GET", QUrl(u"https://idp.example/big"_s));
+    large.response.headers = {{"Content-Type"_ba, "application/json"_ba}};
+    large.response.body = R"({"access_token":")" + QByteArray(ExchangeLog::MaxStoredResponseBytes * 2, 'a') + R"("})";
+    HttpExchange small = exchange("GET", QUrl(u"https://idp.example/small"_s));
+    small.response.body = "hello"_ba;
+    Q_EMIT http.exchangeFinished(large);
+    Q_EMIT http.exchangeFinished(small);
+
+    QCOMPARE(log.at(0).exchange.response.body.size(), ExchangeLog::MaxStoredResponseBytes);
+    QCOMPARE(log.at(0).responseBytes, large.response.body.size());
+    QVERIFY(large.response.body.startsWith(log.at(0).exchange.response.body));
+    // The cut JSON still has its token redacted.
+    const QString shown = ExchangeFormat::responseText(log.at(0).exchange);
+    QVERIFY(!shown.contains(u"aaaaaaaa"));
+    QCOMPARE(log.at(1).exchange.response.body, "hello"_ba);
+    QCOMPARE(log.at(1).responseBytes, 5);
 }
 
 void TestExchangeLog::clearLog()

@@ -119,5 +119,12 @@ void ExchangeDetailView::render()
     m_requestLabel->setText(tr("Request"));
     m_responseLabel->setText(tr("Response"));
     m_request->setPlainText(ExchangeFormat::requestText(entry.exchange, redacted));
-    m_response->setPlainText(ExchangeFormat::responseText(entry.exchange, redacted));
+    QString response = ExchangeFormat::responseText(entry.exchange, redacted);
+    if (entry.responseBytes > entry.exchange.response.body.size()) {
+        response += u'\n'
+                    + tr("(The log kept the first %1 of the body's %2 bytes.)")
+                          .arg(QLocale().toString(entry.exchange.response.body.size()),
+                               QLocale().toString(entry.responseBytes));
+    }
+    m_response->setPlainText(response);
 }
