@@ -24,6 +24,8 @@
 #include <QScopeGuard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void authorizationUrlCopiedInstead();
     void automaticRefreshAtThreeQuarters();
     void chosenConnectionSurvivesStoreChanges();
+    void deviceCodeAgainstOidcProvider();
     void everyInteractiveWidgetHasAnAccessibleName();
 
 private:
@@ -121,6 +124,7 @@ private:
     QString m_issuer;
     QString m_goodId, m_badId, m_shortId;
     QString m_script;
+    std::unique_ptr<QProcess> m_provider; // panva's oidc-provider (tests/e2e/lib)
 };
 
 Profiles::Profile TestTokensPage::makeProfile(const QString &name) const
@@ -259,6 +263,11 @@ void TestTokensPage::initTestCase()
 void TestTokensPage::cleanupTestCase()
 {
     m_window.reset();
+    if (m_provider) {
+        m_provider->closeWriteChannel(); // the fixture exits when its standard input closes
+        if (!QTest::qWaitFor([this] { return m_provider->state() == QProcess::NotRunning; }, 5000))
+            m_provider->kill();
+    }
     if (m_secrets) {
         for (const QString &id : {m_goodId, m_badId, m_shortId}) {
             bool removed = false;
@@ -528,6 +537,58 @@ void TestTokensPage::chosenConnectionSurvivesStoreChanges()
     QCOMPARE(m_page->currentProfileId(), m_goodId);
     QVERIFY(m_profiles->remove(id).ok);
     QCOMPARE(m_page->currentProfileId(), m_goodId);
+}
+
+// RFC 8628 against panva's oidc-provider: the user code and verification URI shown large, Copy
+// Code, then nobody approves and the grant ends as expired.
+void TestTokensPage::deviceCodeAgainstOidcProvider()
+{
+    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
+    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/oidc-provider/package.json"),
+             "oidc-provider is not installed: run `npm ci` in tests/e2e (scripts/test does this before ctest)");
+    m_provider = std::make_unique<QProcess>();
+    m_provider->setWorkingDirectory(e2e);
+    m_provider->start(node, {u"lib/oidc-provider-grants-fixture.mjs"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(m_provider->canReadLine() || m_provider->state() == QProcess::NotRunning, 20000);
+    QVERIFY2(m_provider->canReadLine(), qPrintable(QString::fromUtf8(m_provider->readAllStandardError())));
+    const QString base = QJsonDocument::fromJson(m_provider->readLine())
+                             .object()
+                             .value(QLatin1String("issuer"))
+                             .toString();
+    QVERIFY2(base.startsWith(u"http://127.0.0.1:"_s), qPrintable(base));
+    const QString root = QUrl(base).toString(QUrl::StripTrailingSlash);
+
+    Profiles::Profile p;
+    p.name = u"oidc-provider device"_s;
+    p.preset = u"oidc"_s;
+    p.clientId = u"tokenscope-device"_s;
+    p.authMethod = Profiles::ClientAuthMethod::None;
+    p.scopes = {u"openid"_s};
+    p.endpoints.setUrl(Profiles::EndpointKind::Token, QUrl(root + u"/token"_s));
+    p.endpoints.setUrl(Profiles::EndpointKind::DeviceAuthorization, QUrl(root + u"/device/auth"_s));
+    QString id;
+    QVERIFY(m_profiles->add(p, &id).ok);
+    const auto removeProfile = qScopeGuard([this, id] { QVERIFY(m_profiles->remove(id).ok); });
+    m_page->selectProfile(id);
+    m_page->selectGrant(Grant::DeviceCode);
+    QSignalSpy finished(m_page, &TokensPage::runFinished);
+    m_page->findChild<QPushButton *>(u"getTokenButton"_s)->click();
+    auto *box = m_page->findChild<QGroupBox *>(u"deviceAuthorizationBox"_s);
+    auto *userCode = m_page->findChild<QLabel *>(u"userCodeLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible() && !userCode->text().isEmpty(), 15000);
+    QCOMPARE(m_page->findChild<QLabel *>(u"verificationUriLabel"_s)->text(), root + u"/device"_s);
+    QVERIFY(userCode->font().pointSizeF() > m_page->font().pointSizeF());
+    m_page->findChild<QPushButton *>(u"copyUserCodeButton"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), userCode->text());
+    // The provider's device code lives 2 s: nobody approves, the grant ends as expired (by the
+    // provider's expired_token or by expires_in elapsing, whichever comes first).
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().first().toBool());
+    QVERIFY2(m_page->errorText().contains(u"expired"_s), qPrintable(m_page->errorText()));
+    QVERIFY(m_page->steps().join(u'\n').contains(u"Device grant ended"_s));
+    QVERIFY(!box->isVisible());
 }
 
 void TestTokensPage::everyInteractiveWidgetHasAnAccessibleName()
