@@ -11,6 +11,8 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +217,8 @@ private slots:
     void noKeychain();
     void noKeychainPublicClientWarns();
     void deviceCodeFailures();
+    void deviceCodeAgainstSandbox_data();
+    void deviceCodeAgainstSandbox();
     void unusableArguments_data();
     void unusableArguments();
     void helpNamesTheGrants();
@@ -228,7 +232,8 @@ void TestTokenCli::initTestCase()
     QString error;
     QVERIFY2(m_sandbox.start(QProcessEnvironment::systemEnvironment(), &error), qPrintable(error));
     const QJsonArray grants{QStringLiteral("client_credentials"), QStringLiteral("password"),
-                            QStringLiteral("refresh_token")};
+                            QStringLiteral("refresh_token"),
+                            QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")};
     const CliTest::HttpReply server = m_sandbox.admin("POST", QStringLiteral("/servers"),
                                                       {{QStringLiteral("id"), QStringLiteral("grants")},
                                                        {QStringLiteral("name"), QStringLiteral("Grants")},
@@ -456,6 +461,83 @@ void TestTokenCli::deviceCodeFailures()
     QVERIFY2(run.exitCode == 2, run.describe().constData());
     QVERIFY2(run.err.contains("no device authorization endpoint"), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+void TestTokenCli::deviceCodeAgainstSandbox_data()
+{
+    QTest::addColumn<bool>("approve");
+    QTest::newRow("approved") << true;
+    QTest::newRow("denied") << false;
+}
+
+void TestTokenCli::deviceCodeAgainstSandbox()
+{
+    // The CLI polls while the user (here: HTTP form posts) enters the code on the sandbox's
+    // verification page, signs in and decides. Chromium does this against oidc-provider in
+    // tests/e2e/devicecode.e2e.test.mjs.
+    QFETCH(bool, approve);
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    QByteArray out, err;
+    connect(&process, &QProcess::readyReadStandardOutput, &process, [&] { out += process.readAllStandardOutput(); });
+    connect(&process, &QProcess::readyReadStandardError, &process, [&] { err += process.readAllStandardError(); });
+    process.start(QStringLiteral(TOKENSCOPE_BINARY), {QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("app"),
+                                                     QStringLiteral("--grant"), QStringLiteral("device_code"),
+                                                     QStringLiteral("--json")});
+    process.closeWriteChannel();
+    const QRegularExpression shown(QStringLiteral("open (http\\S+) in a browser and enter the code (\\S+)"));
+    QVERIFY2(QTest::qWaitFor([&] { return shown.match(QString::fromUtf8(err)).hasMatch()
+                                              || process.state() == QProcess::NotRunning; }, 30'000),
+             err.constData());
+    const QRegularExpressionMatch match = shown.match(QString::fromUtf8(err));
+    QVERIFY2(match.hasMatch(), err.constData());
+    const QUrl verification(match.captured(1));
+    const QString userCode = match.captured(2);
+    QCOMPARE(verification.toString(), QString(m_sandbox.issuer(QStringLiteral("grants")).toString() + QStringLiteral("/device")));
+    QVERIFY2(err.contains(QByteArray("Or open " + verification.toEncoded() + "?user_code=")), err.constData());
+
+    const auto post = [this, &verification](const QList<QPair<QString, QString>> &fields) {
+        QUrlQuery form;
+        for (const auto &[name, value] : fields)
+            form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        return CliTest::httpCall(m_sandbox.network, "POST", verification,
+                                 {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                 form.query(QUrl::FullyEncoded).toUtf8());
+    };
+    const auto formToken = [](const QByteArray &page) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("name=\"form_token\" value=\"([^\"]+)\"")).match(QString::fromUtf8(page));
+        return m.captured(1);
+    };
+    const CliTest::HttpReply signIn = post({{QStringLiteral("user_code"), userCode}});
+    QVERIFY2(signIn.status == 200 && !formToken(signIn.body).isEmpty(), signIn.body.constData());
+    const CliTest::HttpReply consent = post({{QStringLiteral("form_token"), formToken(signIn.body)},
+                                             {QStringLiteral("username"), UserName},
+                                             {QStringLiteral("password"), QString::fromUtf8(UserPassword)}});
+    QVERIFY2(consent.status == 200 && !formToken(consent.body).isEmpty(), consent.body.constData());
+    const CliTest::HttpReply decided = post({{QStringLiteral("form_token"), formToken(consent.body)},
+                                             {QStringLiteral("decision"), approve ? QStringLiteral("approve")
+                                                                                  : QStringLiteral("deny")}});
+    QVERIFY2(decided.status == 200, decided.body.constData());
+
+    QVERIFY2(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000), err.constData());
+    out += process.readAllStandardOutput();
+    err += process.readAllStandardError();
+    if (!approve) {
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains("denied") && err.contains("access_denied"), err.constData());
+        QVERIFY(out.isEmpty());
+        QCOMPARE(secret(m_profileId, SecretKind::RefreshToken).status, SecretResult::Status::NotFound);
+        return;
+    }
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    const QJsonObject response = QJsonDocument::fromJson(out).object();
+    QCOMPARE(subjectOf(response.value(QStringLiteral("access_token")).toString().toLatin1()), UserName);
+    // The client may refresh, so the sandbox issues a refresh token: it goes into the keychain.
+    const QString refreshToken = response.value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!refreshToken.isEmpty());
+    QCOMPARE(QString::fromUtf8(storedRefreshToken()), refreshToken);
+    QVERIFY(!err.contains(refreshToken.toUtf8()));
 }
 
 void TestTokenCli::unusableArguments_data()
