@@ -40,7 +40,7 @@ namespace {
 
 // The flow's HttpClient: a short transfer timeout (the test seam) so the silent faults end soon,
 // and a small size cap so the oversized ones need little data.
-constexpr auto TransferTimeout = 1500ms;
+constexpr auto TransferTimeout = 3000ms;
 constexpr qint64 SizeCap = 64 * 1024;
 
 const QByteArray CliSecret = "grant-faults-secret-0123456789-abcdefghij";
@@ -171,8 +171,8 @@ void TestGrantFaults::tokenEndpointFaults_data()
     QTest::newRow("over the size cap, chunked") << Fault::OverCapChunked << list({"larger than the limit", "65536"}) << -1
                                                 << false << true;
     QTest::newRow("closed mid-body") << Fault::ClosedMidBody << list({"did not arrive whole", "closed the connection"}) << 200 << false << true;
-    QTest::newRow("headers, then silence") << Fault::HeadersThenSilence << list({"did not arrive whole", "timed out", "1500 ms"}) << 200 << true << true;
-    QTest::newRow("never answers") << Fault::NeverAnswers << list({"No answer", "timed out", "1500 ms"}) << 0 << true << true;
+    QTest::newRow("headers, then silence") << Fault::HeadersThenSilence << list({"did not arrive whole", "timed out", "3000 ms"}) << 200 << true << true;
+    QTest::newRow("never answers") << Fault::NeverAnswers << list({"No answer", "timed out", "3000 ms"}) << 0 << true << true;
 }
 
 void TestGrantFaults::tokenEndpointFaults()
@@ -221,7 +221,7 @@ void TestGrantFaults::overallTimeoutWhileTokenEndpointSilent()
     FlowUnderTest t;
     t.http.setTransferTimeout(120s);
     t.browser.steps = {codeStep(QStringLiteral("code-1"))};
-    QVERIFY2(t.run(endpoint.url(), 1500ms), "the flow did not finish");
+    QVERIFY2(t.run(endpoint.url(), 3s), "the flow did not finish");
 
     QCOMPARE(t.result->outcome, Outcome::TimedOut);
     QVERIFY2(t.result->message.contains(QLatin1String("token endpoint did not answer")), qPrintable(t.result->message));
