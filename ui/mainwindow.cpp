@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "http/exchangelog.h"
 #include "inspector/tokeninspector.h"
+#include "log/exchangelogpage.h"
 #include "placeholderpage.h"
 #include "profiles/profilespage.h"
 #include "tokens/tokenspage.h"
@@ -90,6 +91,8 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
             return;
         if (row == ConnectionsPage)
             profilesPage();
+        else if (row == LogPage)
+            exchangeLogPage();
         m_stack->setCurrentIndex(row);
         m_pageActions.at(row)->setChecked(true);
     });
@@ -154,6 +157,10 @@ void MainWindow::createPages()
             m_tokensSplitter->setStretchFactor(0, 2);
             m_tokensSplitter->setStretchFactor(1, 3);
             m_stack->addWidget(m_tokensSplitter);
+        } else if (i == LogPage) {
+            auto *slot = new QWidget(m_stack); // the page replaces it when first shown
+            slot->setObjectName(QStringLiteral("logPageSlot"));
+            m_stack->addWidget(slot);
         } else {
             auto *page = new PlaceholderPage(pages.at(i).name, pages.at(i).description, m_stack);
             page->setObjectName(QStringLiteral("placeholderPage%1").arg(i));
@@ -220,6 +227,22 @@ ProfilesPage *MainWindow::profilesPage()
     if (!m_defaultProfileId.isEmpty())
         m_profilesPage->selectProfile(m_defaultProfileId);
     return m_profilesPage;
+}
+
+ExchangeLogPage *MainWindow::exchangeLogPage()
+{
+    if (m_logPage)
+        return m_logPage;
+    m_logPage = new ExchangeLogPage(m_exchangeLog, m_stack);
+    m_logPage->setObjectName(QStringLiteral("exchangeLogPage"));
+    QWidget *slot = m_stack->widget(LogPage);
+    const bool current = m_stack->currentIndex() == LogPage;
+    m_stack->insertWidget(LogPage, m_logPage);
+    m_stack->removeWidget(slot);
+    slot->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(LogPage);
+    return m_logPage;
 }
 
 void MainWindow::setDefaultProfileId(const QString &id)

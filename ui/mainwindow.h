@@ -12,6 +12,7 @@
 class ExchangeLog;
 class HttpClient;
 class ProfilesPage;
+class ExchangeLogPage;
 class QAction;
 class QListWidget;
 class QSplitter;
@@ -47,6 +48,7 @@ public:
     ExchangeLog *exchangeLog() const { return m_exchangeLog; }
     // Built on first use (first shown, or asked for here): start-up stays close to a bare window.
     ProfilesPage *profilesPage();
+    ExchangeLogPage *exchangeLogPage(); // built when first needed
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
 
     // The local sandbox, as the composition root runs it: how to read its state and limits and
@@ -93,6 +95,7 @@ private:
     ::TokensPage *m_tokensPage = nullptr;
     QSplitter *m_tokensSplitter = nullptr;
     ProfilesPage *m_profilesPage = nullptr;
+    ExchangeLogPage *m_logPage = nullptr;
     std::array<QAction *, PageCount> m_pageActions{};
     QAction *m_sandboxAction = nullptr;
     SandboxHooks m_sandboxHooks;

@@ -132,6 +132,8 @@ OAuth::AuthorizationServerFacts discoverFacts(HttpClient &http, const Profiles::
     if (result && result->document) {
         facts.issParameterSupported = result->document->authorizationResponseIssParameterSupported;
         facts.issuer = result->document->issuer;
+        // The keys a front-channel ID token is checked against (implicit and hybrid).
+        facts.jwksUri = result->document->endpoints.url(Profiles::EndpointKind::Jwks);
     }
     return facts;
 }

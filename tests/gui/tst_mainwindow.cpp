@@ -10,6 +10,8 @@
 #include "inspector/verificationpanel.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
+#include "log/exchangelogpage.h"
+#include "http/exchangelog.h"
 #include "profiles/profileeditor.h"
 #include "profiles/profilespage.h"
 #include "profiles/profilestore.h"
@@ -19,6 +21,7 @@
 #include "testkeys.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -249,12 +252,25 @@ void TestMainWindow::sidebarHasSixPages()
     QCOMPARE(stack->currentWidget(), window.profilesPage());
     QCOMPARE(stack->count(), 6);
     QVERIFY(!window.profilesPage()->editor());
-    for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage, MainWindow::RateLimitsPage, MainWindow::LogPage}) {
+    for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage, MainWindow::RateLimitsPage}) {
         auto *placeholder = qobject_cast<PlaceholderPage *>(stack->widget(page));
         QVERIFY(placeholder);
         QCOMPARE(placeholder->title(), expected.at(page));
         QVERIFY(placeholder->description().size() > 20);
     }
+    // The Log page too is built when first shown, over the window's one exchange log.
+    QVERIFY(!stack->findChild<ExchangeLogPage *>());
+    window.exchangeLog()->addStep(u"Before the page existed"_s);
+    window.showPage(MainWindow::LogPage);
+    auto *logPage = qobject_cast<ExchangeLogPage *>(stack->widget(MainWindow::LogPage));
+    QVERIFY(logPage);
+    QCOMPARE(stack->currentWidget(), logPage);
+    QCOMPARE(stack->count(), 6);
+    auto *table = logPage->findChild<QAbstractItemView *>();
+    QVERIFY(table && table->model());
+    QCOMPARE(table->model()->rowCount(), 1);
+    window.exchangeLog()->addStep(u"After"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
 }
 
 void TestMainWindow::shortcutsSwitchPages()

@@ -40,6 +40,7 @@ ExchangeDetailView::ExchangeDetailView(ExchangeLog *log, QWidget *parent)
     m_title->setObjectName(QStringLiteral("entryTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Selected entry"));
     m_requestLabel->setBuddy(m_request);
     m_responseLabel->setBuddy(m_response);
 
