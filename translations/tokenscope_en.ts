@@ -124,6 +124,34 @@
         <source>The ID token&apos;s nonce is not the one sent with the request (OpenID Connect Core §3.1.3.7): it may be replayed. Do not use these tokens.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a response type. Use code, token, id_token, &quot;id_token token&quot;, &quot;code id_token&quot;, &quot;code token&quot; or &quot;code id_token token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response type &quot;%1&quot; returns an ID token, which needs the openid scope. Add openid to the scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response type &quot;%1&quot; cannot use response_mode query: tokens never travel in a URL&apos;s query. Use fragment or form_post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 has no usable key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token from the token endpoint names another &quot;%1&quot; than the one from the authorization endpoint (OpenID Connect Core §3.3.3.6). Do not use these tokens; check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
@@ -564,10 +592,6 @@ Exit status: 0 stopped by a signal, 2 it could not start.</source>
     </message>
     <message>
         <source>List, show, add, remove, export and import connection profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a token for a profile (client_credentials) and print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,37 +1040,7 @@ method, bad URL, no such profile, duplicate name), 3 no keychain for a needed se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get a token for a profile and print the access token (with --json the whole token
-response). Grants: client_credentials (the default) and authorization_code (opens the
-browser command on the authorization URL, or prints the URL on stderr, and waits for the
-redirect to the profile&apos;s loopback redirect URI).
-Exit status: 0 a token was issued, 1 the server or the network refused (the error on
-stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
-keychain to read the profile&apos;s secret from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grant: client_credentials (the default) or authorization_code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorization_code: the browser to run, split like a shell would, with the authorization URL appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is printed on stderr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>authorization_code: give up after this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1 --profile NAME [--grant client_credentials|authorization_code] [--scope S]... [--browser-command COMMAND] [--timeout SECONDS] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grant &quot;%1&quot; is not available yet on the command line; use client_credentials or authorization_code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown grant &quot;%1&quot;; use client_credentials or authorization_code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,7 +1052,165 @@ keychain to read the profile&apos;s secret from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--browser-command and --timeout belong to --grant authorization_code.</source>
+        <source>Get a token for a profile (any of its grants) and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input is not a console; pipe the password into --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn off the console&apos;s echo; pipe the password into --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ended before a password was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input is not a terminal; pipe the password into --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn off the terminal&apos;s echo; pipe the password into --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input is larger than %1 bytes; %2 takes one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input is empty: pipe one line into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input has more than one line: %1 takes one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token for a profile and print the access token (with --json the whole token
+response). Grants:
+  client_credentials  the default
+  authorization_code  opens the browser command on the authorization URL (or
+                      prints it on stderr), waits for the loopback redirect
+  password            --username; the password from --password-stdin or typed
+                      on the terminal (not echoed)
+  refresh_token       the one an earlier grant stored in the keychain, or one
+                      from --refresh-token-stdin
+  device_code         prints the user code and verification URI on stderr, polls
+A refresh token in a response is stored in the keychain (never printed, except
+inside the --json token response).
+Exit status: 0 a token was issued, 1 the server or the network refused (the error on
+stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
+keychain to read a needed secret from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant: client_credentials (the default), authorization_code, password, refresh_token or device_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password: the resource owner&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password: read the password from the standard input (one line). Without it the password is asked for on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh_token: read the refresh token from the standard input (one line) instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization_code, device_code: the browser to run, split like a shell would, with the authorization (or verification) URL appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is printed on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 --profile NAME [--grant client_credentials|authorization_code|password|refresh_token|device_code] [--scope S]... [--username U] [--password-stdin] [--refresh-token-stdin] [--browser-command COMMAND] [--timeout SECONDS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant &quot;%1&quot; is not available yet on the command line; use client_credentials, authorization_code, password, refresh_token or device_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown grant &quot;%1&quot;; use client_credentials, authorization_code, password, refresh_token or device_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to --grant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password grant needs --username U (the resource owner&apos;s user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard input is not a terminal to type the password on: pipe the password into --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the keychain did not answer within %1 seconds; the refresh token was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no keychain is available, so the refresh token was not stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the refresh token was not stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is stored in the keychain for the profile &quot;%1&quot;; --grant refresh_token uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds. Unlock it and try again, or pipe the refresh token into --refresh-token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for the profile &quot;%1&quot;. Get one first with --grant authorization_code, password or device_code (the server may want the offline_access scope), or pipe one into --refresh-token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored refresh token cannot be read: %1 Or pipe the refresh token into --refresh-token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server issued a new refresh token: the refresh token was rotated, and the previous one must not be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no device authorization endpoint. Add the profile again with --discover or --endpoint device_authorization_endpoint=URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or open %1 (the code is filled in there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the approval; the code expires in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to poll more slowly: every %1 seconds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device authorization did not end; giving up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1779,209 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeDetailView</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has left the log (it keeps the latest %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its request and response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange #%1 (%2), secrets shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The log kept the first %1 of the body&apos;s %2 bytes.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFormat</name>
+    <message numerus="yes">
+        <source>… %n more byte(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extra CA bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verification OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(TLS: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(final URL after redirects: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLogPage</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the secrets of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command, secrets left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl with secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command with its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by source, method, URL or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP exchanges and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the curl command with its secrets left out: put them back before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command will contain this request&apos;s secrets (client secret, tokens, codes) in plain text, and anything that reads the clipboard can see them. Clear the clipboard once you have pasted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry has left the log; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the curl command with its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtraParametersEditor</name>
     <message>
         <source>Add parameter</source>
@@ -1674,6 +2029,41 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>Token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontChannelResult</name>
+    <message>
+        <source>The authorization response has no &quot;%1&quot; although the response type &quot;%2&quot; asks for it. It was refused; check the response types the client may use at the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token from the authorization endpoint is encrypted; Tokenscope cannot decrypt it, so its signature, nonce and hashes cannot be checked. It was refused. Use the code flow, or turn off ID token encryption for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token from the authorization endpoint is not a signed JWT. It was refused; open it in the inspector to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s keys (JWKS) are not available, so the signature of the ID token from the authorization endpoint cannot be checked. It was refused; set the profile&apos;s JWKS URI or run discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no issuer to compare the ID token&apos;s &quot;iss&quot; with. Set the profile&apos;s issuer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token from the authorization endpoint failed the &quot;%1&quot; check: %2. The response was refused and no token was requested; do not use these tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID token has no exp (OpenID Connect Core §2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,6 +2139,10 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>The TLS client key is not a usable private key. Store the certificate&apos;s private key as unencrypted PEM (RSA or EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled because the part of Tokenscope that made it was closed. Send it again if you still need the answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +3212,10 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <source>Sandbox: not running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Get tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuth::DeviceFlow</name>
@@ -3096,6 +3494,169 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>The userinfo response of %1 has no &quot;sub&quot; claim, which OpenID Connect requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subject token to exchange (RFC 8693 §2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subject token&apos;s type, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the actor token&apos;s type, e.g. %1 (RFC 8693 §2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor token type was given without an actor token: give the actor token or clear its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assertion needs an issuer, a subject and an audience (RFC 7523 §3): fill all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s lifetime must be at least one second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the assertion (a signed JWT) for the JWT bearer grant, or build one from a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthHints</name>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code (PKCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try the form-encoded Basic credentials of RFC 6749 §2.3.1 (turn off &quot;raw Basic credentials&quot; in the connection), or client_secret_post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try raw Basic credentials (some servers do not decode the RFC 6749 §2.3.1 form-encoding: turn on &quot;raw Basic credentials&quot; in the connection), or client_secret_post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try client_secret_basic: the client may be registered for that method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants this client to authenticate. Store its secret and choose client_secret_basic or client_secret_post in the connection, or register the client as a public client (token_endpoint_auth_method &quot;none&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the client assertion. Check the client id, the key or secret, the key&apos;s algorithm and kid, the clock of this machine (iat, exp), and that the client is registered for this authentication method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the client certificate. Check that the certificate matches the one registered for the client (subject DN or SAN) and that its key is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization code was refused: a code works once and only for a short time, and the redirect_uri and PKCE code_verifier must match the authorization request. Start the flow again; if it keeps failing, check the client&apos;s registered redirect URIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token was refused: it expired, was revoked, or was rotated (the server issued a newer one and the old one no longer works). Get a new token set with another grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is wrong, or the user cannot sign in with the password grant (disabled for the user or the identity provider). Check the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device code was refused: it expired or was already used. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the grant. Check the client&apos;s settings on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client may not use the %1 grant. Enable &quot;%2&quot; in the client&apos;s grant types on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer the %1 grant (&quot;%2&quot;). Check the server&apos;s grant_types_supported, or enable it for the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requested scope is unknown or not allowed for this client. Remove it from the scope field or the connection, or assign it to the client on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user declined on the other device. Start again to ask once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or the server declined the request (cancelled at sign-in or consent, or a policy refused it). Start again and approve, or check the server&apos;s policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device code expired before the user approved. Start again and approve sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has not approved yet; polling goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to poll less often; the interval grows by 5 seconds (RFC 8628 §3.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded or under maintenance. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed on its side. Try again; if it persists, check the server&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs the user to sign in, but prompt=none was asked. Remove prompt=none from the extra parameters and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has not granted consent for these scopes yet. Start again without prompt=none so the consent page can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs the user to interact (sign-in, consent or another step). Start again without prompt=none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter is missing, repeated or malformed: check the redirect URI registered for the client, the extra parameters and PKCE (the server may require S256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter is missing, repeated or malformed: check the extra parameters of the connection and the error description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requested resource or audience is unknown or not allowed (RFC 8707). Check the connection&apos;s resources and audiences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow response_type=code for this client. Enable the authorization code grant for the client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4293,6 +4854,63 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
 </context>
 <context>
+    <name>PushedAuthorizationResponse</name>
+    <message>
+        <source>No answer from the %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 refused the request (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id, its authentication method and secret or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s settings at the server (redirect URI, scopes, response type), or turn PAR off in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 answered HTTP %3. Check the endpoint&apos;s URL, or turn PAR off in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of the %1 %2 has no &quot;request_uri&quot; (RFC 9126 §2.2). Check the endpoint&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message numerus="yes">
+        <source>‹binary data, %n byte(s)›</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>‹redacted, length %1›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;your key file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets were left out of this command (shown as ‹redacted›): it fails until you put them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &lt;your key file&gt; with the path of the TLS client certificate&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sandbox::GrantStore</name>
     <message>
         <source>The sandbox&apos;s grants file %1 cannot be read (%2) nor moved aside; grants are kept in memory only. Move the file away and restart the sandbox.</source>
@@ -4866,6 +5484,10 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <source>No TLS client key is stored in the keychain for the profile &quot;%1&quot;. Paste the client certificate&apos;s private key (unencrypted PEM) into the profile&apos;s TLS client key field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The assertion could not be signed with the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenResponse</name>
@@ -4895,6 +5517,152 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>The token endpoint %1 answered HTTP %2 without an access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of the token endpoint %1 (HTTP %2) did not arrive whole: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSet</name>
+    <message>
+        <source>opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSetView</name>
+    <message>
+        <source>Refresh automatically before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected token in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspect the selected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call userinfo with the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the refresh token at 75% of the access token&apos;s lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the token action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection, revocation and userinfo results show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens yet: choose a connection and a grant, then Get Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · obtained %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token was rotated: the server issued a new one and the old one no longer works. The new one is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5410,6 +6178,429 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message>
         <source>authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <source>Get a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (sent once, not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the authorization URL instead of opening a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the user code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Verification Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the verification page in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User code copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated scopes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting tokens is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection on the Connections page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection sends a stored API token instead of OAuth; choose another connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no token endpoint. Run Discover in its editor or enter the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no authorization endpoint. Run Discover in its editor or enter the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no device authorization endpoint: the server may not offer the device grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error_description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error_uri: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened in the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: the server accepts this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: the server no longer accepts this token (expired, revoked or unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: the server answered HTTP %1. %2 should no longer be accepted; Introspect to see what the server says now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking userinfo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try: the access token expired or was revoked; get a new one or refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try: ask for the openid scope (and the claims&apos; scopes such as email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The userinfo response is encrypted (a JWE); only the client&apos;s key can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer %1; RFC 9207 iss %2; jwks_uri %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed; going on with the connection&apos;s endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password grant for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL copied; open it in a browser and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser opened; sign in there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback rejected; still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device authorization request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user code on the verification page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2; polling every %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device grant ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the refresh token from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for %1. Get one with another grant first (the server may want the offline_access scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh_token grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new tokens; the refresh token was rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in the keychain, so Refresh cannot use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
