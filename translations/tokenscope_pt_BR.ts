@@ -126,31 +126,31 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a response type. Use code, token, id_token, &quot;id_token token&quot;, &quot;code id_token&quot;, &quot;code token&quot; or &quot;code id_token token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um response type. Use code, token, id_token, &quot;id_token token&quot;, &quot;code id_token&quot;, &quot;code token&quot; ou &quot;code id_token token&quot;.</translation>
     </message>
     <message>
         <source>The response type &quot;%1&quot; returns an ID token, which needs the openid scope. Add openid to the scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O response type &quot;%1&quot; retorna um ID token, que precisa do escopo openid. Adicione openid aos escopos.</translation>
     </message>
     <message>
         <source>The response type &quot;%1&quot; cannot use response_mode query: tokens never travel in a URL&apos;s query. Use fragment or form_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>O response type &quot;%1&quot; não pode usar response_mode query: tokens nunca trafegam na query de uma URL. Use fragment ou form_post.</translation>
     </message>
     <message>
         <source>The JWKS at %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível buscar o JWKS em %1: %2</translation>
     </message>
     <message>
         <source>The JWKS at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JWKS em %1 respondeu HTTP %2.</translation>
     </message>
     <message>
         <source>The JWKS at %1 has no usable key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O JWKS em %1 não tem nenhuma chave utilizável: %2</translation>
     </message>
     <message>
         <source>The ID token from the token endpoint names another &quot;%1&quot; than the one from the authorization endpoint (OpenID Connect Core §3.3.3.6). Do not use these tokens; check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID token do endpoint de token indica um &quot;%1&quot; diferente do ID token do endpoint de autorização (OpenID Connect Core §3.3.3.6). Não use esses tokens; verifique o servidor.</translation>
     </message>
 </context>
 <context>
@@ -1076,39 +1076,39 @@ método desconhecido, URL inválida, perfil inexistente, nome duplicado), 3 nenh
     </message>
     <message>
         <source>Get a token for a profile (any of its grants) and print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém um token para um perfil (qualquer um dos seus grants) e o imprime</translation>
     </message>
     <message>
         <source>The standard input is not a console; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão não é um console; envie a senha por pipe para --password-stdin.</translation>
     </message>
     <message>
         <source>Cannot turn off the console&apos;s echo; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível desligar o eco do console; envie a senha por pipe para --password-stdin.</translation>
     </message>
     <message>
         <source>The input ended before a password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada terminou antes de uma senha ser digitada.</translation>
     </message>
     <message>
         <source>The standard input is not a terminal; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão não é um terminal; envie a senha por pipe para --password-stdin.</translation>
     </message>
     <message>
         <source>Cannot turn off the terminal&apos;s echo; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível desligar o eco do terminal; envie a senha por pipe para --password-stdin.</translation>
     </message>
     <message>
         <source>The standard input is larger than %1 bytes; %2 takes one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão tem mais de %1 bytes; %2 recebe uma linha.</translation>
     </message>
     <message>
         <source>The standard input is empty: pipe one line into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão está vazia: envie uma linha por pipe para %1.</translation>
     </message>
     <message>
         <source>The standard input has more than one line: %1 takes one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão tem mais de uma linha: %1 recebe uma linha.</translation>
     </message>
     <message>
         <source>Get a token for a profile and print the access token (with --json the whole token
@@ -1126,115 +1126,129 @@ inside the --json token response).
 Exit status: 0 a token was issued, 1 the server or the network refused (the error on
 stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
 keychain to read a needed secret from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém um token para um perfil e imprime o access token (com --json, a resposta de
+token inteira). Grants:
+  client_credentials  o padrão
+  authorization_code  abre o comando do navegador na URL de autorização (ou
+                      a imprime em stderr), aguarda o redirecionamento de loopback
+  password            --username; a senha vem de --password-stdin ou é digitada
+                      no terminal (sem eco)
+  refresh_token       o que um grant anterior armazenou no chaveiro, ou um
+                      vindo de --refresh-token-stdin
+  device_code         imprime o código de usuário e a URI de verificação em stderr, consulta
+Um refresh token em uma resposta é armazenado no chaveiro (nunca impresso, exceto
+dentro da resposta de token de --json).
+Status de saída: 0 um token foi emitido, 1 o servidor ou a rede recusou (o erro em
+stderr), 2 argumentos inutilizáveis (perfil inexistente, grant ainda não disponível),
+3 nenhum chaveiro para ler um segredo necessário.</translation>
     </message>
     <message>
         <source>The grant: client_credentials (the default), authorization_code, password, refresh_token or device_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant: client_credentials (o padrão), authorization_code, password, refresh_token ou device_code.</translation>
     </message>
     <message>
         <source>password: the resource owner&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>password: o nome de usuário do resource owner.</translation>
     </message>
     <message>
         <source>password: read the password from the standard input (one line). Without it the password is asked for on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>password: lê a senha da entrada padrão (uma linha). Sem esta opção, a senha é pedida no terminal.</translation>
     </message>
     <message>
         <source>refresh_token: read the refresh token from the standard input (one line) instead of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token: lê o refresh token da entrada padrão (uma linha) em vez do chaveiro.</translation>
     </message>
     <message>
         <source>authorization_code, device_code: the browser to run, split like a shell would, with the authorization (or verification) URL appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is printed on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code, device_code: o navegador a executar, dividido como um shell faria, com a URL de autorização (ou de verificação) acrescentada (padrão: a variável de ambiente TOKENSCOPE_BROWSER; sem nenhum dos dois, a URL é impressa em stderr).</translation>
     </message>
     <message>
         <source>Usage: %1 --profile NAME [--grant client_credentials|authorization_code|password|refresh_token|device_code] [--scope S]... [--username U] [--password-stdin] [--refresh-token-stdin] [--browser-command COMMAND] [--timeout SECONDS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 --profile NOME [--grant client_credentials|authorization_code|password|refresh_token|device_code] [--scope S]... [--username U] [--password-stdin] [--refresh-token-stdin] [--browser-command COMANDO] [--timeout SEGUNDOS] [--json]</translation>
     </message>
     <message>
         <source>The grant &quot;%1&quot; is not available yet on the command line; use client_credentials, authorization_code, password, refresh_token or device_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant &quot;%1&quot; ainda não está disponível na linha de comando; use client_credentials, authorization_code, password, refresh_token ou device_code.</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;; use client_credentials, authorization_code, password, refresh_token or device_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant desconhecido &quot;%1&quot;; use client_credentials, authorization_code, password, refresh_token ou device_code.</translation>
     </message>
     <message>
         <source>--%1 belongs to --grant %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 pertence a --grant %2.</translation>
     </message>
     <message>
         <source>The password grant needs --username U (the resource owner&apos;s user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant password precisa de --username U (o nome de usuário do resource owner).</translation>
     </message>
     <message>
         <source>The standard input is not a terminal to type the password on: pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão não é um terminal para digitar a senha: envie a senha por pipe para --password-stdin.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de %1: </translation>
     </message>
     <message>
         <source>Warning: the keychain did not answer within %1 seconds; the refresh token was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: o chaveiro não respondeu em %1 segundos; o refresh token não foi armazenado.</translation>
     </message>
     <message>
         <source>Warning: no keychain is available, so the refresh token was not stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: nenhum chaveiro está disponível, então o refresh token não foi armazenado. %1</translation>
     </message>
     <message>
         <source>Warning: the refresh token was not stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: o refresh token não foi armazenado no chaveiro: %1</translation>
     </message>
     <message>
         <source>The refresh token is stored in the keychain for the profile &quot;%1&quot;; --grant refresh_token uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O refresh token está armazenado no chaveiro para o perfil &quot;%1&quot;; --grant refresh_token o utiliza.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. Unlock it and try again, or pipe the refresh token into --refresh-token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não respondeu em %1 segundos. Desbloqueie-o e tente novamente, ou envie o refresh token por pipe para --refresh-token-stdin.</translation>
     </message>
     <message>
         <source>No refresh token is stored for the profile &quot;%1&quot;. Get one first with --grant authorization_code, password or device_code (the server may want the offline_access scope), or pipe one into --refresh-token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum refresh token está armazenado para o perfil &quot;%1&quot;. Obtenha um primeiro com --grant authorization_code, password ou device_code (o servidor pode exigir o escopo offline_access), ou envie um por pipe para --refresh-token-stdin.</translation>
     </message>
     <message>
         <source>The stored refresh token cannot be read: %1 Or pipe the refresh token into --refresh-token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>O refresh token armazenado não pode ser lido: %1 Ou envie o refresh token por pipe para --refresh-token-stdin.</translation>
     </message>
     <message>
         <source>The server issued a new refresh token: the refresh token was rotated, and the previous one must not be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor emitiu um novo refresh token: o refresh token foi rotacionado, e o anterior não deve ser usado novamente.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no device authorization endpoint. Add the profile again with --discover or --endpoint device_authorization_endpoint=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não tem endpoint de autorização de dispositivo. Adicione o perfil novamente com --discover ou --endpoint device_authorization_endpoint=URL.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para fazer login, abra %1 em um navegador e informe o código %2</translation>
     </message>
     <message>
         <source>Or open %1 (the code is filled in there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou abra %1 (o código já vem preenchido).</translation>
     </message>
     <message>
         <source>Waiting for the approval; the code expires in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a aprovação; o código expira em %1 segundos.</translation>
     </message>
     <message>
         <source>%1 Open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abra você mesmo o endereço acima.</translation>
     </message>
     <message>
         <source>The server asked to poll more slowly: every %1 seconds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor pediu para consultar com menos frequência: agora a cada %1 segundos.</translation>
     </message>
     <message>
         <source>The device authorization did not end; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>A autorização de dispositivo não terminou; desistindo.</translation>
     </message>
 </context>
 <context>
@@ -1807,23 +1821,23 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>ExchangeDetailView</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada selecionada</translation>
     </message>
     <message>
         <source>This entry has left the log (it keeps the latest %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada saiu do log (ele mantém as %1 mais recentes).</translation>
     </message>
     <message>
         <source>Select an entry to see its request and response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma entrada para ver a requisição e a resposta dela.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1831,7 +1845,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Step: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1 (%2)</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -1839,171 +1853,171 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Exchange #%1 (%2), secrets shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca nº %1 (%2), segredos visíveis</translation>
     </message>
     <message>
         <source>Exchange #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca nº %1 (%2)</translation>
     </message>
     <message>
         <source>(The log kept the first %1 of the body&apos;s %2 bytes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(O log manteve os primeiros %1 dos %2 bytes do corpo.)</translation>
     </message>
 </context>
 <context>
     <name>ExchangeFormat</name>
     <message numerus="yes">
         <source>… %n more byte(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… mais %n byte não mostrado</numerusform>
+            <numerusform>… mais %n bytes não mostrados</numerusform>
         </translation>
     </message>
     <message>
         <source>extra CA bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote de CAs extra %1</translation>
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de cliente %1</translation>
     </message>
     <message>
         <source>certificate verification OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>verificação de certificados DESLIGADA</translation>
     </message>
     <message>
         <source>(TLS: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(TLS: %1)</translation>
     </message>
     <message>
         <source>HTTP %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (%2 ms)</translation>
     </message>
     <message>
         <source>No response (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta (%1 ms)</translation>
     </message>
     <message>
         <source>(final URL after redirects: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(URL final após redirecionamentos: %1)</translation>
     </message>
 </context>
 <context>
     <name>ExchangeLogModel</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
 </context>
 <context>
     <name>ExchangeLogPage</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o log</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar segredos</translation>
     </message>
     <message>
         <source>Reveal the secrets of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar os segredos da entrada selecionada</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como curl</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command, secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a requisição selecionada como comando curl, sem os segredos</translation>
     </message>
     <message>
         <source>Copy as curl with secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como curl com segredos…</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command with its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a requisição selecionada como comando curl, com os segredos dela</translation>
     </message>
     <message>
         <source>Filter the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar o log</translation>
     </message>
     <message>
         <source>Filter by source, method, URL or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por origem, método, URL ou status</translation>
     </message>
     <message>
         <source>HTTP exchanges and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocas HTTP e etapas</translation>
     </message>
     <message>
         <source>Hide secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar segredos</translation>
     </message>
     <message>
         <source>Log status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do log</translation>
     </message>
     <message>
         <source>Find in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar no log</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets left out: put them back before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando curl foi copiado sem os segredos: coloque-os de volta antes de executá-lo.</translation>
     </message>
     <message>
         <source>Copy with secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar com segredos</translation>
     </message>
     <message>
         <source>The curl command will contain this request&apos;s secrets (client secret, tokens, codes) in plain text, and anything that reads the clipboard can see them. Clear the clipboard once you have pasted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando curl conterá os segredos desta requisição (client secret, tokens, códigos) em texto claro, e qualquer programa que leia a área de transferência poderá vê-los. Limpe a área de transferência depois de colá-lo.</translation>
     </message>
     <message>
         <source>That entry has left the log; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa entrada saiu do log; nada foi copiado.</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando curl foi copiado com os segredos.</translation>
     </message>
 </context>
 <context>
@@ -2061,35 +2075,35 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>FrontChannelResult</name>
     <message>
         <source>The authorization response has no &quot;%1&quot; although the response type &quot;%2&quot; asks for it. It was refused; check the response types the client may use at the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de autorização não tem &quot;%1&quot;, embora o response type &quot;%2&quot; o solicite. Ela foi recusada; verifique no servidor os response types que o cliente pode usar.</translation>
     </message>
     <message>
         <source>The ID token from the authorization endpoint is encrypted; Tokenscope cannot decrypt it, so its signature, nonce and hashes cannot be checked. It was refused. Use the code flow, or turn off ID token encryption for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID token do endpoint de autorização está criptografado; o Tokenscope não consegue descriptografá-lo, então a assinatura, o nonce e os hashes dele não podem ser verificados. Ele foi recusado. Use o fluxo de código ou desligue a criptografia de ID token para este cliente.</translation>
     </message>
     <message>
         <source>The ID token from the authorization endpoint is not a signed JWT. It was refused; open it in the inspector to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID token do endpoint de autorização não é um JWT assinado. Ele foi recusado; abra-o no inspetor para ver o motivo.</translation>
     </message>
     <message>
         <source>The server&apos;s keys (JWKS) are not available, so the signature of the ID token from the authorization endpoint cannot be checked. It was refused; set the profile&apos;s JWKS URI or run discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves do servidor (JWKS) não estão disponíveis, então a assinatura do ID token do endpoint de autorização não pode ser verificada. Ele foi recusado; defina a URI do JWKS do perfil ou execute a descoberta.</translation>
     </message>
     <message>
         <source>The profile has no issuer to compare the ID token&apos;s &quot;iss&quot; with. Set the profile&apos;s issuer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não tem emissor com o qual comparar o &quot;iss&quot; do ID token. Defina o emissor do perfil e tente novamente.</translation>
     </message>
     <message>
         <source>The ID token from the authorization endpoint failed the &quot;%1&quot; check: %2. The response was refused and no token was requested; do not use these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID token do endpoint de autorização falhou na verificação &quot;%1&quot;: %2. A resposta foi recusada e nenhum token foi solicitado; não use esses tokens.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificado</translation>
     </message>
     <message>
         <source>the ID token has no exp (OpenID Connect Core §2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID token não tem exp (OpenID Connect Core §2)</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2182,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled because the part of Tokenscope that made it was closed. Send it again if you still need the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição para %1 foi cancelada porque a parte do Tokenscope que a fez foi fechada. Envie-a novamente se ainda precisar da resposta.</translation>
     </message>
 </context>
 <context>
