@@ -1829,9 +1829,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     <name>ExchangeFormat</name>
     <message numerus="yes">
         <source>… %n more byte(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more byte not shown</numerusform>
+            <numerusform>… %n more bytes not shown</numerusform>
         </translation>
     </message>
     <message>
@@ -4888,9 +4888,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     <name>Redaction</name>
     <message numerus="yes">
         <source>‹binary data, %n byte(s)›</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‹binary data, %n byte›</numerusform>
+            <numerusform>‹binary data, %n bytes›</numerusform>
         </translation>
     </message>
     <message>
