@@ -126,31 +126,31 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a response type. Use code, token, id_token, &quot;id_token token&quot;, &quot;code id_token&quot;, &quot;code token&quot; or &quot;code id_token token&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Response Type. Verwenden Sie code, token, id_token, &quot;id_token token&quot;, &quot;code id_token&quot;, &quot;code token&quot; oder &quot;code id_token token&quot;.</translation>
     </message>
     <message>
         <source>The response type &quot;%1&quot; returns an ID token, which needs the openid scope. Add openid to the scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Response Type &quot;%1&quot; liefert ein ID-Token, das den Scope openid erfordert. Fügen Sie openid zu den Scopes hinzu.</translation>
     </message>
     <message>
         <source>The response type &quot;%1&quot; cannot use response_mode query: tokens never travel in a URL&apos;s query. Use fragment or form_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Response Type &quot;%1&quot; kann response_mode query nicht verwenden: Tokens werden nie im Query-Teil einer URL übertragen. Verwenden Sie fragment oder form_post.</translation>
     </message>
     <message>
         <source>The JWKS at %1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>The JWKS at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
         <source>The JWKS at %1 has no usable key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS unter %1 enthält keinen verwendbaren Schlüssel: %2</translation>
     </message>
     <message>
         <source>The ID token from the token endpoint names another &quot;%1&quot; than the one from the authorization endpoint (OpenID Connect Core §3.3.3.6). Do not use these tokens; check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token vom Token-Endpunkt nennt einen anderen Wert für &quot;%1&quot; als das vom Autorisierungs-Endpunkt (OpenID Connect Core §3.3.3.6). Verwenden Sie diese Tokens nicht; prüfen Sie den Server.</translation>
     </message>
 </context>
 <context>
@@ -1076,39 +1076,39 @@ Vorlage oder Methode, fehlerhafte URL, Profil nicht vorhanden, doppelter Name),
     </message>
     <message>
         <source>Get a token for a profile (any of its grants) and print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token für ein Profil abrufen (mit einem beliebigen seiner Grants) und ausgeben</translation>
     </message>
     <message>
         <source>The standard input is not a console; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist keine Konsole; leiten Sie das Passwort per Pipe an --password-stdin.</translation>
     </message>
     <message>
         <source>Cannot turn off the console&apos;s echo; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Echo der Konsole kann nicht ausgeschaltet werden; leiten Sie das Passwort per Pipe an --password-stdin.</translation>
     </message>
     <message>
         <source>The input ended before a password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe endete, bevor ein Passwort eingegeben wurde.</translation>
     </message>
     <message>
         <source>The standard input is not a terminal; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist kein Terminal; leiten Sie das Passwort per Pipe an --password-stdin.</translation>
     </message>
     <message>
         <source>Cannot turn off the terminal&apos;s echo; pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Echo des Terminals kann nicht ausgeschaltet werden; leiten Sie das Passwort per Pipe an --password-stdin.</translation>
     </message>
     <message>
         <source>The standard input is larger than %1 bytes; %2 takes one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist größer als %1 Bytes; %2 nimmt eine Zeile entgegen.</translation>
     </message>
     <message>
         <source>The standard input is empty: pipe one line into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist leer: leiten Sie eine Zeile per Pipe an %1.</translation>
     </message>
     <message>
         <source>The standard input has more than one line: %1 takes one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe hat mehr als eine Zeile: %1 nimmt eine Zeile entgegen.</translation>
     </message>
     <message>
         <source>Get a token for a profile and print the access token (with --json the whole token
@@ -1126,115 +1126,129 @@ inside the --json token response).
 Exit status: 0 a token was issued, 1 the server or the network refused (the error on
 stderr), 2 unusable arguments (no such profile, a grant not available yet), 3 no
 keychain to read a needed secret from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft ein Token für ein Profil ab und gibt das Access Token aus (mit --json die ganze
+Token-Antwort). Grants:
+  client_credentials  der Standard
+  authorization_code  öffnet den Browser-Befehl mit der Autorisierungs-URL (oder
+                      gibt sie auf stderr aus), wartet auf den Loopback-Redirect
+  password            --username; das Passwort aus --password-stdin oder im
+                      Terminal eingegeben (ohne Echo)
+  refresh_token       das von einem früheren Grant im Schlüsselbund gespeicherte
+                      oder eines aus --refresh-token-stdin
+  device_code         gibt User Code und Verifikations-URI auf stderr aus, pollt
+Ein Refresh Token in einer Antwort wird im Schlüsselbund gespeichert (nie ausgegeben,
+außer in der Token-Antwort von --json).
+Exit-Status: 0 ein Token wurde ausgestellt, 1 Server oder Netzwerk lehnten ab (der
+Fehler auf stderr), 2 unbrauchbare Argumente (kein solches Profil, ein Grant noch
+nicht verfügbar), 3 kein Schlüsselbund, aus dem ein benötigtes Secret gelesen wird.</translation>
     </message>
     <message>
         <source>The grant: client_credentials (the default), authorization_code, password, refresh_token or device_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant: client_credentials (der Standard), authorization_code, password, refresh_token oder device_code.</translation>
     </message>
     <message>
         <source>password: the resource owner&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>password: der Benutzername des Resource Owners.</translation>
     </message>
     <message>
         <source>password: read the password from the standard input (one line). Without it the password is asked for on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>password: das Passwort von der Standardeingabe lesen (eine Zeile). Ohne diese Option wird das Passwort im Terminal abgefragt.</translation>
     </message>
     <message>
         <source>refresh_token: read the refresh token from the standard input (one line) instead of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token: das Refresh Token von der Standardeingabe lesen (eine Zeile) statt aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>authorization_code, device_code: the browser to run, split like a shell would, with the authorization (or verification) URL appended (default: the TOKENSCOPE_BROWSER environment variable; without either the URL is printed on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code, device_code: der auszuführende Browser, aufgeteilt wie von einer Shell, mit angehängter Autorisierungs- (bzw. Verifikations-)URL (Standard: die Umgebungsvariable TOKENSCOPE_BROWSER; ohne beides wird die URL auf stderr ausgegeben).</translation>
     </message>
     <message>
         <source>Usage: %1 --profile NAME [--grant client_credentials|authorization_code|password|refresh_token|device_code] [--scope S]... [--username U] [--password-stdin] [--refresh-token-stdin] [--browser-command COMMAND] [--timeout SECONDS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 --profile NAME [--grant client_credentials|authorization_code|password|refresh_token|device_code] [--scope S]... [--username U] [--password-stdin] [--refresh-token-stdin] [--browser-command BEFEHL] [--timeout SEKUNDEN] [--json]</translation>
     </message>
     <message>
         <source>The grant &quot;%1&quot; is not available yet on the command line; use client_credentials, authorization_code, password, refresh_token or device_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant &quot;%1&quot; ist auf der Kommandozeile noch nicht verfügbar; verwenden Sie client_credentials, authorization_code, password, refresh_token oder device_code.</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;; use client_credentials, authorization_code, password, refresh_token or device_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Grant &quot;%1&quot;; verwenden Sie client_credentials, authorization_code, password, refresh_token oder device_code.</translation>
     </message>
     <message>
         <source>--%1 belongs to --grant %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --grant %2.</translation>
     </message>
     <message>
         <source>The password grant needs --username U (the resource owner&apos;s user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Password Grant benötigt --username U (den Benutzernamen des Resource Owners).</translation>
     </message>
     <message>
         <source>The standard input is not a terminal to type the password on: pipe the password into --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist kein Terminal, in dem das Passwort eingegeben werden kann: leiten Sie das Passwort per Pipe an --password-stdin.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>Warning: the keychain did not answer within %1 seconds; the refresh token was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet; das Refresh Token wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Warning: no keychain is available, so the refresh token was not stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Es ist kein Schlüsselbund verfügbar, daher wurde das Refresh Token nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Warning: the refresh token was not stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Refresh Token wurde nicht im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
         <source>The refresh token is stored in the keychain for the profile &quot;%1&quot;; --grant refresh_token uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Refresh Token ist für das Profil &quot;%1&quot; im Schlüsselbund gespeichert; --grant refresh_token verwendet es.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. Unlock it and try again, or pipe the refresh token into --refresh-token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet. Entsperren Sie ihn und versuchen Sie es erneut, oder leiten Sie das Refresh Token per Pipe an --refresh-token-stdin.</translation>
     </message>
     <message>
         <source>No refresh token is stored for the profile &quot;%1&quot;. Get one first with --grant authorization_code, password or device_code (the server may want the offline_access scope), or pipe one into --refresh-token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil &quot;%1&quot; ist kein Refresh Token gespeichert. Rufen Sie zuerst eines mit --grant authorization_code, password oder device_code ab (der Server verlangt eventuell den Scope offline_access), oder leiten Sie eines per Pipe an --refresh-token-stdin.</translation>
     </message>
     <message>
         <source>The stored refresh token cannot be read: %1 Or pipe the refresh token into --refresh-token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Refresh Token kann nicht gelesen werden: %1 Oder leiten Sie das Refresh Token per Pipe an --refresh-token-stdin.</translation>
     </message>
     <message>
         <source>The server issued a new refresh token: the refresh token was rotated, and the previous one must not be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein neues Refresh Token ausgestellt: das Refresh Token wurde rotiert, und das vorherige darf nicht mehr verwendet werden.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no device authorization endpoint. Add the profile again with --discover or --endpoint device_authorization_endpoint=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keinen Device-Authorization-Endpunkt. Fügen Sie das Profil erneut mit --discover oder --endpoint device_authorization_endpoint=URL hinzu.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Browser und geben Sie den Code %2 ein</translation>
     </message>
     <message>
         <source>Or open %1 (the code is filled in there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder öffnen Sie %1 (dort ist der Code bereits ausgefüllt).</translation>
     </message>
     <message>
         <source>Waiting for the approval; the code expires in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Bestätigung; der Code läuft in %1 Sekunden ab.</translation>
     </message>
     <message>
         <source>%1 Open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Öffnen Sie die obige Adresse selbst.</translation>
     </message>
     <message>
         <source>The server asked to poll more slowly: every %1 seconds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat um langsameres Polling gebeten: jetzt alle %1 Sekunden.</translation>
     </message>
     <message>
         <source>The device authorization did not end; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Device Authorization wurde nicht beendet; Abbruch.</translation>
     </message>
 </context>
 <context>
@@ -1807,203 +1821,203 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>ExchangeDetailView</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Eintrag</translation>
     </message>
     <message>
         <source>This entry has left the log (it keeps the latest %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr im Log (es behält die letzten %1).</translation>
     </message>
     <message>
         <source>Select an entry to see its request and response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um seine Anfrage und Antwort zu sehen.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Step: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: %1 (%2)</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Exchange #%1 (%2), secrets shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch Nr. %1 (%2), Secrets sichtbar</translation>
     </message>
     <message>
         <source>Exchange #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch Nr. %1 (%2)</translation>
     </message>
     <message>
         <source>(The log kept the first %1 of the body&apos;s %2 bytes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Das Log hat die ersten %1 der %2 Bytes des Bodys behalten.)</translation>
     </message>
 </context>
 <context>
     <name>ExchangeFormat</name>
     <message numerus="yes">
         <source>… %n more byte(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiteres Byte nicht angezeigt</numerusform>
+            <numerusform>… %n weitere Bytes nicht angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>extra CA bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliches CA-Bundle %1</translation>
     </message>
     <message>
         <source>client certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat %1</translation>
     </message>
     <message>
         <source>certificate verification OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung AUS</translation>
     </message>
     <message>
         <source>(TLS: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(TLS: %1)</translation>
     </message>
     <message>
         <source>HTTP %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (%2 ms)</translation>
     </message>
     <message>
         <source>No response (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort (%1 ms)</translation>
     </message>
     <message>
         <source>(final URL after redirects: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(endgültige URL nach Weiterleitungen: %1)</translation>
     </message>
 </context>
 <context>
     <name>ExchangeLogModel</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>ExchangeLogPage</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Log leeren</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets anzeigen</translation>
     </message>
     <message>
         <source>Reveal the secrets of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets des ausgewählten Eintrags anzeigen</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command, secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage als curl-Befehl kopieren, ohne Secrets</translation>
     </message>
     <message>
         <source>Copy as curl with secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl mit Secrets kopieren…</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command with its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage als curl-Befehl mit ihren Secrets kopieren</translation>
     </message>
     <message>
         <source>Filter the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Log filtern</translation>
     </message>
     <message>
         <source>Filter by source, method, URL or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Quelle, Methode, URL oder Status filtern</translation>
     </message>
     <message>
         <source>HTTP exchanges and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Austausche und Schritte</translation>
     </message>
     <message>
         <source>Hide secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets verbergen</translation>
     </message>
     <message>
         <source>Log status</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Status</translation>
     </message>
     <message>
         <source>Find in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Log suchen</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets left out: put them back before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl wurde ohne Secrets kopiert: setzen Sie sie vor dem Ausführen wieder ein.</translation>
     </message>
     <message>
         <source>Copy with secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Secrets kopieren</translation>
     </message>
     <message>
         <source>The curl command will contain this request&apos;s secrets (client secret, tokens, codes) in plain text, and anything that reads the clipboard can see them. Clear the clipboard once you have pasted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl enthält die Secrets dieser Anfrage (Client Secret, Tokens, Codes) im Klartext, und alles, was die Zwischenablage liest, kann sie sehen. Leeren Sie die Zwischenablage, sobald Sie den Befehl eingefügt haben.</translation>
     </message>
     <message>
         <source>That entry has left the log; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr im Log; es wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl wurde mit seinen Secrets kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2061,35 +2075,35 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>FrontChannelResult</name>
     <message>
         <source>The authorization response has no &quot;%1&quot; although the response type &quot;%2&quot; asks for it. It was refused; check the response types the client may use at the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsantwort enthält kein &quot;%1&quot;, obwohl der Response Type &quot;%2&quot; es verlangt. Sie wurde abgelehnt; prüfen Sie auf dem Server, welche Response Types der Client verwenden darf.</translation>
     </message>
     <message>
         <source>The ID token from the authorization endpoint is encrypted; Tokenscope cannot decrypt it, so its signature, nonce and hashes cannot be checked. It was refused. Use the code flow, or turn off ID token encryption for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token vom Autorisierungs-Endpunkt ist verschlüsselt; Tokenscope kann es nicht entschlüsseln, daher können Signatur, nonce und Hashes nicht geprüft werden. Es wurde abgelehnt. Verwenden Sie den Code Flow oder schalten Sie die ID-Token-Verschlüsselung für diesen Client aus.</translation>
     </message>
     <message>
         <source>The ID token from the authorization endpoint is not a signed JWT. It was refused; open it in the inspector to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token vom Autorisierungs-Endpunkt ist kein signiertes JWT. Es wurde abgelehnt; öffnen Sie es im Inspektor, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>The server&apos;s keys (JWKS) are not available, so the signature of the ID token from the authorization endpoint cannot be checked. It was refused; set the profile&apos;s JWKS URI or run discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Servers (JWKS) sind nicht verfügbar, daher kann die Signatur des ID-Tokens vom Autorisierungs-Endpunkt nicht geprüft werden. Es wurde abgelehnt; legen Sie die JWKS-URI des Profils fest oder führen Sie die Discovery aus.</translation>
     </message>
     <message>
         <source>The profile has no issuer to compare the ID token&apos;s &quot;iss&quot; with. Set the profile&apos;s issuer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keinen Aussteller, mit dem das &quot;iss&quot; des ID-Tokens verglichen werden kann. Legen Sie den Aussteller des Profils fest und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The ID token from the authorization endpoint failed the &quot;%1&quot; check: %2. The response was refused and no token was requested; do not use these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token vom Autorisierungs-Endpunkt hat die Prüfung &quot;%1&quot; nicht bestanden: %2. Die Antwort wurde abgelehnt und kein Token angefordert; verwenden Sie diese Tokens nicht.</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>the ID token has no exp (OpenID Connect Core §2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ID-Token hat kein exp (OpenID Connect Core §2)</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2182,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>The request to %1 was cancelled because the part of Tokenscope that made it was closed. Send it again if you still need the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen, weil der Teil von Tokenscope, der sie gestellt hat, geschlossen wurde. Senden Sie sie erneut, wenn Sie die Antwort noch brauchen.</translation>
     </message>
 </context>
 <context>
@@ -3239,7 +3253,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Get tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens abrufen</translation>
     </message>
 </context>
 <context>
