@@ -1841,7 +1841,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Step: %1 (%2)</source>
@@ -1849,7 +1849,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalhe</translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Exchange #%1 (%2), secrets shown</source>
@@ -3253,7 +3253,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Get tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter tokens</translation>
     </message>
 </context>
 <context>
@@ -3537,166 +3537,166 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Give the subject token to exchange (RFC 8693 §2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o subject token a trocar (RFC 8693 §2.1).</translation>
     </message>
     <message>
         <source>Give the subject token&apos;s type, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o tipo do subject token, p. ex. %1.</translation>
     </message>
     <message>
         <source>Give the actor token&apos;s type, e.g. %1 (RFC 8693 §2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o tipo do actor token, p. ex. %1 (RFC 8693 §2.1).</translation>
     </message>
     <message>
         <source>An actor token type was given without an actor token: give the actor token or clear its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tipo de actor token foi informado sem um actor token: informe o actor token ou limpe o tipo dele.</translation>
     </message>
     <message>
         <source>An assertion needs an issuer, a subject and an audience (RFC 7523 §3): fill all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma asserção precisa de um emissor, um subject e uma audiência (RFC 7523 §3): preencha os três.</translation>
     </message>
     <message>
         <source>The assertion&apos;s lifetime must be at least one second.</source>
-        <translation type="unfinished"></translation>
+        <translation>A validade da asserção deve ser de pelo menos um segundo.</translation>
     </message>
     <message>
         <source>Give the assertion (a signed JWT) for the JWT bearer grant, or build one from a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a asserção (um JWT assinado) para o grant JWT bearer ou construa uma a partir de uma chave privada.</translation>
     </message>
 </context>
 <context>
     <name>OAuthHints</name>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client credentials</translation>
     </message>
     <message>
         <source>Authorization code (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization code (PKCE)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Device code</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try the form-encoded Basic credentials of RFC 6749 §2.3.1 (turn off &quot;raw Basic credentials&quot; in the connection), or client_secret_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou as credenciais do cliente. Verifique o client id e o segredo; depois tente as credenciais Basic com a codificação de formulário do RFC 6749 §2.3.1 (desmarque &quot;Credenciais Basic sem codificação&quot; na conexão) ou client_secret_post.</translation>
     </message>
     <message>
         <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try raw Basic credentials (some servers do not decode the RFC 6749 §2.3.1 form-encoding: turn on &quot;raw Basic credentials&quot; in the connection), or client_secret_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou as credenciais do cliente. Verifique o client id e o segredo; depois tente as credenciais Basic sem codificação (alguns servidores não decodificam a codificação de formulário do RFC 6749 §2.3.1: marque &quot;Credenciais Basic sem codificação&quot; na conexão) ou client_secret_post.</translation>
     </message>
     <message>
         <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try client_secret_basic: the client may be registered for that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou as credenciais do cliente. Verifique o client id e o segredo; depois tente client_secret_basic: o cliente pode estar registrado para esse método.</translation>
     </message>
     <message>
         <source>The server wants this client to authenticate. Store its secret and choose client_secret_basic or client_secret_post in the connection, or register the client as a public client (token_endpoint_auth_method &quot;none&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor exige que este cliente se autentique. Armazene o segredo dele e escolha client_secret_basic ou client_secret_post na conexão, ou registre o cliente como cliente público (token_endpoint_auth_method &quot;none&quot;).</translation>
     </message>
     <message>
         <source>The server did not accept the client assertion. Check the client id, the key or secret, the key&apos;s algorithm and kid, the clock of this machine (iat, exp), and that the client is registered for this authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou a asserção do cliente. Verifique o client id, a chave ou o segredo, o algoritmo e o kid da chave, o relógio desta máquina (iat, exp) e se o cliente está registrado para este método de autenticação.</translation>
     </message>
     <message>
         <source>The server did not accept the client certificate. Check that the certificate matches the one registered for the client (subject DN or SAN) and that its key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou o certificado de cliente. Verifique se o certificado corresponde ao registrado para o cliente (DN do subject ou SAN) e se a chave dele está armazenada.</translation>
     </message>
     <message>
         <source>The authorization code was refused: a code works once and only for a short time, and the redirect_uri and PKCE code_verifier must match the authorization request. Start the flow again; if it keeps failing, check the client&apos;s registered redirect URIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de autorização foi recusado: um código funciona uma única vez e só por pouco tempo, e o redirect_uri e o code_verifier do PKCE devem corresponder aos da requisição de autorização. Inicie o fluxo novamente; se continuar falhando, verifique as URIs de redirecionamento registradas para o cliente.</translation>
     </message>
     <message>
         <source>The refresh token was refused: it expired, was revoked, or was rotated (the server issued a newer one and the old one no longer works). Get a new token set with another grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>O refresh token foi recusado: ele expirou, foi revogado ou foi rotacionado (o servidor emitiu um mais novo e o antigo não funciona mais). Obtenha um novo conjunto de tokens com outro grant.</translation>
     </message>
     <message>
         <source>The username or password is wrong, or the user cannot sign in with the password grant (disabled for the user or the identity provider). Check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário ou a senha está errado, ou o usuário não pode fazer login com o grant password (desabilitado para o usuário ou para o provedor de identidade). Verifique as credenciais.</translation>
     </message>
     <message>
         <source>The device code was refused: it expired or was already used. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O device code foi recusado: ele expirou ou já foi usado. Comece novamente.</translation>
     </message>
     <message>
         <source>The server refused the grant. Check the client&apos;s settings on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou o grant. Verifique as configurações do cliente no servidor.</translation>
     </message>
     <message>
         <source>The client may not use the %1 grant. Enable &quot;%2&quot; in the client&apos;s grant types on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não pode usar o grant %1. Habilite &quot;%2&quot; nos grant types do cliente no servidor.</translation>
     </message>
     <message>
         <source>The server does not offer the %1 grant (&quot;%2&quot;). Check the server&apos;s grant_types_supported, or enable it for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não oferece o grant %1 (&quot;%2&quot;). Verifique o grant_types_supported do servidor ou habilite-o para o workspace.</translation>
     </message>
     <message>
         <source>A requested scope is unknown or not allowed for this client. Remove it from the scope field or the connection, or assign it to the client on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um escopo solicitado é desconhecido ou não é permitido para este cliente. Remova-o do campo de escopo ou da conexão, ou atribua-o ao cliente no servidor.</translation>
     </message>
     <message>
         <source>The user declined on the other device. Start again to ask once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário recusou no outro dispositivo. Comece novamente para pedir outra vez.</translation>
     </message>
     <message>
         <source>The user or the server declined the request (cancelled at sign-in or consent, or a policy refused it). Start again and approve, or check the server&apos;s policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário ou o servidor recusou a requisição (cancelada no login ou no consentimento, ou recusada por uma política). Comece novamente e aprove, ou verifique as políticas do servidor.</translation>
     </message>
     <message>
         <source>The device code expired before the user approved. Start again and approve sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>O device code expirou antes de o usuário aprovar. Comece novamente e aprove mais cedo.</translation>
     </message>
     <message>
         <source>The user has not approved yet; polling goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário ainda não aprovou; a consulta continua.</translation>
     </message>
     <message>
         <source>The server asked to poll less often; the interval grows by 5 seconds (RFC 8628 §3.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor pediu para consultar com menos frequência; o intervalo aumenta em 5 segundos (RFC 8628 §3.5).</translation>
     </message>
     <message>
         <source>The server is overloaded or under maintenance. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está sobrecarregado ou em manutenção. Tente novamente daqui a pouco.</translation>
     </message>
     <message>
         <source>The server failed on its side. Try again; if it persists, check the server&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor falhou do lado dele. Tente novamente; se persistir, verifique os logs do servidor.</translation>
     </message>
     <message>
         <source>The server needs the user to sign in, but prompt=none was asked. Remove prompt=none from the extra parameters and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor precisa que o usuário faça login, mas prompt=none foi solicitado. Remova prompt=none dos parâmetros extras e comece novamente.</translation>
     </message>
     <message>
         <source>The user has not granted consent for these scopes yet. Start again without prompt=none so the consent page can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário ainda não deu consentimento para estes escopos. Comece novamente sem prompt=none para que a página de consentimento possa aparecer.</translation>
     </message>
     <message>
         <source>The server needs the user to interact (sign-in, consent or another step). Start again without prompt=none.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor precisa que o usuário interaja (login, consentimento ou outra etapa). Comece novamente sem prompt=none.</translation>
     </message>
     <message>
         <source>A parameter is missing, repeated or malformed: check the redirect URI registered for the client, the extra parameters and PKCE (the server may require S256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro está ausente, repetido ou malformado: verifique a URI de redirecionamento registrada para o cliente, os parâmetros extras e o PKCE (o servidor pode exigir S256).</translation>
     </message>
     <message>
         <source>A parameter is missing, repeated or malformed: check the extra parameters of the connection and the error description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro está ausente, repetido ou malformado: verifique os parâmetros extras da conexão e a descrição do erro.</translation>
     </message>
     <message>
         <source>A requested resource or audience is unknown or not allowed (RFC 8707). Check the connection&apos;s resources and audiences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um recurso ou audiência solicitado é desconhecido ou não é permitido (RFC 8707). Verifique os recursos e as audiências da conexão.</translation>
     </message>
     <message>
         <source>The server does not allow response_type=code for this client. Enable the authorization code grant for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não permite response_type=code para este cliente. Habilite o grant authorization code para o cliente.</translation>
     </message>
 </context>
 <context>
@@ -4896,57 +4896,57 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>PushedAuthorizationResponse</name>
     <message>
         <source>No answer from the %1 %2: %3</source>
-        <translation type="unfinished">Sem resposta do %1 %2: %3</translation>
+        <translation>Sem resposta do %1 %2: %3</translation>
     </message>
     <message>
         <source>the request failed.</source>
-        <translation type="unfinished">a requisição falhou.</translation>
+        <translation>a requisição falhou.</translation>
     </message>
     <message>
         <source>The %1 refused the request (HTTP %2): %3</source>
-        <translation type="unfinished">O %1 recusou a requisição (HTTP %2): %3</translation>
+        <translation>O %1 recusou a requisição (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Check the client id, its authentication method and secret or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o client id, o método de autenticação dele e o segredo ou a chave.</translation>
     </message>
     <message>
         <source>Check the client&apos;s settings at the server (redirect URI, scopes, response type), or turn PAR off in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as configurações do cliente no servidor (URI de redirecionamento, escopos, response type) ou desligue o PAR no perfil.</translation>
     </message>
     <message>
         <source>The %1 %2 answered HTTP %3. Check the endpoint&apos;s URL, or turn PAR off in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 %2 respondeu HTTP %3. Verifique a URL do endpoint ou desligue o PAR no perfil.</translation>
     </message>
     <message>
         <source>The answer of the %1 %2 has no &quot;request_uri&quot; (RFC 9126 §2.2). Check the endpoint&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do %1 %2 não tem &quot;request_uri&quot; (RFC 9126 §2.2). Verifique a URL do endpoint.</translation>
     </message>
 </context>
 <context>
     <name>Redaction</name>
     <message numerus="yes">
         <source>‹binary data, %n byte(s)›</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‹dados binários, %n byte›</numerusform>
+            <numerusform>‹dados binários, %n bytes›</numerusform>
         </translation>
     </message>
     <message>
         <source>‹redacted, length %1›</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ocultado, comprimento %1›</translation>
     </message>
     <message>
         <source>&lt;your key file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;seu arquivo de chave&gt;</translation>
     </message>
     <message>
         <source>Secrets were left out of this command (shown as ‹redacted›): it fails until you put them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos foram omitidos deste comando (mostrados como ‹ocultado›): ele falha até que você os coloque de volta.</translation>
     </message>
     <message>
         <source>Replace &lt;your key file&gt; with the path of the TLS client certificate&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitua &lt;seu arquivo de chave&gt; pelo caminho da chave privada do certificado de cliente TLS.</translation>
     </message>
 </context>
 <context>
@@ -5525,7 +5525,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>The assertion could not be signed with the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível assinar a asserção com a chave privada.</translation>
     </message>
 </context>
 <context>
@@ -5560,149 +5560,149 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>The answer of the token endpoint %1 (HTTP %2) did not arrive whole: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do endpoint de token %1 (HTTP %2) não chegou inteira: %3</translation>
     </message>
 </context>
 <context>
     <name>TokenSet</name>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opaco</translation>
     </message>
     <message>
         <source>no expiry given</source>
-        <translation type="unfinished"></translation>
+        <translation>sem expiração informada</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>restam %1</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID token</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh token</translation>
     </message>
 </context>
 <context>
     <name>TokenSetView</name>
     <message>
         <source>Refresh automatically before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar automaticamente antes de expirar</translation>
     </message>
     <message>
         <source>Open in Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no inspetor</translation>
     </message>
     <message>
         <source>Open the selected token in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o token selecionado no inspetor</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o token selecionado</translation>
     </message>
     <message>
         <source>Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspectar</translation>
     </message>
     <message>
         <source>Introspect the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspectar o token selecionado</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <source>Revoke the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o token selecionado</translation>
     </message>
     <message>
         <source>Userinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo</translation>
     </message>
     <message>
         <source>Call userinfo with the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamar o userinfo com o access token</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Tokens</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <source>Uses the refresh token at 75% of the access token&apos;s lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa o refresh token a 75% da validade do access token</translation>
     </message>
     <message>
         <source>Result of the token action</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da ação sobre o token</translation>
     </message>
     <message>
         <source>Introspection, revocation and userinfo results show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados de introspecção, revogação e userinfo aparecem aqui.</translation>
     </message>
     <message>
         <source>No tokens yet: choose a connection and a grant, then Get Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token ainda: escolha uma conexão e um grant e clique em Obter token.</translation>
     </message>
     <message>
         <source>%1 · %2 · obtained %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · obtido %3</translation>
     </message>
     <message>
         <source>The refresh token was rotated: the server issued a new one and the old one no longer works. The new one is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>O refresh token foi rotacionado: o servidor emitiu um novo e o antigo não funciona mais. O novo está armazenado.</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiado para a área de transferência.</translation>
     </message>
 </context>
 <context>
@@ -6224,47 +6224,47 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>TokensPage</name>
     <message>
         <source>Get a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter um token</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexão</translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant</translation>
     </message>
     <message>
         <source>Scope override</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituição de escopo</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Password (sent once, not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha (enviada uma vez, não guardada)</translation>
     </message>
     <message>
         <source>Copy the authorization URL instead of opening a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a URL de autorização em vez de abrir um navegador</translation>
     </message>
     <message>
         <source>Get Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter token</translation>
     </message>
     <message>
         <source>Get token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter token</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running grant</source>
