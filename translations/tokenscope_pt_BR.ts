@@ -6268,379 +6268,379 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Cancel the running grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o grant em andamento</translation>
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorização</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished">Conexão:</translation>
+        <translation>Conexão:</translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo:</translation>
     </message>
     <message>
         <source>Approve on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar em outro dispositivo</translation>
     </message>
     <message>
         <source>User code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de usuário</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de verificação</translation>
     </message>
     <message>
         <source>Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Copy the user code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o código de usuário</translation>
     </message>
     <message>
         <source>Open Verification Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir página de verificação</translation>
     </message>
     <message>
         <source>Open the verification page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de verificação no navegador</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>Steps of the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas do grant</translation>
     </message>
     <message>
         <source>The server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>What to try</source>
-        <translation type="unfinished"></translation>
+        <translation>O que tentar</translation>
     </message>
     <message>
         <source>Token set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de tokens</translation>
     </message>
     <message>
         <source>User code copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de usuário copiado para a área de transferência.</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão: %1</translation>
     </message>
     <message>
         <source>Space-separated scopes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopos separados por espaço (opcional)</translation>
     </message>
     <message>
         <source>Getting tokens is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>A obtenção de tokens não está disponível nesta janela.</translation>
     </message>
     <message>
         <source>Add a connection on the Connections page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione primeiro uma conexão na página Conexões.</translation>
     </message>
     <message>
         <source>This connection sends a stored API token instead of OAuth; choose another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexão envia um token de API armazenado em vez de OAuth; escolha outra conexão.</translation>
     </message>
     <message>
         <source>The connection has no token endpoint. Run Discover in its editor or enter the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão não tem endpoint de token. Execute Descobrir no editor dela ou informe o endpoint.</translation>
     </message>
     <message>
         <source>The connection has no authorization endpoint. Run Discover in its editor or enter the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão não tem endpoint de autorização. Execute Descobrir no editor dela ou informe o endpoint.</translation>
     </message>
     <message>
         <source>The connection has no device authorization endpoint: the server may not offer the device grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão não tem endpoint de autorização de dispositivo: o servidor pode não oferecer o grant device code.</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>error_description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_description: %1</translation>
     </message>
     <message>
         <source>error_uri: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_uri: %1</translation>
     </message>
     <message>
         <source>The grant failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O grant falhou</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que tentar: %1</translation>
     </message>
     <message>
         <source>%1 opened in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto no inspetor.</translation>
     </message>
     <message>
         <source>Introspection request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição de introspecção enviada</translation>
     </message>
     <message>
         <source>Introspecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspectando…</translation>
     </message>
     <message>
         <source>Introspection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A introspecção falhou</translation>
     </message>
     <message>
         <source>Introspection answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspecção respondida</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>não ativo</translation>
     </message>
     <message>
         <source>Active: the server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo: o servidor aceita este token.</translation>
     </message>
     <message>
         <source>Not active: the server no longer accepts this token (expired, revoked or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não ativo: o servidor não aceita mais este token (expirado, revogado ou desconhecido).</translation>
     </message>
     <message>
         <source>Revocation request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição de revogação enviada</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogando…</translation>
     </message>
     <message>
         <source>Revocation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A revogação falhou</translation>
     </message>
     <message>
         <source>Revocation answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogação respondida</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Revoked: the server answered HTTP %1. %2 should no longer be accepted; Introspect to see what the server says now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogado: o servidor respondeu HTTP %1. %2 não deve mais ser aceito; clique em Introspectar para ver o que o servidor diz agora.</translation>
     </message>
     <message>
         <source>Userinfo request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição de userinfo enviada</translation>
     </message>
     <message>
         <source>Asking userinfo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o userinfo…</translation>
     </message>
     <message>
         <source>Userinfo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O userinfo falhou</translation>
     </message>
     <message>
         <source>What to try: the access token expired or was revoked; get a new one or refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que tentar: o access token expirou ou foi revogado; obtenha um novo ou renove-o.</translation>
     </message>
     <message>
         <source>What to try: ask for the openid scope (and the claims&apos; scopes such as email).</source>
-        <translation type="unfinished"></translation>
+        <translation>O que tentar: solicite o escopo openid (e os escopos das claims, como email).</translation>
     </message>
     <message>
         <source>Userinfo answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo respondido</translation>
     </message>
     <message>
         <source>The userinfo response is encrypted (a JWE); only the client&apos;s key can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de userinfo está criptografada (um JWE); só a chave do cliente pode lê-la.</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iniciado</translation>
     </message>
     <message>
         <source>Discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Descoberta</translation>
     </message>
     <message>
         <source>Discovery answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Descoberta respondida</translation>
     </message>
     <message>
         <source>issuer %1; RFC 9207 iss %2; jwks_uri %3</source>
-        <translation type="unfinished"></translation>
+        <translation>emissor %1; iss do RFC 9207 %2; jwks_uri %3</translation>
     </message>
     <message>
         <source>advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>anunciado</translation>
     </message>
     <message>
         <source>not advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>não anunciado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Discovery failed; going on with the connection&apos;s endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>A descoberta falhou; continuando com os endpoints da conexão</translation>
     </message>
     <message>
         <source>Token request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição de token enviada</translation>
     </message>
     <message>
         <source>password grant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grant password para %1</translation>
     </message>
     <message>
         <source>Authorization URL copied; open it in a browser and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorização copiada; abra-a em um navegador e faça login</translation>
     </message>
     <message>
         <source>Browser opened; sign in there</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador aberto; faça login nele</translation>
     </message>
     <message>
         <source>Callback rejected; still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback rejeitado; ainda aguardando</translation>
     </message>
     <message>
         <source>Callback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback recebido</translation>
     </message>
     <message>
         <source>Authorization failed</source>
-        <translation type="unfinished">A autorização falhou</translation>
+        <translation>A autorização falhou</translation>
     </message>
     <message>
         <source>The server asked to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor pediu para desacelerar</translation>
     </message>
     <message>
         <source>polling every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando a cada %1 s</translation>
     </message>
     <message>
         <source>Device authorization request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição de autorização de dispositivo enviada</translation>
     </message>
     <message>
         <source>Enter the user code on the verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o código de usuário na página de verificação</translation>
     </message>
     <message>
         <source>%1 at %2; polling every %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2; consultando a cada %3 s</translation>
     </message>
     <message>
         <source>Device grant ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant device code encerrado</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovação automática</translation>
     </message>
     <message>
         <source>Reading the refresh token from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o refresh token do chaveiro</translation>
     </message>
     <message>
         <source>No refresh token is stored for %1. Get one with another grant first (the server may want the offline_access scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum refresh token está armazenado para %1. Obtenha um primeiro com outro grant (o servidor pode exigir o escopo offline_access).</translation>
     </message>
     <message>
         <source>No refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum refresh token</translation>
     </message>
     <message>
         <source>refresh_token grant</source>
-        <translation type="unfinished"></translation>
+        <translation>grant refresh_token</translation>
     </message>
     <message>
         <source>Token response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta de token</translation>
     </message>
     <message>
         <source>new tokens; the refresh token was rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>novos tokens; o refresh token foi rotacionado</translation>
     </message>
     <message>
         <source>new tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>novos tokens</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição falhou</translation>
     </message>
     <message>
         <source>Error response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta de erro</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished">access token</translation>
+        <translation>access token</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID token</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished">refresh token</translation>
+        <translation>refresh token</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>Refresh token stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh token armazenado no chaveiro</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in the keychain, so Refresh cannot use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar o refresh token no chaveiro, então o grant Refresh não pode usá-lo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
