@@ -3537,166 +3537,166 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Give the subject token to exchange (RFC 8693 §2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das zu tauschende Subject Token an (RFC 8693 §2.1).</translation>
     </message>
     <message>
         <source>Give the subject token&apos;s type, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Typ des Subject Tokens an, z. B. %1.</translation>
     </message>
     <message>
         <source>Give the actor token&apos;s type, e.g. %1 (RFC 8693 §2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Typ des Actor Tokens an, z. B. %1 (RFC 8693 §2.1).</translation>
     </message>
     <message>
         <source>An actor token type was given without an actor token: give the actor token or clear its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Actor-Token-Typ wurde ohne Actor Token angegeben: geben Sie das Actor Token an oder leeren Sie seinen Typ.</translation>
     </message>
     <message>
         <source>An assertion needs an issuer, a subject and an audience (RFC 7523 §3): fill all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Assertion braucht einen Aussteller, ein Subject und eine Audience (RFC 7523 §3): füllen Sie alle drei aus.</translation>
     </message>
     <message>
         <source>The assertion&apos;s lifetime must be at least one second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebensdauer der Assertion muss mindestens eine Sekunde betragen.</translation>
     </message>
     <message>
         <source>Give the assertion (a signed JWT) for the JWT bearer grant, or build one from a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Assertion (ein signiertes JWT) für den JWT Bearer Grant an, oder erstellen Sie eine aus einem privaten Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>OAuthHints</name>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Credentials</translation>
     </message>
     <message>
         <source>Authorization code (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization Code (PKCE)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Code</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try the form-encoded Basic credentials of RFC 6749 §2.3.1 (turn off &quot;raw Basic credentials&quot; in the connection), or client_secret_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten des Clients nicht akzeptiert. Prüfen Sie Client-ID und Secret; versuchen Sie dann die form-kodierten Basic-Zugangsdaten nach RFC 6749 §2.3.1 (schalten Sie &quot;Rohe Basic-Zugangsdaten&quot; in der Verbindung aus) oder client_secret_post.</translation>
     </message>
     <message>
         <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try raw Basic credentials (some servers do not decode the RFC 6749 §2.3.1 form-encoding: turn on &quot;raw Basic credentials&quot; in the connection), or client_secret_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten des Clients nicht akzeptiert. Prüfen Sie Client-ID und Secret; versuchen Sie dann rohe Basic-Zugangsdaten (manche Server dekodieren die Form-Kodierung nach RFC 6749 §2.3.1 nicht: schalten Sie &quot;Rohe Basic-Zugangsdaten&quot; in der Verbindung ein) oder client_secret_post.</translation>
     </message>
     <message>
         <source>The server did not accept the client&apos;s credentials. Check the client id and secret; then try client_secret_basic: the client may be registered for that method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten des Clients nicht akzeptiert. Prüfen Sie Client-ID und Secret; versuchen Sie dann client_secret_basic: der Client ist eventuell für diese Methode registriert.</translation>
     </message>
     <message>
         <source>The server wants this client to authenticate. Store its secret and choose client_secret_basic or client_secret_post in the connection, or register the client as a public client (token_endpoint_auth_method &quot;none&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass sich dieser Client authentifiziert. Speichern Sie sein Secret und wählen Sie client_secret_basic oder client_secret_post in der Verbindung, oder registrieren Sie den Client als Public Client (token_endpoint_auth_method &quot;none&quot;).</translation>
     </message>
     <message>
         <source>The server did not accept the client assertion. Check the client id, the key or secret, the key&apos;s algorithm and kid, the clock of this machine (iat, exp), and that the client is registered for this authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Client Assertion nicht akzeptiert. Prüfen Sie die Client-ID, den Schlüssel bzw. das Secret, Algorithmus und kid des Schlüssels, die Uhr dieses Rechners (iat, exp) und ob der Client für diese Authentifizierungsmethode registriert ist.</translation>
     </message>
     <message>
         <source>The server did not accept the client certificate. Check that the certificate matches the one registered for the client (subject DN or SAN) and that its key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Client-Zertifikat nicht akzeptiert. Prüfen Sie, ob das Zertifikat dem für den Client registrierten entspricht (Subject-DN oder SAN) und ob sein Schlüssel gespeichert ist.</translation>
     </message>
     <message>
         <source>The authorization code was refused: a code works once and only for a short time, and the redirect_uri and PKCE code_verifier must match the authorization request. Start the flow again; if it keeps failing, check the client&apos;s registered redirect URIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungscode wurde abgelehnt: ein Code funktioniert nur einmal und nur kurze Zeit, und redirect_uri und PKCE-code_verifier müssen zur Autorisierungsanfrage passen. Starten Sie den Flow erneut; wenn es weiterhin fehlschlägt, prüfen Sie die registrierten Redirect-URIs des Clients.</translation>
     </message>
     <message>
         <source>The refresh token was refused: it expired, was revoked, or was rotated (the server issued a newer one and the old one no longer works). Get a new token set with another grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Refresh Token wurde abgelehnt: es ist abgelaufen, wurde widerrufen oder rotiert (der Server hat ein neueres ausgestellt, und das alte funktioniert nicht mehr). Rufen Sie mit einem anderen Grant einen neuen Token-Satz ab.</translation>
     </message>
     <message>
         <source>The username or password is wrong, or the user cannot sign in with the password grant (disabled for the user or the identity provider). Check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort sind falsch, oder der Benutzer kann sich nicht mit dem Password Grant anmelden (für den Benutzer oder den Identity Provider deaktiviert). Prüfen Sie die Zugangsdaten.</translation>
     </message>
     <message>
         <source>The device code was refused: it expired or was already used. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Device Code wurde abgelehnt: er ist abgelaufen oder wurde bereits verwendet. Starten Sie erneut.</translation>
     </message>
     <message>
         <source>The server refused the grant. Check the client&apos;s settings on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Grant abgelehnt. Prüfen Sie die Einstellungen des Clients auf dem Server.</translation>
     </message>
     <message>
         <source>The client may not use the %1 grant. Enable &quot;%2&quot; in the client&apos;s grant types on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client darf den Grant %1 nicht verwenden. Aktivieren Sie &quot;%2&quot; in den Grant Types des Clients auf dem Server.</translation>
     </message>
     <message>
         <source>The server does not offer the %1 grant (&quot;%2&quot;). Check the server&apos;s grant_types_supported, or enable it for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet den Grant %1 (&quot;%2&quot;) nicht an. Prüfen Sie grant_types_supported des Servers, oder aktivieren Sie ihn für den Workspace.</translation>
     </message>
     <message>
         <source>A requested scope is unknown or not allowed for this client. Remove it from the scope field or the connection, or assign it to the client on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angeforderter Scope ist unbekannt oder für diesen Client nicht erlaubt. Entfernen Sie ihn aus dem Scope-Feld oder der Verbindung, oder weisen Sie ihn dem Client auf dem Server zu.</translation>
     </message>
     <message>
         <source>The user declined on the other device. Start again to ask once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat auf dem anderen Gerät abgelehnt. Starten Sie erneut, um noch einmal zu fragen.</translation>
     </message>
     <message>
         <source>The user or the server declined the request (cancelled at sign-in or consent, or a policy refused it). Start again and approve, or check the server&apos;s policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder der Server hat die Anfrage abgelehnt (bei Anmeldung oder Zustimmung abgebrochen, oder eine Richtlinie hat sie abgelehnt). Starten Sie erneut und stimmen Sie zu, oder prüfen Sie die Richtlinien des Servers.</translation>
     </message>
     <message>
         <source>The device code expired before the user approved. Start again and approve sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Device Code ist abgelaufen, bevor der Benutzer bestätigt hat. Starten Sie erneut und bestätigen Sie früher.</translation>
     </message>
     <message>
         <source>The user has not approved yet; polling goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat noch nicht bestätigt; das Polling läuft weiter.</translation>
     </message>
     <message>
         <source>The server asked to poll less often; the interval grows by 5 seconds (RFC 8628 §3.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat um selteneres Polling gebeten; das Intervall wächst um 5 Sekunden (RFC 8628 §3.5).</translation>
     </message>
     <message>
         <source>The server is overloaded or under maintenance. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist überlastet oder wird gewartet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server failed on its side. Try again; if it persists, check the server&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite des Servers ist ein Fehler aufgetreten. Versuchen Sie es erneut; wenn er bestehen bleibt, prüfen Sie die Logs des Servers.</translation>
     </message>
     <message>
         <source>The server needs the user to sign in, but prompt=none was asked. Remove prompt=none from the extra parameters and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass sich der Benutzer anmeldet, aber prompt=none wurde angefordert. Entfernen Sie prompt=none aus den zusätzlichen Parametern und starten Sie erneut.</translation>
     </message>
     <message>
         <source>The user has not granted consent for these scopes yet. Start again without prompt=none so the consent page can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat diesen Scopes noch nicht zugestimmt. Starten Sie erneut ohne prompt=none, damit die Zustimmungsseite erscheinen kann.</translation>
     </message>
     <message>
         <source>The server needs the user to interact (sign-in, consent or another step). Start again without prompt=none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Interaktion des Benutzers (Anmeldung, Zustimmung oder ein anderer Schritt). Starten Sie erneut ohne prompt=none.</translation>
     </message>
     <message>
         <source>A parameter is missing, repeated or malformed: check the redirect URI registered for the client, the extra parameters and PKCE (the server may require S256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter fehlt, ist wiederholt oder fehlerhaft: prüfen Sie die für den Client registrierte Redirect-URI, die zusätzlichen Parameter und PKCE (der Server verlangt eventuell S256).</translation>
     </message>
     <message>
         <source>A parameter is missing, repeated or malformed: check the extra parameters of the connection and the error description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter fehlt, ist wiederholt oder fehlerhaft: prüfen Sie die zusätzlichen Parameter der Verbindung und die Fehlerbeschreibung.</translation>
     </message>
     <message>
         <source>A requested resource or audience is unknown or not allowed (RFC 8707). Check the connection&apos;s resources and audiences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angeforderte Ressource oder Audience ist unbekannt oder nicht erlaubt (RFC 8707). Prüfen Sie die Ressourcen und Audiences der Verbindung.</translation>
     </message>
     <message>
         <source>The server does not allow response_type=code for this client. Enable the authorization code grant for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt response_type=code für diesen Client nicht. Aktivieren Sie den Authorization Code Grant für den Client.</translation>
     </message>
 </context>
 <context>
@@ -4896,57 +4896,57 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>PushedAuthorizationResponse</name>
     <message>
         <source>No answer from the %1 %2: %3</source>
-        <translation type="unfinished">Keine Antwort vom %1 %2: %3</translation>
+        <translation>Keine Antwort vom %1 %2: %3</translation>
     </message>
     <message>
         <source>the request failed.</source>
-        <translation type="unfinished">die Anfrage ist fehlgeschlagen.</translation>
+        <translation>die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The %1 refused the request (HTTP %2): %3</source>
-        <translation type="unfinished">Der %1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+        <translation>Der %1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Check the client id, its authentication method and secret or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-ID, ihre Authentifizierungsmethode und das Secret bzw. den Schlüssel.</translation>
     </message>
     <message>
         <source>Check the client&apos;s settings at the server (redirect URI, scopes, response type), or turn PAR off in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellungen des Clients auf dem Server (Redirect-URI, Scopes, Response Type), oder schalten Sie PAR im Profil aus.</translation>
     </message>
     <message>
         <source>The %1 %2 answered HTTP %3. Check the endpoint&apos;s URL, or turn PAR off in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 %2 antwortete mit HTTP %3. Prüfen Sie die URL des Endpunkts, oder schalten Sie PAR im Profil aus.</translation>
     </message>
     <message>
         <source>The answer of the %1 %2 has no &quot;request_uri&quot; (RFC 9126 §2.2). Check the endpoint&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des %1 %2 enthält kein &quot;request_uri&quot; (RFC 9126 §2.2). Prüfen Sie die URL des Endpunkts.</translation>
     </message>
 </context>
 <context>
     <name>Redaction</name>
     <message numerus="yes">
         <source>‹binary data, %n byte(s)›</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‹Binärdaten, %n Byte›</numerusform>
+            <numerusform>‹Binärdaten, %n Bytes›</numerusform>
         </translation>
     </message>
     <message>
         <source>‹redacted, length %1›</source>
-        <translation type="unfinished"></translation>
+        <translation>‹geschwärzt, Länge %1›</translation>
     </message>
     <message>
         <source>&lt;your key file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Ihre Schlüsseldatei&gt;</translation>
     </message>
     <message>
         <source>Secrets were left out of this command (shown as ‹redacted›): it fails until you put them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets wurden aus diesem Befehl weggelassen (als ‹geschwärzt› angezeigt): er schlägt fehl, bis Sie sie wieder einsetzen.</translation>
     </message>
     <message>
         <source>Replace &lt;your key file&gt; with the path of the TLS client certificate&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie &lt;Ihre Schlüsseldatei&gt; durch den Pfad des privaten Schlüssels des TLS-Client-Zertifikats.</translation>
     </message>
 </context>
 <context>
@@ -5525,7 +5525,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>The assertion could not be signed with the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Assertion konnte nicht mit dem privaten Schlüssel signiert werden.</translation>
     </message>
 </context>
 <context>
@@ -5560,149 +5560,149 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>The answer of the token endpoint %1 (HTTP %2) did not arrive whole: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Token-Endpunkts %1 (HTTP %2) ist nicht vollständig angekommen: %3</translation>
     </message>
 </context>
 <context>
     <name>TokenSet</name>
     <message>
         <source>opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>opak</translation>
     </message>
     <message>
         <source>no expiry given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf angegeben</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Token</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Token</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh Token</translation>
     </message>
 </context>
 <context>
     <name>TokenSetView</name>
     <message>
         <source>Refresh automatically before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf automatisch erneuern</translation>
     </message>
     <message>
         <source>Open in Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Inspektor öffnen</translation>
     </message>
     <message>
         <source>Open the selected token in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Token im Inspektor öffnen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Token kopieren</translation>
     </message>
     <message>
         <source>Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection</translation>
     </message>
     <message>
         <source>Introspect the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection für das ausgewählte Token ausführen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Token widerrufen</translation>
     </message>
     <message>
         <source>Userinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo</translation>
     </message>
     <message>
         <source>Call userinfo with the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo mit dem Access Token aufrufen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Tokens</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Uses the refresh token at 75% of the access token&apos;s lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet das Refresh Token nach 75 % der Lebensdauer des Access Tokens</translation>
     </message>
     <message>
         <source>Result of the token action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Token-Aktion</translation>
     </message>
     <message>
         <source>Introspection, revocation and userinfo results show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Ergebnisse von Introspection, Revocation und Userinfo.</translation>
     </message>
     <message>
         <source>No tokens yet: choose a connection and a grant, then Get Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tokens: wählen Sie eine Verbindung und einen Grant, dann Token abrufen.</translation>
     </message>
     <message>
         <source>%1 · %2 · obtained %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · abgerufen %3</translation>
     </message>
     <message>
         <source>The refresh token was rotated: the server issued a new one and the old one no longer works. The new one is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Refresh Token wurde rotiert: der Server hat ein neues ausgestellt, und das alte funktioniert nicht mehr. Das neue ist gespeichert.</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -6224,51 +6224,51 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>TokensPage</name>
     <message>
         <source>Get a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token abrufen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant</translation>
     </message>
     <message>
         <source>Scope override</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichender Scope</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password (sent once, not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (einmal gesendet, nicht gespeichert)</translation>
     </message>
     <message>
         <source>Copy the authorization URL instead of opening a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungs-URL kopieren, statt einen Browser zu öffnen</translation>
     </message>
     <message>
         <source>Get Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token abrufen</translation>
     </message>
     <message>
         <source>Get token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token abrufen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Grant abbrechen</translation>
     </message>
     <message>
         <source>Authorization URL</source>
@@ -6620,7 +6620,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Token</translation>
     </message>
     <message>
         <source>refresh token</source>
