@@ -6272,351 +6272,351 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished">Verbindung:</translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>Approve on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Gerät bestätigen</translation>
     </message>
     <message>
         <source>User code</source>
-        <translation type="unfinished"></translation>
+        <translation>User Code</translation>
     </message>
     <message>
         <source>Verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikationsseite</translation>
     </message>
     <message>
         <source>Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Copy the user code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den User Code kopieren</translation>
     </message>
     <message>
         <source>Open Verification Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikationsseite öffnen</translation>
     </message>
     <message>
         <source>Open the verification page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifikationsseite im Browser öffnen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Steps of the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Grants</translation>
     </message>
     <message>
         <source>The server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>What to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag</translation>
     </message>
     <message>
         <source>Token set</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Satz</translation>
     </message>
     <message>
         <source>User code copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>User Code in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>Space-separated scopes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennte Scopes (optional)</translation>
     </message>
     <message>
         <source>Getting tokens is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen von Tokens ist in diesem Fenster nicht verfügbar.</translation>
     </message>
     <message>
         <source>Add a connection on the Connections page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Seite Verbindungen eine Verbindung hinzu.</translation>
     </message>
     <message>
         <source>This connection sends a stored API token instead of OAuth; choose another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung sendet ein gespeichertes API-Token statt OAuth; wählen Sie eine andere Verbindung.</translation>
     </message>
     <message>
         <source>The connection has no token endpoint. Run Discover in its editor or enter the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat keinen Token-Endpunkt. Führen Sie in ihrem Editor Ermitteln aus oder geben Sie den Endpunkt ein.</translation>
     </message>
     <message>
         <source>The connection has no authorization endpoint. Run Discover in its editor or enter the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat keinen Autorisierungs-Endpunkt. Führen Sie in ihrem Editor Ermitteln aus oder geben Sie den Endpunkt ein.</translation>
     </message>
     <message>
         <source>The connection has no device authorization endpoint: the server may not offer the device grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat keinen Device-Authorization-Endpunkt: der Server bietet den Device Grant eventuell nicht an.</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>error_description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_description: %1</translation>
     </message>
     <message>
         <source>error_uri: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error_uri: %1</translation>
     </message>
     <message>
         <source>The grant failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: %1</translation>
     </message>
     <message>
         <source>%1 opened in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Inspektor geöffnet.</translation>
     </message>
     <message>
         <source>Introspection request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection-Anfrage gesendet</translation>
     </message>
     <message>
         <source>Introspecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection läuft…</translation>
     </message>
     <message>
         <source>Introspection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection fehlgeschlagen</translation>
     </message>
     <message>
         <source>Introspection answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection beantwortet</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktiv</translation>
     </message>
     <message>
         <source>Active: the server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: der Server akzeptiert dieses Token.</translation>
     </message>
     <message>
         <source>Not active: the server no longer accepts this token (expired, revoked or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiv: der Server akzeptiert dieses Token nicht mehr (abgelaufen, widerrufen oder unbekannt).</translation>
     </message>
     <message>
         <source>Revocation request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation-Anfrage gesendet</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf läuft…</translation>
     </message>
     <message>
         <source>Revocation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation fehlgeschlagen</translation>
     </message>
     <message>
         <source>Revocation answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation beantwortet</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Revoked: the server answered HTTP %1. %2 should no longer be accepted; Introspect to see what the server says now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen: der Server antwortete mit HTTP %1. %2 sollte nicht mehr akzeptiert werden; führen Sie eine Introspection aus, um zu sehen, was der Server jetzt sagt.</translation>
     </message>
     <message>
         <source>Userinfo request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo-Anfrage gesendet</translation>
     </message>
     <message>
         <source>Asking userinfo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo wird abgefragt…</translation>
     </message>
     <message>
         <source>Userinfo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo fehlgeschlagen</translation>
     </message>
     <message>
         <source>What to try: the access token expired or was revoked; get a new one or refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: das Access Token ist abgelaufen oder wurde widerrufen; rufen Sie ein neues ab oder erneuern Sie es.</translation>
     </message>
     <message>
         <source>What to try: ask for the openid scope (and the claims&apos; scopes such as email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: fordern Sie den Scope openid an (und die Scopes der Claims, etwa email).</translation>
     </message>
     <message>
         <source>Userinfo answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo beantwortet</translation>
     </message>
     <message>
         <source>The userinfo response is encrypted (a JWE); only the client&apos;s key can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Userinfo-Antwort ist verschlüsselt (ein JWE); nur der Schlüssel des Clients kann sie lesen.</translation>
     </message>
     <message>
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet</translation>
     </message>
     <message>
         <source>Discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery</translation>
     </message>
     <message>
         <source>Discovery answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery beantwortet</translation>
     </message>
     <message>
         <source>issuer %1; RFC 9207 iss %2; jwks_uri %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller %1; RFC 9207 iss %2; jwks_uri %3</translation>
     </message>
     <message>
         <source>advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>angekündigt</translation>
     </message>
     <message>
         <source>not advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angekündigt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Discovery failed; going on with the connection&apos;s endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery fehlgeschlagen; es geht mit den Endpunkten der Verbindung weiter</translation>
     </message>
     <message>
         <source>Token request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Anfrage gesendet</translation>
     </message>
     <message>
         <source>password grant for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Password Grant für %1</translation>
     </message>
     <message>
         <source>Authorization URL copied; open it in a browser and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL kopiert; öffnen Sie sie in einem Browser und melden Sie sich an</translation>
     </message>
     <message>
         <source>Browser opened; sign in there</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser geöffnet; melden Sie sich dort an</translation>
     </message>
     <message>
         <source>Callback rejected; still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback abgewiesen; es wird weiter gewartet</translation>
     </message>
     <message>
         <source>Callback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback empfangen</translation>
     </message>
     <message>
         <source>Authorization failed</source>
-        <translation type="unfinished">Autorisierung fehlgeschlagen</translation>
+        <translation>Autorisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The server asked to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat um Verlangsamung gebeten</translation>
     </message>
     <message>
         <source>polling every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling alle %1 s</translation>
     </message>
     <message>
         <source>Device authorization request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Device-Authorization-Anfrage gesendet</translation>
     </message>
     <message>
         <source>Enter the user code on the verification page</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den User Code auf der Verifikationsseite ein</translation>
     </message>
     <message>
         <source>%1 at %2; polling every %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2; Polling alle %3 s</translation>
     </message>
     <message>
         <source>Device grant ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Grant beendet</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Erneuerung</translation>
     </message>
     <message>
         <source>Reading the refresh token from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh Token wird aus dem Schlüsselbund gelesen</translation>
     </message>
     <message>
         <source>No refresh token is stored for %1. Get one with another grant first (the server may want the offline_access scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Refresh Token gespeichert. Rufen Sie zuerst eines mit einem anderen Grant ab (der Server verlangt eventuell den Scope offline_access).</translation>
     </message>
     <message>
         <source>No refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Refresh Token</translation>
     </message>
     <message>
         <source>refresh_token grant</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token-Grant</translation>
     </message>
     <message>
         <source>Token response</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Antwort</translation>
     </message>
     <message>
         <source>new tokens; the refresh token was rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Tokens; das Refresh Token wurde rotiert</translation>
     </message>
     <message>
         <source>new tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Tokens</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>Error response</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerantwort</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished">Access Token</translation>
+        <translation>Access Token</translation>
     </message>
     <message>
         <source>ID token</source>
@@ -6624,23 +6624,23 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished">Refresh Token</translation>
+        <translation>Refresh Token</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>Refresh token stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh Token im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in the keychain, so Refresh cannot use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Refresh Token konnte nicht im Schlüsselbund gespeichert werden, daher kann Refresh es nicht verwenden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
