@@ -13,6 +13,7 @@
 #include "http/httpclient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -38,6 +39,10 @@ struct HeaderReading
 
 // Pure: the reading of one response's headers at time now (UTC). status: the HTTP status.
 HeaderReading parseHeaders(const QList<QPair<QByteArray, QByteArray>> &headers, int status, const QDateTime &now);
+
+// RFC 9110 §5.6.7 HTTP-date in any of its three forms (IMF-fixdate, RFC 850, asctime), as UTC;
+// nullopt for anything else. now: the reference for RFC 850's two-digit years.
+std::optional<QDateTime> parseHttpDate(const QByteArray &text, const QDateTime &now);
 
 // The API group of a path (Cloudentity: /api/admin Admin, /api/developer Developer, /api/system
 // System, /api/identity Identity, /oauth2 and /.well-known OAuth2, …); "Other" otherwise.
@@ -83,6 +88,16 @@ public:
 Q_SIGNALS:
     void groupChanged(const QString &host, const QString &groupId);
     void cleared();
+
+private:
+    QString groupFor(const QString &host, const QString &path) const;
+
+    std::function<QDateTime()> m_clock;
+    QList<GroupState> m_groups; // first-seen order
+    QHash<QString, QList<QPair<QString, QString>>> m_overrides; // host -> prefix -> group
 };
+
+// host[:port] of a URL as the tracker keys it (the port only when the URL names one).
+QString hostKey(const QUrl &url);
 
 } // namespace RateLimits
