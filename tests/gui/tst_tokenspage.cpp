@@ -53,6 +53,8 @@ const QString Workspace = u"demo"_s;
 const QString UserName = u"alice"_s;
 const QString UserPassword = u"pw-Wonderland+&42"_s;
 const QByteArray ClientSecret = "tokens-page secret+/ &=%-0123456789abcdef";
+const QString HybridClient = u"hybrid-app"_s;
+const QString ExchangeGrant = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
 
 // The "browser": GET the authorization URL, POST the login form, GET the redirect (our listener).
 const char BrowserScript[] = R"SH(#!/bin/sh
@@ -61,10 +63,16 @@ origin=$(printf '%s' "$url" | sed -E 's#^(https?://[^/]+).*#\1#')
 page=$(curl -sS "$url") || exit 1
 token=$(printf '%s' "$page" | sed -n 's/.*name="form_token" value="\([^"]*\)".*/\1/p')
 action=$(printf '%s' "$page" | sed -n 's/.*<form method="post" action="\([^"]*\)".*/\1/p' | sed 's/&amp;/\&/g')
-location=$(curl -sS -o /dev/null -w '%{redirect_url}' --data-urlencode "form_token=$token" \
+location=$(curl -sS -o /dev/null -D - --data-urlencode "form_token=$token" \
     --data-urlencode "username=$TOKENSPAGE_TEST_USER" --data-urlencode "password=$TOKENSPAGE_TEST_PASSWORD" \
-    "$origin$action") || exit 1
-curl -sS -o /dev/null "$location"
+    "$origin$action" | sed -n 's/^[Ll]ocation: *//p' | tr -d '\r') || exit 1
+case "$location" in
+*'#'*) # response_mode fragment: the listener's relay page posts the fragment back (no JavaScript here)
+    page="${location%%#*}"
+    curl -sS -o /dev/null "$page" || exit 1
+    curl -sS -o /dev/null -H 'Content-Type: application/x-www-form-urlencoded' --data-binary "${location#*#}" "$page" ;;
+*) curl -sS -o /dev/null "$location" ;;
+esac
 )SH";
 
 // Widgets a user can tab to that have no accessible name.
@@ -99,6 +107,7 @@ private Q_SLOTS:
     void openInInspectorSetsTheExpectations();
     void authorizationCodeThroughTheBrowserCommand();
     void authorizationUrlCopiedInstead();
+    void hybridCodeIdTokenThroughTheBrowserCommand();
     void automaticRefreshAtThreeQuarters();
     void chosenConnectionSurvivesStoreChanges();
     void deviceCodeAgainstOidcProvider();
@@ -193,7 +202,10 @@ void TestTokensPage::initTestCase()
 
     Sandbox::TenantState &s = m_server->state();
     const QJsonArray grants{u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s, u"password"_s};
-    const auto ws = s.createServer(QJsonObject{{u"id"_s, Workspace}, {u"name"_s, u"Demo"_s}, {u"grant_types"_s, grants}});
+    QJsonArray workspaceGrants = grants;
+    workspaceGrants << u"implicit"_s << ExchangeGrant;
+    const auto ws = s.createServer(
+        QJsonObject{{u"id"_s, Workspace}, {u"name"_s, u"Demo"_s}, {u"grant_types"_s, workspaceGrants}});
     QVERIFY2(ws.ok(), qPrintable(ws.error.error));
     const QJsonObject user{{u"username"_s, UserName},
                            {u"password"_s, UserPassword},
@@ -222,6 +234,19 @@ void TestTokensPage::initTestCase()
                                                        {u"use_custom_token_ttls"_s, true},
                                                        {u"token_ttls"_s, QJsonObject{{u"access_token_ttl"_s, u"4s"_s}}}});
     QVERIFY2(shortLived.ok(), qPrintable(shortLived.error.error));
+    // A public client allowed the hybrid and implicit response types (Cloudentity's spellings).
+    QJsonArray responseTypes;
+    for (const char *type : {"code", "token", "id_token", "token id_token", "code id_token", "token code",
+                             "token id_token code"})
+        responseTypes.append(QLatin1String(type));
+    const auto hybrid = s.createClient(QJsonObject{{u"client_id"_s, HybridClient},
+                                                   {u"authorization_server_id"_s, Workspace},
+                                                   {u"token_endpoint_auth_method"_s, u"none"_s},
+                                                   {u"grant_types"_s, QJsonArray{u"authorization_code"_s, u"implicit"_s}},
+                                                   {u"response_types"_s, responseTypes},
+                                                   {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
+                                                   {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}});
+    QVERIFY2(hybrid.ok(), qPrintable(hybrid.error.error));
 
     // The browser command is read when the page is made.
     const QString script = m_dir.filePath(u"browser.sh"_s);
@@ -494,6 +519,53 @@ void TestTokensPage::authorizationUrlCopiedInstead()
     QVERIFY(!finished.first().first().toBool());
     QVERIFY(m_page->steps().join(u'\n').contains(u"Cancelled"_s));
     QVERIFY(m_page->findChild<QPushButton *>(u"getTokenButton"_s)->isEnabled());
+}
+
+// OIDC Core §3.3 "code id_token": the front-channel ID token is verified with the server's JWKS
+// (fetched from discovery's jwks_uri) and lands in the token set with the code's tokens.
+void TestTokensPage::hybridCodeIdTokenThroughTheBrowserCommand()
+{
+    Profiles::Profile p = makeProfile(u"Hybrid"_s);
+    p.clientId = HybridClient;
+    p.authMethod = Profiles::ClientAuthMethod::None;
+    QString id;
+    QVERIFY(m_profiles->add(p, &id).ok);
+    const auto removeProfile = qScopeGuard([this, id] { QVERIFY(m_profiles->remove(id).ok); });
+    m_page->selectProfile(id);
+    m_page->selectGrant(Grant::AuthorizationCode);
+    auto *responseType = m_page->findChild<QComboBox *>(u"responseTypeCombo"_s);
+    QVERIFY(responseType && responseType->isVisibleTo(m_page));
+    auto *note = m_page->findChild<QLabel *>(u"responseTypeNote"_s);
+    QVERIFY(note && !note->isVisibleTo(m_page)); // code: nothing to warn about
+    m_page->selectResponseType(u"id_token token"_s);
+    QVERIFY(note->isVisibleTo(m_page) && note->text().contains(u"Security Best Current Practice"_s));
+    m_page->selectResponseType(u"code id_token"_s);
+    QCOMPARE(responseType->currentData().toString(), u"code id_token"_s);
+    const auto reset = qScopeGuard([this] {
+        m_page->cancel(); // a failed run must not hold the page
+        m_page->selectResponseType(u"code"_s);
+    });
+
+    QVERIFY(run(Grant::AuthorizationCode));
+    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
+    QCOMPARE(set.profileId, id);
+    QVERIFY(!set.accessToken.isEmpty());
+    QVERIFY(!set.idToken.isEmpty());
+    QVERIFY(!set.nonce.isEmpty());
+    const QString steps = m_page->steps().join(u'\n');
+    QVERIFY2(steps.contains(u"Front-channel tokens verified"_s), qPrintable(steps));
+    QVERIFY2(steps.contains(u"response_type=code%20id_token"_s) || steps.contains(u"response_type=code+id_token"_s),
+             qPrintable(steps));
+    auto *table = m_page->findChild<QTableWidget *>(u"tokenSetTable"_s);
+    bool idRow = false;
+    for (int row = 0; row < table->rowCount(); ++row)
+        idRow = idRow || table->item(row, TokenSetView::TokenColumn)->text() == u"ID token"_s;
+    QVERIFY(idRow);
+    // The ID token's nonce is the one the page sent.
+    const QJsonObject claims = QJsonDocument::fromJson(
+        QByteArray::fromBase64(set.idToken.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding)).object();
+    QCOMPARE(claims.value(u"nonce").toString(), set.nonce);
+    QCOMPARE(claims.value(u"aud").toString(), HybridClient);
 }
 
 void TestTokensPage::automaticRefreshAtThreeQuarters()

@@ -128,6 +128,25 @@ void TokensPage::buildForm()
     m_copyUrlOnly->setObjectName(QStringLiteral("copyAuthorizationUrlCheck"));
     m_copyUrlOnly->setAccessibleName(tr("Copy the authorization URL instead of opening a browser"));
 
+    // OpenID Connect Core §3: code, then the hybrid (§3.3) and implicit (§3.2) response types.
+    m_responseTypeRow = new QWidget(form);
+    m_responseType = new QComboBox(m_responseTypeRow);
+    m_responseType->setObjectName(QStringLiteral("responseTypeCombo"));
+    m_responseType->setAccessibleName(tr("Response type"));
+    m_responseType->addItem(tr("code (recommended)"), QStringLiteral("code"));
+    for (const char *type : {"code id_token", "code token", "code id_token token"})
+        m_responseType->addItem(tr("%1 (hybrid)").arg(QLatin1String(type)), QLatin1String(type));
+    for (const char *type : {"id_token", "id_token token", "token"})
+        m_responseType->addItem(tr("%1 (implicit)").arg(QLatin1String(type)), QLatin1String(type));
+    m_responseTypeNote = new QLabel(m_responseTypeRow);
+    m_responseTypeNote->setObjectName(QStringLiteral("responseTypeNote"));
+    m_responseTypeNote->setWordWrap(true);
+    m_responseTypeNote->setTextFormat(Qt::PlainText);
+    auto *responseTypeLayout = new QVBoxLayout(m_responseTypeRow);
+    responseTypeLayout->setContentsMargins(0, 0, 0, 0);
+    responseTypeLayout->addWidget(m_responseType);
+    responseTypeLayout->addWidget(m_responseTypeNote);
+
     m_getToken = new QPushButton(tr("Get Token"), form);
     m_getToken->setObjectName(QStringLiteral("getTokenButton"));
     m_getToken->setAccessibleName(tr("Get token"));
@@ -158,6 +177,7 @@ void TokensPage::buildForm()
     formLayout->addRow(tr("Grant:"), m_grant);
     formLayout->addRow(tr("Scope:"), m_scope);
     formLayout->addRow(m_credentials);
+    formLayout->addRow(m_responseTypeRow);
     formLayout->addRow(m_copyUrlOnly);
     formLayout->addRow(buttons);
     formLayout->addRow(m_problem);
@@ -241,6 +261,7 @@ void TokensPage::buildForm()
     connect(m_profile, &QComboBox::currentIndexChanged, this, &TokensPage::onProfileChanged);
     connect(m_profile, &QComboBox::activated, this, [this] { m_profileChosen = true; });
     connect(m_grant, &QComboBox::currentIndexChanged, this, &TokensPage::updateForm);
+    connect(m_responseType, &QComboBox::currentIndexChanged, this, &TokensPage::updateForm);
     connect(m_getToken, &QPushButton::clicked, this, &TokensPage::getToken);
     connect(m_cancel, &QPushButton::clicked, this, &TokensPage::cancel);
     connect(m_copyUserCode, &QPushButton::clicked, this, [this] {
@@ -288,6 +309,11 @@ void TokensPage::selectGrant(OAuth::Grant grant)
     m_grant->setCurrentIndex(m_grant->findData(int(grant)));
 }
 
+void TokensPage::selectResponseType(const QString &responseType)
+{
+    m_responseType->setCurrentIndex(m_responseType->findData(responseType));
+}
+
 QStringList TokensPage::scopeOverride() const
 {
     return m_scope->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -310,6 +336,17 @@ void TokensPage::updateForm()
     const auto profile = currentProfile();
     m_credentials->setVisible(grant == OAuth::Grant::Password);
     m_copyUrlOnly->setVisible(grant == OAuth::Grant::AuthorizationCode);
+    m_responseTypeRow->setVisible(grant == OAuth::Grant::AuthorizationCode);
+    const QString responseType = m_responseType->currentData().toString();
+    const bool implicit = !responseType.split(u' ').contains(QLatin1String("code"));
+    m_responseTypeNote->setText(responseType == QLatin1String("code") ? QString()
+                                : implicit
+                                    ? tr("The implicit flow is discouraged by the OAuth 2.0 Security Best Current "
+                                         "Practice: tokens travel in the browser's URL. Use code unless you test an "
+                                         "old client; the client must be allowed the implicit grant.")
+                                    : tr("Hybrid: the ID token comes through the browser and is verified against the "
+                                         "server's keys; the client must be allowed this response type."));
+    m_responseTypeNote->setVisible(!m_responseTypeNote->text().isEmpty());
     QString problem;
     if (!m_http)
         problem = tr("Getting tokens is not available in this window.");
@@ -331,6 +368,7 @@ void TokensPage::updateForm()
     m_cancel->setEnabled(m_running);
     m_profile->setEnabled(!m_running);
     m_grant->setEnabled(!m_running);
+    m_responseType->setEnabled(!m_running);
 }
 
 void TokensPage::addStep(const QString &title, const QString &detail)

@@ -69,6 +69,8 @@ public:
     void selectProfile(const QString &id);
     QString currentProfileId() const;
     void selectGrant(OAuth::Grant grant);
+    // The authorization-code grant's response type ("code", "code id_token", …).
+    void selectResponseType(const QString &responseType);
 
     bool isRunning() const { return m_running; }
     TokenSetView *tokenSetView() const { return m_setView; }
@@ -153,6 +155,9 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QCheckBox *m_copyUrlOnly;
+    QWidget *m_responseTypeRow;
+    QComboBox *m_responseType;
+    QLabel *m_responseTypeNote;
     QPushButton *m_getToken;
     QPushButton *m_cancel;
     QLabel *m_problem;

@@ -128,13 +128,24 @@ void TokensPage::runGrant(const Profiles::Profile &profile, OAuth::Grant grant, 
 void TokensPage::runAuthorizationCode(const Profiles::Profile &profile, const ServerFacts &facts)
 {
     delete m_codeFlow;
-    m_codeFlow = new OAuth::AuthorizationCodeFlow(m_tokens, m_browser.get(), this);
+    // With the HttpClient the flow fetches the JWKS a front-channel ID token is verified with.
+    m_codeFlow = new OAuth::AuthorizationCodeFlow(m_tokens, m_http, m_browser.get(), this);
     OAuth::AuthorizationCodeFlow::Options options;
     options.facts.issParameterSupported = facts.issParameterSupported;
     options.facts.issuer = facts.issuer;
+    options.facts.jwksUri = facts.jwksUri;
+    options.responseType = m_responseType->currentData().toString();
     options.scopes = scopeOverride();
     options.launchBrowser = !m_copyUrlOnly->isChecked();
     OAuth::AuthorizationCodeFlow *flow = m_codeFlow;
+    connect(flow, &OAuth::AuthorizationCodeFlow::parRequestSent, m_run, [this, profile] {
+        addStep(tr("Pushed authorization request sent"),
+                profile.endpoints.url(Profiles::EndpointKind::PushedAuthorization).toString());
+    });
+    connect(flow, &OAuth::AuthorizationCodeFlow::parRequestAnswered, m_run, [this](const QString &requestUri) {
+        // RFC 9126 §2.2: the request_uri is a reference, not a credential.
+        addStep(tr("Pushed authorization request answered"), tr("request_uri %1").arg(requestUri));
+    });
     connect(flow, &OAuth::AuthorizationCodeFlow::authorizationUrlReady, m_run, [this](const QUrl &url) {
         addStep(tr("Authorization URL"), QString::fromLatin1(url.toEncoded()));
         m_authorizationUrl->setText(QString::fromLatin1(url.toEncoded()));
@@ -163,7 +174,15 @@ void TokensPage::onAuthorizationCodeFinished(const Profiles::Profile &profile, c
 {
     using Outcome = OAuth::AuthorizationCodeResult::Outcome;
     if (result.outcome == Outcome::Success && result.token) {
-        onTokenResponse(profile, OAuth::Grant::AuthorizationCode, *result.token, m_codeFlow ? m_codeFlow->request().nonce : QString());
+        OAuth::TokenResponse token = *result.token;
+        if (result.frontChannel) {
+            // Hybrid: the front channel's verified ID token when the token endpoint sent none.
+            addStep(tr("Front-channel tokens verified"), parameterNames(result.callback));
+            if (token.idToken.isEmpty())
+                token.idToken = result.frontChannel->idToken;
+        }
+        onTokenResponse(profile, OAuth::Grant::AuthorizationCode, token,
+                        m_codeFlow ? m_codeFlow->request().nonce : QString());
         return;
     }
     if (result.token && !result.token->oauthError.isEmpty()) {
@@ -270,7 +289,9 @@ void TokensPage::runRefresh(const Profiles::Profile &profile, bool automatic)
 void TokensPage::onTokenResponse(const Profiles::Profile &profile, OAuth::Grant grant,
                                  const OAuth::TokenResponse &response, const QString &nonce)
 {
-    if (!response.ok()) {
+    // The implicit "id_token" response type has an ID token and no access token: a success.
+    const bool idTokenOnly = response.error.isEmpty() && response.oauthError.isEmpty() && !response.idToken.isEmpty();
+    if (!response.ok() && !idTokenOnly) {
         addStep(response.oauthError.isEmpty() ? tr("Request failed") : tr("Error response"),
                 response.oauthError.isEmpty() ? response.error : response.oauthError);
         showError(response.error, response.oauthError, response.oauthErrorDescription, response.oauthErrorUri, grant);
@@ -279,7 +300,9 @@ void TokensPage::onTokenResponse(const Profiles::Profile &profile, OAuth::Grant 
     OAuth::TokenSet set = OAuth::TokenSet::fromResponse(response, profile, grant, QDateTime::currentDateTimeUtc(),
                                                         scopeOverride());
     set.nonce = nonce;
-    QStringList got{tr("access token")};
+    QStringList got;
+    if (!set.accessToken.isEmpty())
+        got << tr("access token");
     if (!set.idToken.isEmpty())
         got << tr("ID token");
     if (!set.refreshToken.isEmpty())
