@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RateLimits::parseHeaders for every header form, HTTP-dates, missing and garbage values; the
 // tracker's groups, overrides, 429 blocking, bounded history and a clock that jumps.
+#include "http/pacer.h"
 #include "http/ratelimittracker.h"
 
 #include <QSignalSpy>
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void ignoresResponsesWithoutInformation();
     void historyIsBounded();
     void clockChange();
+    void pacerFromHeaders();
+    void pacerConfiguredRate();
+    void pacerBlockedAndResetOnly();
 };
 
 void TestRateLimitTracker::parse_data()
@@ -342,6 +346,86 @@ void TestRateLimitTracker::clockChange()
     QVERIFY(state->history.isEmpty());
     QCOMPARE(*state->blockedUntil, now.addSecs(5));
     QCOMPARE(tracker.now(), now);
+}
+
+void TestRateLimitTracker::pacerFromHeaders()
+{
+    using std::chrono::milliseconds;
+    RateLimitTracker tracker;
+    QDateTime now = Now;
+    tracker.setClock([&now] { return now; });
+    const QUrl url(u"http://h/api/admin/t/clients"_qs);
+    auto state = [&] { return tracker.group(u"h"_qs, u"admin"_qs); };
+    Pacer pacer;
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(0)); // nothing known: go
+
+    tracker.record(url, 201, {{"X-RateLimit-Limit", "300"}, {"X-RateLimit-Remaining", "2"}});
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(0));
+    pacer.requestSent(now);
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(0)); // 2 - 1 sent = 1 left
+    pacer.requestSent(now);
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(200)); // 300/min: a token each 200 ms
+    now = now.addMSecs(50);
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(150));
+
+    tracker.record(url, 201, {{"X-RateLimit-Limit", "300"}, {"X-RateLimit-Remaining", "0"}});
+    pacer.responseReceived();
+    pacer.responseReceived();
+    pacer.responseReceived(); // one too many: stays at zero
+    QCOMPARE(pacer.inFlight(), 0);
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(200));
+    now = now.addMSecs(200);
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(0));
+
+    // RateLimit-Policy's window: 10 per 10 s is a token a second.
+    tracker.record(url, 200, {{"RateLimit", "limit=10, remaining=0, reset=10"}, {"RateLimit-Policy", "10;w=10"}});
+    QCOMPARE(pacer.nextDelay(state(), now), milliseconds(1000));
+}
+
+void TestRateLimitTracker::pacerConfiguredRate()
+{
+    using std::chrono::milliseconds;
+    Pacer pacer;
+    pacer.setRate(600, 2); // 10/s, burst 2
+    QDateTime now = Now;
+    RateLimitTracker tracker;
+    tracker.setClock([] { return Now; });
+    tracker.record(QUrl(u"http://h/api/admin"_qs), 200, {{"X-RateLimit-Limit", "600000"}, {"X-RateLimit-Remaining", "1000"}});
+    // Plenty of budget in the headers: the configured rate is the stricter.
+    QCOMPARE(pacer.nextDelay(tracker.group(u"h"_qs, u"admin"_qs), now), milliseconds(0));
+    QCOMPARE(pacer.nextDelay(std::nullopt, now), milliseconds(0));
+    pacer.requestSent(now);
+    pacer.requestSent(now);
+    QCOMPARE(pacer.nextDelay(std::nullopt, now), milliseconds(100));
+    now = now.addMSecs(100);
+    QCOMPARE(pacer.nextDelay(std::nullopt, now), milliseconds(0));
+    pacer.requestSent(now);
+    QCOMPARE(pacer.nextDelay(std::nullopt, now), milliseconds(100));
+    now = now.addSecs(60); // refills to the burst, no further
+    pacer.requestSent(now);
+    pacer.requestSent(now);
+    QCOMPARE(pacer.nextDelay(std::nullopt, now), milliseconds(100));
+    QCOMPARE(pacer.nextDelay(std::nullopt, now.addSecs(-10)), milliseconds(100)); // a clock that went back adds nothing
+}
+
+void TestRateLimitTracker::pacerBlockedAndResetOnly()
+{
+    using std::chrono::milliseconds;
+    RateLimitTracker tracker;
+    QDateTime now = Now;
+    tracker.setClock([&now] { return now; });
+    const QUrl url(u"http://h/api/admin"_qs);
+    Pacer pacer;
+    tracker.record(url, 429, {{"Retry-After", "3"}});
+    QCOMPARE(pacer.nextDelay(tracker.group(u"h"_qs, u"admin"_qs), now), milliseconds(3000));
+    now = now.addSecs(4);
+    QCOMPARE(pacer.nextDelay(tracker.group(u"h"_qs, u"admin"_qs), now), milliseconds(0));
+
+    // Remaining without a limit: no rate to pace by, so wait for the reset once it is spent.
+    tracker.record(url, 200, {{"X-RateLimit-Remaining", "1"}, {"X-RateLimit-Reset", "5"}});
+    QCOMPARE(pacer.nextDelay(tracker.group(u"h"_qs, u"admin"_qs), now), milliseconds(0));
+    pacer.requestSent(now);
+    QCOMPARE(pacer.nextDelay(tracker.group(u"h"_qs, u"admin"_qs), now), milliseconds(5000));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimitTracker)
