@@ -11,6 +11,8 @@ QString grantTypeName(Grant grant)
     case Grant::Password: return QStringLiteral("password");
     case Grant::DeviceCode: return QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
     case Grant::RefreshToken: return QStringLiteral("refresh_token");
+    case Grant::TokenExchange: return QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
+    case Grant::JwtBearer: return QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
     }
     return {};
 }
@@ -23,6 +25,8 @@ QString grantDisplayName(Grant grant)
     case Grant::Password: return OAuthHints::tr("Password");
     case Grant::DeviceCode: return OAuthHints::tr("Device code");
     case Grant::RefreshToken: return OAuthHints::tr("Refresh");
+    case Grant::TokenExchange: return OAuthHints::tr("Token exchange");
+    case Grant::JwtBearer: return OAuthHints::tr("JWT bearer");
     }
     return {};
 }
@@ -79,6 +83,14 @@ QString invalidGrantHint(Grant grant)
                               "grant (disabled for the user or the identity provider). Check the credentials.");
     case Grant::DeviceCode:
         return OAuthHints::tr("The device code was refused: it expired or was already used. Start again.");
+    case Grant::TokenExchange:
+        return OAuthHints::tr("The subject or actor token was refused: it expired, was revoked, or its type does not "
+                              "match the token type sent (RFC 8693 §2.2.2). Get a fresh token set, or choose the "
+                              "right token type.");
+    case Grant::JwtBearer:
+        return OAuthHints::tr("The assertion was refused (RFC 7523 §3.1): check its issuer and subject, that its "
+                              "audience is the token endpoint or the issuer, that it has not expired, and that the "
+                              "server knows the public key of the private key that signed it.");
     case Grant::ClientCredentials:
         return OAuthHints::tr("The server refused the grant. Check the client's settings on the server.");
     }

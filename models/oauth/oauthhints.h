@@ -15,9 +15,10 @@
 namespace OAuth {
 
 // The ways the Tokens page gets a token set.
-enum class Grant { ClientCredentials, AuthorizationCode, Password, DeviceCode, RefreshToken };
+enum class Grant { ClientCredentials, AuthorizationCode, Password, DeviceCode, RefreshToken, TokenExchange, JwtBearer };
 // The grant_type value ("client_credentials", "authorization_code", "password",
-// "urn:ietf:params:oauth:grant-type:device_code", "refresh_token").
+// "urn:ietf:params:oauth:grant-type:device_code", "refresh_token",
+// "urn:ietf:params:oauth:grant-type:token-exchange", "urn:ietf:params:oauth:grant-type:jwt-bearer").
 QString grantTypeName(Grant grant);
 QString grantDisplayName(Grant grant); // translated ("Client credentials")
 

@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <memory>
 #include <optional>
@@ -55,6 +56,7 @@ const QString UserPassword = u"pw-Wonderland+&42"_s;
 const QByteArray ClientSecret = "tokens-page secret+/ &=%-0123456789abcdef";
 const QString HybridClient = u"hybrid-app"_s;
 const QString ExchangeGrant = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
+const QString Exchanger = u"exchanger"_s;
 
 // The "browser": GET the authorization URL, POST the login form, GET the redirect (our listener).
 const char BrowserScript[] = R"SH(#!/bin/sh
@@ -108,6 +110,8 @@ private Q_SLOTS:
     void authorizationCodeThroughTheBrowserCommand();
     void authorizationUrlCopiedInstead();
     void hybridCodeIdTokenThroughTheBrowserCommand();
+    void tokenExchangeOfTheSetsAccessToken();
+    void signOutBuildsTheLogoutUrl();
     void automaticRefreshAtThreeQuarters();
     void chosenConnectionSurvivesStoreChanges();
     void deviceCodeAgainstOidcProvider();
@@ -131,7 +135,7 @@ private:
     TokenInspector *m_inspector = nullptr;
     TokensPage *m_page = nullptr;
     QString m_issuer;
-    QString m_goodId, m_badId, m_shortId;
+    QString m_goodId, m_badId, m_shortId, m_exchangeId;
     QString m_script;
     std::unique_ptr<QProcess> m_provider; // panva's oidc-provider (tests/e2e/lib)
 };
@@ -148,6 +152,8 @@ Profiles::Profile TestTokensPage::makeProfile(const QString &name) const
     p.endpoints.setUrl(EndpointKind::Introspection, QUrl(m_issuer + u"/oauth2/introspect"_s));
     p.endpoints.setUrl(EndpointKind::Revocation, QUrl(m_issuer + u"/oauth2/revoke"_s));
     p.endpoints.setUrl(EndpointKind::Userinfo, QUrl(m_issuer + u"/userinfo"_s));
+    // The sandbox does not advertise RP-initiated logout: Sign Out only needs the URL.
+    p.endpoints.setUrl(EndpointKind::EndSession, QUrl(m_issuer + u"/logout?ui=1"_s));
     p.clientId = u"tokens-app"_s;
     p.authMethod = Profiles::ClientAuthMethod::ClientSecretBasic;
     p.scopes = {u"openid"_s, u"email"_s};
@@ -247,6 +253,15 @@ void TestTokensPage::initTestCase()
                                                    {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
                                                    {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}});
     QVERIFY2(hybrid.ok(), qPrintable(hybrid.error.error));
+    // Token exchange (tst_sandboxexchange): client_secret_post, the exchange grant, an audience.
+    const auto exchanger = s.createClient(QJsonObject{{u"client_id"_s, Exchanger},
+                                                      {u"authorization_server_id"_s, Workspace},
+                                                      {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
+                                                      {u"token_endpoint_auth_method"_s, u"client_secret_post"_s},
+                                                      {u"grant_types"_s, QJsonArray{u"client_credentials"_s, ExchangeGrant}},
+                                                      {u"scopes"_s, QJsonArray{u"email"_s}},
+                                                      {u"audience"_s, QJsonArray{u"https://api.example/orders"_s}}});
+    QVERIFY2(exchanger.ok(), qPrintable(exchanger.error.error));
 
     // The browser command is read when the page is made.
     const QString script = m_dir.filePath(u"browser.sh"_s);
@@ -271,6 +286,12 @@ void TestTokensPage::initTestCase()
     QVERIFY(storeSecret(m_shortId, Profiles::SecretKind::ClientSecret, ClientSecret));
     QVERIFY(storeSecret(m_goodId, Profiles::SecretKind::ClientSecret, ClientSecret));
     QVERIFY(storeSecret(m_badId, Profiles::SecretKind::ClientSecret, "not the secret"));
+    Profiles::Profile exchangeProfile = makeProfile(u"Exchanger"_s);
+    exchangeProfile.clientId = Exchanger;
+    exchangeProfile.authMethod = Profiles::ClientAuthMethod::ClientSecretPost;
+    exchangeProfile.scopes = {u"email"_s};
+    QVERIFY(m_profiles->add(exchangeProfile, &m_exchangeId).ok);
+    QVERIFY(storeSecret(m_exchangeId, Profiles::SecretKind::ClientSecret, ClientSecret));
 
     m_log = std::make_unique<ExchangeLog>();
     m_log->attach(m_http.get());
@@ -294,7 +315,7 @@ void TestTokensPage::cleanupTestCase()
             m_provider->kill();
     }
     if (m_secrets) {
-        for (const QString &id : {m_goodId, m_badId, m_shortId}) {
+        for (const QString &id : {m_goodId, m_badId, m_shortId, m_exchangeId}) {
             bool removed = false;
             m_secrets->removeAll(id, this, [&](const Profiles::SecretResult &) { removed = true; });
             if (!QTest::qWaitFor([&] { return removed; }, 5000))
@@ -568,6 +589,92 @@ void TestTokensPage::hybridCodeIdTokenThroughTheBrowserCommand()
     QCOMPARE(claims.value(u"aud").toString(), HybridClient);
 }
 
+namespace {
+QJsonObject payload(const QString &jwt)
+{
+    return QJsonDocument::fromJson(QByteArray::fromBase64(jwt.section(u'.', 1, 1).toLatin1(),
+                                                          QByteArray::Base64UrlEncoding))
+        .object();
+}
+} // namespace
+
+// RFC 8693 against the sandbox: the set's access token as the subject, an audience and a
+// requested type; the server's act claim names the exchanging client. A pasted bad token is refused.
+void TestTokensPage::tokenExchangeOfTheSetsAccessToken()
+{
+    m_page->selectProfile(m_exchangeId);
+    QVERIFY(run(Grant::ClientCredentials));
+    const QString subject = m_page->tokenSetView()->tokenSet().accessToken;
+    QVERIFY(!subject.isEmpty());
+
+    m_page->selectGrant(Grant::TokenExchange);
+    auto *source = m_page->findChild<QComboBox *>(u"subjectSourceCombo"_s);
+    QVERIFY(source && source->isVisibleTo(m_page));
+    QVERIFY(!m_page->findChild<QComboBox *>(u"responseTypeCombo"_s)->isVisibleTo(m_page));
+    source->setCurrentIndex(source->findData(u"access"_s));
+    auto *requested = m_page->findChild<QComboBox *>(u"requestedTokenTypeCombo"_s);
+    requested->setCurrentIndex(requested->findData(u"urn:ietf:params:oauth:token-type:access_token"_s));
+    lineEdit("exchangeAudienceInput")->setText(HybridClient);
+    lineEdit("actorTokenInput")->setText(subject); // delegation: the client acts for the subject
+    const auto reset = qScopeGuard([this, source] {
+        lineEdit("exchangeAudienceInput")->clear();
+        lineEdit("actorTokenInput")->clear();
+        lineEdit("subjectTokenInput")->clear();
+        source->setCurrentIndex(0);
+        m_page->cancel();
+    });
+    QVERIFY(run(Grant::TokenExchange));
+    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
+    QCOMPARE(set.grant, Grant::TokenExchange);
+    QVERIFY(!set.accessToken.isEmpty() && set.accessToken != subject);
+    const QJsonObject claims = payload(set.accessToken);
+    const QJsonArray audiences = claims.value(u"aud").isArray() ? claims.value(u"aud").toArray()
+                                                                : QJsonArray{claims.value(u"aud")};
+    QVERIFY2(audiences.contains(HybridClient), QJsonDocument(claims).toJson().constData());
+    QCOMPARE(claims.value(u"act").toObject().value(u"client_id").toString(), Exchanger); // RFC 8693 §4.1
+    const QString steps = m_page->steps().join(u'\n');
+    QVERIFY2(steps.contains(u"Issued token type: urn:ietf:params:oauth:token-type:access_token"_s), qPrintable(steps));
+    QVERIFY2(!steps.contains(subject) && !steps.contains(set.accessToken), "a token in the steps");
+
+    // A pasted token the server never issued: its refusal, with the exchange's hint.
+    source->setCurrentIndex(source->findData(u"pasted"_s));
+    auto *getToken = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
+    QVERIFY(!getToken->isEnabled()); // nothing pasted yet
+    lineEdit("subjectTokenInput")->setText(u"not-a-token"_s);
+    lineEdit("actorTokenInput")->clear();
+    QVERIFY(getToken->isEnabled());
+    QVERIFY(!run(Grant::TokenExchange));
+    QVERIFY2(m_page->errorText().contains(u"error: invalid_request"_s), qPrintable(m_page->errorText()));
+}
+
+// OIDC RP-Initiated Logout: the URL carries the set's ID token as id_token_hint and the client
+// id; the end_session_endpoint comes from discovery; the set is cleared.
+void TestTokensPage::signOutBuildsTheLogoutUrl()
+{
+    auto *signOut = m_page->findChild<QPushButton *>(u"copySignOutUrlButton"_s);
+    QVERIFY(signOut);
+    QVERIFY(run(Grant::ClientCredentials));
+    QVERIFY(!signOut->isEnabled()); // no ID token in this set
+    QVERIFY(run(Grant::AuthorizationCode));
+    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
+    QVERIFY(!set.idToken.isEmpty());
+    QVERIFY(signOut->isEnabled());
+    QSignalSpy changed(m_page, &TokensPage::tokenSetChanged);
+    signOut->click();
+    const QUrl url(QGuiApplication::clipboard()->text());
+    QVERIFY2(url.toString().startsWith(m_issuer), qPrintable(url.toString()));
+    const QUrlQuery query(url);
+    QVERIFY2(query.hasQueryItem(u"id_token_hint"_s), qPrintable(url.toString()));
+    QCOMPARE(query.queryItemValue(u"id_token_hint"_s, QUrl::FullyDecoded), set.idToken);
+    QCOMPARE(query.queryItemValue(u"client_id"_s, QUrl::FullyDecoded), u"tokens-app"_s);
+    QCOMPARE(query.queryItemValue(u"ui"_s), u"1"_s); // the endpoint's own query is kept
+    QCOMPARE(lineEdit("logoutUrlOutput")->text(), QGuiApplication::clipboard()->text());
+    QVERIFY(m_page->tokenSetView()->tokenSet().isEmpty());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!signOut->isEnabled());
+    QVERIFY(m_page->errorText().isEmpty());
+}
+
 void TestTokensPage::automaticRefreshAtThreeQuarters()
 {
     m_page->selectProfile(m_shortId);
@@ -666,11 +773,18 @@ void TestTokensPage::deviceCodeAgainstOidcProvider()
 void TestTokensPage::everyInteractiveWidgetHasAnAccessibleName()
 {
     for (Grant grant : {Grant::ClientCredentials, Grant::AuthorizationCode, Grant::Password, Grant::DeviceCode,
-                        Grant::RefreshToken}) {
+                        Grant::RefreshToken, Grant::TokenExchange}) {
         m_page->selectGrant(grant);
         const QStringList unnamed = unnamedFocusable(m_page);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
+    // The exchange form with a pasted subject token.
+    auto *source = m_page->findChild<QComboBox *>(u"subjectSourceCombo"_s);
+    source->setCurrentIndex(source->findData(u"pasted"_s));
+    QVERIFY(lineEdit("subjectTokenInput")->isVisibleTo(m_page));
+    QVERIFY2(unnamedFocusable(m_page).isEmpty(), qPrintable(unnamedFocusable(m_page).join(u", "_s)));
+    source->setCurrentIndex(0);
+    m_page->findChild<QLineEdit *>(u"logoutUrlOutput"_s)->show();
     // The device box and the error box too.
     m_page->findChild<QGroupBox *>(u"deviceAuthorizationBox"_s)->show();
     m_page->findChild<QGroupBox *>(u"grantErrorBox"_s)->show();

@@ -101,7 +101,7 @@ void TokensPage::buildForm()
     m_grant->setObjectName(QStringLiteral("grantCombo"));
     m_grant->setAccessibleName(tr("Grant"));
     for (OAuth::Grant grant : {OAuth::Grant::ClientCredentials, OAuth::Grant::AuthorizationCode, OAuth::Grant::Password,
-                               OAuth::Grant::DeviceCode, OAuth::Grant::RefreshToken})
+                               OAuth::Grant::DeviceCode, OAuth::Grant::RefreshToken, OAuth::Grant::TokenExchange})
         m_grant->addItem(OAuth::grantDisplayName(grant), int(grant));
 
     m_scope = new QLineEdit(form);
@@ -147,6 +147,8 @@ void TokensPage::buildForm()
     responseTypeLayout->addWidget(m_responseType);
     responseTypeLayout->addWidget(m_responseTypeNote);
 
+    m_exchange = buildExchangeForm(form);
+
     m_getToken = new QPushButton(tr("Get Token"), form);
     m_getToken->setObjectName(QStringLiteral("getTokenButton"));
     m_getToken->setAccessibleName(tr("Get token"));
@@ -178,6 +180,7 @@ void TokensPage::buildForm()
     formLayout->addRow(tr("Scope:"), m_scope);
     formLayout->addRow(m_credentials);
     formLayout->addRow(m_responseTypeRow);
+    formLayout->addRow(m_exchange);
     formLayout->addRow(m_copyUrlOnly);
     formLayout->addRow(buttons);
     formLayout->addRow(m_problem);
@@ -247,8 +250,28 @@ void TokensPage::buildForm()
     auto *setBox = new QGroupBox(tr("Token set"), this);
     m_setView = new TokenSetView(setBox);
     m_setView->setObjectName(QStringLiteral("tokenSetView"));
+    // OIDC RP-Initiated Logout 1.0 §2: for a set with an ID token.
+    m_signOut = new QPushButton(tr("Sign Out"), setBox);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setAccessibleName(tr("Sign out at the provider in the browser"));
+    m_signOut->setToolTip(tr("Opens the provider's end-session page with this ID token as id_token_hint, then "
+                             "clears the token set."));
+    m_copySignOut = new QPushButton(tr("Copy Sign-out URL"), setBox);
+    m_copySignOut->setObjectName(QStringLiteral("copySignOutUrlButton"));
+    m_copySignOut->setAccessibleName(tr("Copy the sign-out URL"));
+    m_logoutUrl = new QLineEdit(setBox);
+    m_logoutUrl->setObjectName(QStringLiteral("logoutUrlOutput"));
+    m_logoutUrl->setAccessibleName(tr("Sign-out URL"));
+    m_logoutUrl->setReadOnly(true);
+    m_logoutUrl->hide();
+    auto *signOutButtons = new QHBoxLayout;
+    signOutButtons->addWidget(m_signOut);
+    signOutButtons->addWidget(m_copySignOut);
+    signOutButtons->addStretch(1);
     auto *setLayout = new QVBoxLayout(setBox);
     setLayout->addWidget(m_setView);
+    setLayout->addLayout(signOutButtons);
+    setLayout->addWidget(m_logoutUrl);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(form);
@@ -264,6 +287,8 @@ void TokensPage::buildForm()
     connect(m_responseType, &QComboBox::currentIndexChanged, this, &TokensPage::updateForm);
     connect(m_getToken, &QPushButton::clicked, this, &TokensPage::getToken);
     connect(m_cancel, &QPushButton::clicked, this, &TokensPage::cancel);
+    connect(m_signOut, &QPushButton::clicked, this, [this] { signOut(false); });
+    connect(m_copySignOut, &QPushButton::clicked, this, [this] { signOut(true); });
     connect(m_copyUserCode, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_userCode->text());
         Q_EMIT statusMessage(tr("User code copied to the clipboard."));
@@ -337,6 +362,11 @@ void TokensPage::updateForm()
     m_credentials->setVisible(grant == OAuth::Grant::Password);
     m_copyUrlOnly->setVisible(grant == OAuth::Grant::AuthorizationCode);
     m_responseTypeRow->setVisible(grant == OAuth::Grant::AuthorizationCode);
+    m_exchange->setVisible(grant == OAuth::Grant::TokenExchange);
+    updateExchangeForm();
+    const bool hasIdToken = !m_setView->tokenSet().idToken.isEmpty();
+    m_signOut->setEnabled(hasIdToken && !m_running);
+    m_copySignOut->setEnabled(hasIdToken && !m_running);
     const QString responseType = m_responseType->currentData().toString();
     const bool implicit = !responseType.split(u' ').contains(QLatin1String("code"));
     m_responseTypeNote->setText(responseType == QLatin1String("code") ? QString()
@@ -362,6 +392,15 @@ void TokensPage::updateForm()
     else if (grant == OAuth::Grant::DeviceCode
              && profile->endpoints.url(Profiles::EndpointKind::DeviceAuthorization).isEmpty())
         problem = tr("The connection has no device authorization endpoint: the server may not offer the device grant.");
+    else if (grant == OAuth::Grant::TokenExchange && m_subjectSource->currentData().toString() == QLatin1String("pasted")
+             && m_subjectToken->text().trimmed().isEmpty())
+        problem = tr("Paste the subject token, or choose a token of the current set.");
+    else if (grant == OAuth::Grant::TokenExchange && m_subjectSource->currentData().toString() == QLatin1String("id")
+             && m_setView->tokenSet().idToken.isEmpty())
+        problem = tr("The token set has no ID token: get one with the openid scope, or paste the subject token.");
+    else if (grant == OAuth::Grant::TokenExchange && m_subjectSource->currentData().toString() == QLatin1String("access")
+             && m_setView->tokenSet().accessToken.isEmpty())
+        problem = tr("There is no token set yet: get one first, or paste the subject token.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_getToken->setEnabled(problem.isEmpty() && !m_running);

@@ -95,6 +95,7 @@ private:
         bool issParameterSupported = false;
         QUrl issuer;
         QUrl jwksUri;
+        QUrl endSession; // end_session_endpoint, for Sign Out when the profile has none
     };
 
     // tokenspage.cpp: the form, steps, errors, the token set and its actions
@@ -127,6 +128,11 @@ private:
     void showDeviceAuthorization(const OAuth::DeviceAuthorization &authorization);
     void acceptTokenSet(const Profiles::Profile &profile, const OAuth::TokenSet &set);
     void finishRun(bool ok, const QString &message = {});
+    // tokenspageflows.cpp: token exchange (RFC 8693) and sign-out (OIDC RP-Initiated Logout)
+    QWidget *buildExchangeForm(QWidget *parent);
+    void updateExchangeForm();
+    void runTokenExchange(const Profiles::Profile &profile);
+    void signOut(bool copyOnly);
 
     HttpClient *m_http;
     Profiles::ProfileStore *m_profiles;
@@ -158,6 +164,16 @@ private:
     QWidget *m_responseTypeRow;
     QComboBox *m_responseType;
     QLabel *m_responseTypeNote;
+    QWidget *m_exchange;
+    QComboBox *m_subjectSource;
+    QLineEdit *m_subjectToken;
+    QComboBox *m_subjectTokenType;
+    QLineEdit *m_actorToken;
+    QLineEdit *m_audience;
+    QComboBox *m_requestedTokenType;
+    QPushButton *m_signOut;
+    QPushButton *m_copySignOut;
+    QLineEdit *m_logoutUrl;
     QPushButton *m_getToken;
     QPushButton *m_cancel;
     QLabel *m_problem;

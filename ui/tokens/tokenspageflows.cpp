@@ -16,6 +16,8 @@
 #include "tokensetview.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QFormLayout>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
@@ -85,6 +87,7 @@ void TokensPage::withFacts(const Profiles::Profile &profile, std::function<void(
             facts.issParameterSupported = result.document->authorizationResponseIssParameterSupported;
             facts.issuer = result.document->issuer;
             facts.jwksUri = result.document->endpoints.url(Profiles::EndpointKind::Jwks);
+            facts.endSession = result.document->endpoints.url(Profiles::EndpointKind::EndSession);
             addStep(tr("Discovery answered"),
                     tr("issuer %1; RFC 9207 iss %2; jwks_uri %3")
                         .arg(facts.issuer.toString(),
@@ -122,6 +125,8 @@ void TokensPage::runGrant(const Profiles::Profile &profile, OAuth::Grant grant, 
     case OAuth::Grant::AuthorizationCode: return runAuthorizationCode(profile, facts);
     case OAuth::Grant::DeviceCode: return runDeviceCode(profile);
     case OAuth::Grant::RefreshToken: return runRefresh(profile, false);
+    case OAuth::Grant::TokenExchange: return runTokenExchange(profile);
+    case OAuth::Grant::JwtBearer: return finishRun(false); // not offered on this page yet
     }
 }
 
@@ -355,4 +360,148 @@ void TokensPage::cancel()
     m_device->hide();
     addStep(tr("Cancelled"));
     finishRun(false);
+}
+
+QWidget *TokensPage::buildExchangeForm(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("tokenExchangeForm"));
+    m_subjectSource = new QComboBox(box);
+    m_subjectSource->setObjectName(QStringLiteral("subjectSourceCombo"));
+    m_subjectSource->setAccessibleName(tr("Subject token"));
+    m_subjectSource->addItem(tr("The token set's access token"), QStringLiteral("access"));
+    m_subjectSource->addItem(tr("The token set's ID token"), QStringLiteral("id"));
+    m_subjectSource->addItem(tr("A pasted token"), QStringLiteral("pasted"));
+    m_subjectToken = new QLineEdit(box);
+    m_subjectToken->setObjectName(QStringLiteral("subjectTokenInput"));
+    m_subjectToken->setAccessibleName(tr("Pasted subject token"));
+    m_subjectToken->setPlaceholderText(tr("Paste the subject token"));
+    m_subjectTokenType = new QComboBox(box);
+    m_subjectTokenType->setObjectName(QStringLiteral("subjectTokenTypeCombo"));
+    m_subjectTokenType->setAccessibleName(tr("Subject token type"));
+    m_requestedTokenType = new QComboBox(box);
+    m_requestedTokenType->setObjectName(QStringLiteral("requestedTokenTypeCombo"));
+    m_requestedTokenType->setAccessibleName(tr("Requested token type"));
+    m_requestedTokenType->addItem(tr("The server's choice"), QString());
+    // RFC 8693 §3
+    const std::pair<QString, QString> types[] = {
+        {tr("Access token"), OAuth::TokenTypes::AccessToken}, {tr("ID token"), OAuth::TokenTypes::IdToken},
+        {tr("Refresh token"), OAuth::TokenTypes::RefreshToken}, {tr("JWT"), OAuth::TokenTypes::Jwt}};
+    for (const auto &[name, uri] : types) {
+        m_subjectTokenType->addItem(name, uri);
+        m_requestedTokenType->addItem(name, uri);
+    }
+    m_actorToken = new QLineEdit(box);
+    m_actorToken->setObjectName(QStringLiteral("actorTokenInput"));
+    m_actorToken->setAccessibleName(tr("Actor token"));
+    m_actorToken->setPlaceholderText(tr("Optional: the acting party's access token (delegation)"));
+    m_actorToken->setClearButtonEnabled(true);
+    m_audience = new QLineEdit(box);
+    m_audience->setObjectName(QStringLiteral("exchangeAudienceInput"));
+    m_audience->setAccessibleName(tr("Audience"));
+    m_audience->setPlaceholderText(tr("Optional: space-separated audiences (client ids or URIs)"));
+    m_audience->setClearButtonEnabled(true);
+
+    auto *subject = new QHBoxLayout;
+    subject->addWidget(m_subjectSource);
+    subject->addWidget(m_subjectToken, 1);
+    auto *layout = new QFormLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addRow(tr("Subject:"), subject);
+    layout->addRow(tr("Subject type:"), m_subjectTokenType);
+    layout->addRow(tr("Actor token:"), m_actorToken);
+    layout->addRow(tr("Audience:"), m_audience);
+    layout->addRow(tr("Requested type:"), m_requestedTokenType);
+
+    connect(m_subjectSource, &QComboBox::currentIndexChanged, this, [this] {
+        const QString source = m_subjectSource->currentData().toString();
+        if (source != QLatin1String("pasted"))
+            m_subjectTokenType->setCurrentIndex(m_subjectTokenType->findData(
+                source == QLatin1String("id") ? OAuth::TokenTypes::IdToken : OAuth::TokenTypes::AccessToken));
+        updateForm();
+    });
+    connect(m_subjectToken, &QLineEdit::textChanged, this, &TokensPage::updateForm);
+    return box;
+}
+
+void TokensPage::updateExchangeForm()
+{
+    const bool pasted = m_subjectSource->currentData().toString() == QLatin1String("pasted");
+    m_subjectToken->setVisible(pasted);
+    m_subjectTokenType->setEnabled(pasted); // a token of the set has a known type
+}
+
+void TokensPage::runTokenExchange(const Profiles::Profile &profile)
+{
+    const QString source = m_subjectSource->currentData().toString();
+    const OAuth::TokenSet set = m_sets.value(profile.id);
+    OAuth::TokenExchangeRequest request;
+    request.subjectToken = source == QLatin1String("pasted") ? m_subjectToken->text().trimmed()
+                           : source == QLatin1String("id") ? set.idToken
+                                                           : set.accessToken;
+    request.subjectTokenType = m_subjectTokenType->currentData().toString();
+    request.actorToken = m_actorToken->text().trimmed();
+    if (!request.actorToken.isEmpty())
+        request.actorTokenType = OAuth::TokenTypes::AccessToken;
+    request.requestedTokenType = m_requestedTokenType->currentData().toString();
+    request.audiences = m_audience->text().split(u' ', Qt::SkipEmptyParts);
+    request.scopes = scopeOverride();
+    // Token type URIs and audiences only: the tokens themselves never reach the steps.
+    addStep(tr("Token request sent"),
+            tr("token exchange: subject %1%2%3")
+                .arg(request.subjectTokenType,
+                     request.actorToken.isEmpty() ? QString() : tr(", with an actor token"),
+                     request.audiences.isEmpty() ? QString() : tr(", audience %1").arg(request.audiences.join(u' '))));
+    m_operations->exchangeToken(profile, request, m_run, [this, profile](const OAuth::TokenExchangeResult &result) {
+        if (result.ok())
+            addStep(tr("Issued token type"),
+                    result.issuedTokenType.isEmpty() ? tr("not said (RFC 8693 §2.2.1 requires issued_token_type)")
+                                                     : result.issuedTokenType);
+        onTokenResponse(profile, OAuth::Grant::TokenExchange, result.token);
+    });
+}
+
+void TokensPage::signOut(bool copyOnly)
+{
+    const OAuth::TokenSet set = m_setView->tokenSet();
+    std::optional<Profiles::Profile> profile = m_profiles->findById(set.profileId);
+    if (!profile || set.idToken.isEmpty())
+        return;
+    const ServerFacts facts = m_facts.value(profile->id);
+    if (profile->endpoints.url(Profiles::EndpointKind::EndSession).isEmpty() && !facts.endSession.isEmpty())
+        profile->endpoints.setUrl(Profiles::EndpointKind::EndSession, facts.endSession);
+    OAuth::LogoutRequest request;
+    request.idTokenHint = set.idToken;
+    QString error;
+    const QUrl url = OAuth::buildLogoutUrl(*profile, request, &error);
+    if (url.isEmpty()) {
+        showError(error);
+        return;
+    }
+    clearError();
+    const QString text = QString::fromLatin1(url.toEncoded());
+    m_logoutUrl->setText(text);
+    m_logoutUrl->show();
+    if (copyOnly) {
+        QGuiApplication::clipboard()->setText(text);
+        addStep(tr("Sign-out URL copied; open it in the browser where you signed in"),
+                url.adjusted(QUrl::RemoveQuery).toString());
+    } else {
+        QString launchError;
+        if (!m_browser->open(url, &launchError)) {
+            QGuiApplication::clipboard()->setText(text);
+            showError(tr("%1 The sign-out URL was copied instead: open it in your browser.").arg(launchError));
+        } else {
+            addStep(tr("Sign-out page opened in the browser"), url.adjusted(QUrl::RemoveQuery).toString());
+        }
+    }
+    // The tokens of a signed-out session are of no more use here.
+    m_sets.remove(profile->id);
+    m_setView->setTokenSet(OAuth::TokenSet());
+    Q_EMIT tokenSetChanged(OAuth::TokenSet());
+    Q_EMIT statusMessage(copyOnly ? tr("Sign-out URL copied; the token set was cleared.")
+                                  : tr("Sign-out page opened; the token set was cleared."));
+    scheduleAutoRefresh();
+    updateForm();
 }
