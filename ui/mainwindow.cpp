@@ -3,10 +3,12 @@
 
 #include "aboutdialog.h"
 #include "http/exchangelog.h"
+#include "http/ratelimittracker.h"
 #include "inspector/tokeninspector.h"
 #include "log/exchangelogpage.h"
 #include "placeholderpage.h"
 #include "profiles/profilespage.h"
+#include "ratelimits/ratelimitspage.h"
 #include "tokens/tokenspage.h"
 
 #include <QAction>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_exchangeLog(new ExchangeLog(1000, this))
+    , m_rateLimitTracker(new RateLimits::RateLimitTracker(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tokenscope"));
@@ -64,8 +67,10 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     m_sidebar->setSpacing(2);
     m_sidebar->setMinimumWidth(120);
     m_stack->setObjectName(QStringLiteral("pages"));
-    if (m_http)
+    if (m_http) {
         m_exchangeLog->attach(m_http);
+        m_rateLimitTracker->attach(m_http);
+    }
 
     createPages();
 
@@ -93,6 +98,8 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
             profilesPage();
         else if (row == LogPage)
             exchangeLogPage();
+        else if (row == RateLimitsPage)
+            rateLimitsPage();
         m_stack->setCurrentIndex(row);
         m_pageActions.at(row)->setChecked(true);
     });
@@ -157,6 +164,10 @@ void MainWindow::createPages()
             m_tokensSplitter->setStretchFactor(0, 2);
             m_tokensSplitter->setStretchFactor(1, 3);
             m_stack->addWidget(m_tokensSplitter);
+        } else if (i == RateLimitsPage) {
+            auto *slot = new QWidget(m_stack); // the page replaces it when first shown
+            slot->setObjectName(QStringLiteral("rateLimitsPageSlot"));
+            m_stack->addWidget(slot);
         } else if (i == LogPage) {
             auto *slot = new QWidget(m_stack); // the page replaces it when first shown
             slot->setObjectName(QStringLiteral("logPageSlot"));
@@ -243,6 +254,22 @@ ExchangeLogPage *MainWindow::exchangeLogPage()
     if (current)
         m_stack->setCurrentIndex(LogPage);
     return m_logPage;
+}
+
+::RateLimitsPage *MainWindow::rateLimitsPage()
+{
+    if (m_rateLimitsPage)
+        return m_rateLimitsPage;
+    m_rateLimitsPage = new ::RateLimitsPage(m_rateLimitTracker, m_stack);
+    m_rateLimitsPage->setObjectName(QStringLiteral("rateLimitsPage"));
+    QWidget *slot = m_stack->widget(RateLimitsPage);
+    const bool current = m_stack->currentIndex() == RateLimitsPage;
+    m_stack->insertWidget(RateLimitsPage, m_rateLimitsPage);
+    m_stack->removeWidget(slot);
+    slot->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(RateLimitsPage);
+    return m_rateLimitsPage;
 }
 
 void MainWindow::setDefaultProfileId(const QString &id)

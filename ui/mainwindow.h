@@ -12,6 +12,7 @@
 class ExchangeLog;
 class HttpClient;
 class ProfilesPage;
+class RateLimitsPage;
 class ExchangeLogPage;
 class QAction;
 class QListWidget;
@@ -19,6 +20,10 @@ class QSplitter;
 class QStackedWidget;
 class TokenInspector;
 class TokensPage;
+
+namespace RateLimits {
+class RateLimitTracker;
+} // namespace RateLimits
 
 namespace Profiles {
 class ProfileStore;
@@ -49,6 +54,9 @@ public:
     // Built on first use (first shown, or asked for here): start-up stays close to a bare window.
     ProfilesPage *profilesPage();
     ExchangeLogPage *exchangeLogPage(); // built when first needed
+    // The rate-limit budget every response of the window's HttpClient reports, per host and group.
+    RateLimits::RateLimitTracker *rateLimitTracker() const { return m_rateLimitTracker; }
+    ::RateLimitsPage *rateLimitsPage(); // built when first needed
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
 
     // The local sandbox, as the composition root runs it: how to read its state and limits and
@@ -91,11 +99,13 @@ private:
     Profiles::ProfileStore *m_profiles;
     Profiles::SecretStore *m_secrets;
     ExchangeLog *m_exchangeLog;
+    RateLimits::RateLimitTracker *m_rateLimitTracker;
     TokenInspector *m_inspector = nullptr;
     ::TokensPage *m_tokensPage = nullptr;
     QSplitter *m_tokensSplitter = nullptr;
     ProfilesPage *m_profilesPage = nullptr;
     ExchangeLogPage *m_logPage = nullptr;
+    ::RateLimitsPage *m_rateLimitsPage = nullptr;
     std::array<QAction *, PageCount> m_pageActions{};
     QAction *m_sandboxAction = nullptr;
     SandboxHooks m_sandboxHooks;

@@ -12,6 +12,9 @@
 #include "placeholderpage.h"
 #include "log/exchangelogpage.h"
 #include "http/exchangelog.h"
+#include "http/ratelimittracker.h"
+#include "ratelimits/rategauge.h"
+#include "ratelimits/ratelimitspage.h"
 #include "profiles/profileeditor.h"
 #include "profiles/profilespage.h"
 #include "profiles/profilestore.h"
@@ -252,7 +255,7 @@ void TestMainWindow::sidebarHasSixPages()
     QCOMPARE(stack->currentWidget(), window.profilesPage());
     QCOMPARE(stack->count(), 6);
     QVERIFY(!window.profilesPage()->editor());
-    for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage, MainWindow::RateLimitsPage}) {
+    for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage}) {
         auto *placeholder = qobject_cast<PlaceholderPage *>(stack->widget(page));
         QVERIFY(placeholder);
         QCOMPARE(placeholder->title(), expected.at(page));
@@ -271,6 +274,21 @@ void TestMainWindow::sidebarHasSixPages()
     QCOMPARE(table->model()->rowCount(), 1);
     window.exchangeLog()->addStep(u"After"_s);
     QCOMPARE(table->model()->rowCount(), 2);
+
+    // The Rate limits page too, over the window's one tracker (fed by every response of its
+    // HttpClient; here through record()).
+    QVERIFY(!stack->findChild<RateLimitsPage *>());
+    QVERIFY(window.rateLimitTracker());
+    window.rateLimitTracker()->record(QUrl(u"https://api.example/api/admin/t/clients"_s), 200,
+                                      {{"X-RateLimit-Limit", "300"}, {"X-RateLimit-Remaining", "120"}});
+    window.showPage(MainWindow::RateLimitsPage);
+    auto *rateLimitsPage = qobject_cast<RateLimitsPage *>(stack->widget(MainWindow::RateLimitsPage));
+    QVERIFY(rateLimitsPage);
+    QCOMPARE(rateLimitsPage, window.rateLimitsPage());
+    QCOMPARE(stack->currentWidget(), rateLimitsPage);
+    QCOMPARE(stack->count(), 6);
+    QCOMPARE(rateLimitsPage->gauges().size(), 1);
+    QCOMPARE(rateLimitsPage->gauges().constFirst()->remaining(), 120);
 }
 
 void TestMainWindow::shortcutsSwitchPages()
@@ -409,7 +427,10 @@ void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
     auto *keySource = window.findChild<KeySourceWidget *>();
     QVERIFY(keySource);
 
-    // Every page, and both pages of the key source; the token chooser shows for two tokens.
+    // Every page, and both pages of the key source; the token chooser shows for two tokens; a
+    // rate-limit gauge.
+    window.rateLimitTracker()->record(QUrl(u"https://api.example/api/admin/t/clients"_s), 200,
+                                      {{"X-RateLimit-Limit", "300"}, {"X-RateLimit-Remaining", "120"}});
     window.tokenInspector()->setTokenText(u"https://app.example/cb?code=abc123&state=xyz#access_token=2YotnFZFEjr1zCsicMWpAA&id_token=tGzv3JOkF0XG5Qx2TlKWIA"_s);
     int checked = 0;
     for (int page = 0; page < MainWindow::PageCount; ++page) {
