@@ -16,6 +16,8 @@
 #include "tenantstate.h"
 #include "tokens/tokenspage.h"
 #include "tokens/tokensetview.h"
+#include "filechooser.h"
+#include "testkeys.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -41,6 +43,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <openssl/bio.h>
+#include <openssl/pem.h>
+
 #include <memory>
 #include <optional>
 
@@ -57,6 +62,31 @@ const QByteArray ClientSecret = "tokens-page secret+/ &=%-0123456789abcdef";
 const QString HybridClient = u"hybrid-app"_s;
 const QString ExchangeGrant = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
 const QString Exchanger = u"exchanger"_s;
+const QString JwtBearerGrant = u"urn:ietf:params:oauth:grant-type:jwt-bearer"_s;
+const QString JwtBearerClient = u"jwt-bearer-app"_s;
+
+// The file dialog, answered in advance.
+class AnsweringChooser final : public FileChooser
+{
+public:
+    QString answer;
+    QStringList asked;
+    QString openFile(QWidget *, const QString &title, const QString &) override
+    {
+        asked << title;
+        return answer;
+    }
+};
+
+QByteArray privateKeyPem(const TestKeys::KeyPair &key)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
+    if (!bio || !PEM_write_bio_PrivateKey(bio.get(), key.privateKey.get(), nullptr, nullptr, 0, nullptr, nullptr))
+        return {};
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(size));
+}
 
 // The "browser": GET the authorization URL, POST the login form, GET the redirect (our listener).
 const char BrowserScript[] = R"SH(#!/bin/sh
@@ -112,6 +142,7 @@ private Q_SLOTS:
     void hybridCodeIdTokenThroughTheBrowserCommand();
     void tokenExchangeOfTheSetsAccessToken();
     void signOutBuildsTheLogoutUrl();
+    void jwtBearerWithAChosenKeyFile();
     void automaticRefreshAtThreeQuarters();
     void chosenConnectionSurvivesStoreChanges();
     void deviceCodeAgainstOidcProvider();
@@ -135,7 +166,8 @@ private:
     TokenInspector *m_inspector = nullptr;
     TokensPage *m_page = nullptr;
     QString m_issuer;
-    QString m_goodId, m_badId, m_shortId, m_exchangeId;
+    QString m_goodId, m_badId, m_shortId, m_exchangeId, m_jwtId;
+    TestKeys::KeyPair m_assertionKey = TestKeys::generate(Jose::Algorithm::ES256, u"assertion-key"_s);
     QString m_script;
     std::unique_ptr<QProcess> m_provider; // panva's oidc-provider (tests/e2e/lib)
 };
@@ -209,7 +241,7 @@ void TestTokensPage::initTestCase()
     Sandbox::TenantState &s = m_server->state();
     const QJsonArray grants{u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s, u"password"_s};
     QJsonArray workspaceGrants = grants;
-    workspaceGrants << u"implicit"_s << ExchangeGrant;
+    workspaceGrants << u"implicit"_s << ExchangeGrant << JwtBearerGrant;
     const auto ws = s.createServer(
         QJsonObject{{u"id"_s, Workspace}, {u"name"_s, u"Demo"_s}, {u"grant_types"_s, workspaceGrants}});
     QVERIFY2(ws.ok(), qPrintable(ws.error.error));
@@ -262,6 +294,14 @@ void TestTokensPage::initTestCase()
                                                       {u"scopes"_s, QJsonArray{u"email"_s}},
                                                       {u"audience"_s, QJsonArray{u"https://api.example/orders"_s}}});
     QVERIFY2(exchanger.ok(), qPrintable(exchanger.error.error));
+    const auto jwtBearer = s.createClient(QJsonObject{{u"client_id"_s, JwtBearerClient},
+                                                      {u"authorization_server_id"_s, Workspace},
+                                                      {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
+                                                      {u"token_endpoint_auth_method"_s, u"client_secret_basic"_s},
+                                                      {u"grant_types"_s, QJsonArray{JwtBearerGrant}},
+                                                      {u"scopes"_s, QJsonArray{u"email"_s}},
+                                                      {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{m_assertionKey.publicJwk}}}}});
+    QVERIFY2(jwtBearer.ok(), qPrintable(jwtBearer.error.error));
 
     // The browser command is read when the page is made.
     const QString script = m_dir.filePath(u"browser.sh"_s);
@@ -292,6 +332,11 @@ void TestTokensPage::initTestCase()
     exchangeProfile.scopes = {u"email"_s};
     QVERIFY(m_profiles->add(exchangeProfile, &m_exchangeId).ok);
     QVERIFY(storeSecret(m_exchangeId, Profiles::SecretKind::ClientSecret, ClientSecret));
+    Profiles::Profile jwtProfile = makeProfile(u"JWT bearer"_s);
+    jwtProfile.clientId = JwtBearerClient;
+    jwtProfile.scopes = {u"email"_s};
+    QVERIFY(m_profiles->add(jwtProfile, &m_jwtId).ok);
+    QVERIFY(storeSecret(m_jwtId, Profiles::SecretKind::ClientSecret, ClientSecret));
 
     m_log = std::make_unique<ExchangeLog>();
     m_log->attach(m_http.get());
@@ -315,7 +360,7 @@ void TestTokensPage::cleanupTestCase()
             m_provider->kill();
     }
     if (m_secrets) {
-        for (const QString &id : {m_goodId, m_badId, m_shortId, m_exchangeId}) {
+        for (const QString &id : {m_goodId, m_badId, m_shortId, m_exchangeId, m_jwtId}) {
             bool removed = false;
             m_secrets->removeAll(id, this, [&](const Profiles::SecretResult &) { removed = true; });
             if (!QTest::qWaitFor([&] { return removed; }, 5000))
@@ -675,6 +720,48 @@ void TestTokensPage::signOutBuildsTheLogoutUrl()
     QVERIFY(m_page->errorText().isEmpty());
 }
 
+// RFC 7523 against the sandbox: the key file comes from the file chooser, the assertion's subject
+// from the form; the sandbox knows the public key. A key it does not know: invalid_grant and the hint.
+void TestTokensPage::jwtBearerWithAChosenKeyFile()
+{
+    const QString keyPath = m_dir.filePath(u"assertion-key.pem"_s);
+    QFile key(keyPath);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(privateKeyPem(m_assertionKey));
+    key.close();
+    AnsweringChooser chooser;
+    chooser.answer = keyPath;
+    m_page->setFileChooser(&chooser);
+    const auto reset = qScopeGuard([this] {
+        m_page->setFileChooser(nullptr);
+        m_page->cancel();
+    });
+    m_page->selectProfile(m_jwtId);
+    m_page->selectGrant(Grant::JwtBearer);
+    auto *getToken = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
+    QVERIFY(!getToken->isEnabled()); // no key yet
+    m_page->findChild<QPushButton *>(u"chooseAssertionKeyButton"_s)->click();
+    QCOMPARE(chooser.asked.size(), 1);
+    QCOMPARE(lineEdit("assertionKeyInput")->text(), keyPath);
+    lineEdit("assertionSubjectInput")->setText(UserName);
+    QVERIFY(run(Grant::JwtBearer));
+    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
+    QCOMPARE(set.grant, Grant::JwtBearer);
+    QCOMPARE(payload(set.accessToken).value(u"sub").toString(), UserName);
+    QVERIFY2(m_page->steps().join(u'\n').contains(u"Assertion signed"_s), qPrintable(m_page->steps().join(u'\n')));
+
+    // A key the server does not know.
+    const TestKeys::KeyPair stranger = TestKeys::generate(Jose::Algorithm::ES256, u"stranger"_s);
+    QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    key.write(privateKeyPem(stranger));
+    key.close();
+    QVERIFY(!run(Grant::JwtBearer));
+    QVERIFY2(m_page->errorText().contains(u"error: invalid_grant"_s), qPrintable(m_page->errorText()));
+    QVERIFY2(m_page->errorText().contains(u"public key"_s), qPrintable(m_page->errorText()));
+    lineEdit("assertionKeyInput")->clear();
+    lineEdit("assertionSubjectInput")->clear();
+}
+
 void TestTokensPage::automaticRefreshAtThreeQuarters()
 {
     m_page->selectProfile(m_shortId);
@@ -773,12 +860,13 @@ void TestTokensPage::deviceCodeAgainstOidcProvider()
 void TestTokensPage::everyInteractiveWidgetHasAnAccessibleName()
 {
     for (Grant grant : {Grant::ClientCredentials, Grant::AuthorizationCode, Grant::Password, Grant::DeviceCode,
-                        Grant::RefreshToken, Grant::TokenExchange}) {
+                        Grant::RefreshToken, Grant::TokenExchange, Grant::JwtBearer}) {
         m_page->selectGrant(grant);
         const QStringList unnamed = unnamedFocusable(m_page);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
     // The exchange form with a pasted subject token.
+    m_page->selectGrant(Grant::TokenExchange);
     auto *source = m_page->findChild<QComboBox *>(u"subjectSourceCombo"_s);
     source->setCurrentIndex(source->findData(u"pasted"_s));
     QVERIFY(lineEdit("subjectTokenInput")->isVisibleTo(m_page));

@@ -14,6 +14,7 @@
 #include "profiles/secretstore.h"
 #include "systembrowserlauncher.h"
 #include "tokensetview.h"
+#include "filechooser.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -101,7 +102,8 @@ void TokensPage::buildForm()
     m_grant->setObjectName(QStringLiteral("grantCombo"));
     m_grant->setAccessibleName(tr("Grant"));
     for (OAuth::Grant grant : {OAuth::Grant::ClientCredentials, OAuth::Grant::AuthorizationCode, OAuth::Grant::Password,
-                               OAuth::Grant::DeviceCode, OAuth::Grant::RefreshToken, OAuth::Grant::TokenExchange})
+                               OAuth::Grant::DeviceCode, OAuth::Grant::RefreshToken, OAuth::Grant::TokenExchange,
+                               OAuth::Grant::JwtBearer})
         m_grant->addItem(OAuth::grantDisplayName(grant), int(grant));
 
     m_scope = new QLineEdit(form);
@@ -148,6 +150,7 @@ void TokensPage::buildForm()
     responseTypeLayout->addWidget(m_responseTypeNote);
 
     m_exchange = buildExchangeForm(form);
+    m_jwtBearer = buildJwtBearerForm(form);
 
     m_getToken = new QPushButton(tr("Get Token"), form);
     m_getToken->setObjectName(QStringLiteral("getTokenButton"));
@@ -181,6 +184,7 @@ void TokensPage::buildForm()
     formLayout->addRow(m_credentials);
     formLayout->addRow(m_responseTypeRow);
     formLayout->addRow(m_exchange);
+    formLayout->addRow(m_jwtBearer);
     formLayout->addRow(m_copyUrlOnly);
     formLayout->addRow(buttons);
     formLayout->addRow(m_problem);
@@ -329,6 +333,11 @@ void TokensPage::selectProfile(const QString &id)
         m_profile->setCurrentIndex(row);
 }
 
+void TokensPage::setFileChooser(FileChooser *chooser)
+{
+    m_chooser = chooser;
+}
+
 void TokensPage::selectGrant(OAuth::Grant grant)
 {
     m_grant->setCurrentIndex(m_grant->findData(int(grant)));
@@ -363,6 +372,7 @@ void TokensPage::updateForm()
     m_copyUrlOnly->setVisible(grant == OAuth::Grant::AuthorizationCode);
     m_responseTypeRow->setVisible(grant == OAuth::Grant::AuthorizationCode);
     m_exchange->setVisible(grant == OAuth::Grant::TokenExchange);
+    m_jwtBearer->setVisible(grant == OAuth::Grant::JwtBearer);
     updateExchangeForm();
     const bool hasIdToken = !m_setView->tokenSet().idToken.isEmpty();
     m_signOut->setEnabled(hasIdToken && !m_running);
@@ -401,6 +411,8 @@ void TokensPage::updateForm()
     else if (grant == OAuth::Grant::TokenExchange && m_subjectSource->currentData().toString() == QLatin1String("access")
              && m_setView->tokenSet().accessToken.isEmpty())
         problem = tr("There is no token set yet: get one first, or paste the subject token.");
+    else if (grant == OAuth::Grant::JwtBearer && m_keyFile->text().trimmed().isEmpty())
+        problem = tr("Choose the private key (PEM or JWK) that signs the assertion.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_getToken->setEnabled(problem.isEmpty() && !m_running);

@@ -22,6 +22,7 @@
 #include <optional>
 
 class ExchangeLog;
+class FileChooser;
 class HttpClient;
 class ProfileListModel;
 class QCheckBox;
@@ -69,6 +70,8 @@ public:
     void selectProfile(const QString &id);
     QString currentProfileId() const;
     void selectGrant(OAuth::Grant grant);
+    // The file dialog seam for the JWT bearer grant's private key (tests); null: the real dialog.
+    void setFileChooser(FileChooser *chooser);
     // The authorization-code grant's response type ("code", "code id_token", …).
     void selectResponseType(const QString &responseType);
 
@@ -133,6 +136,8 @@ private:
     void updateExchangeForm();
     void runTokenExchange(const Profiles::Profile &profile);
     void signOut(bool copyOnly);
+    QWidget *buildJwtBearerForm(QWidget *parent);
+    void runJwtBearer(const Profiles::Profile &profile);
 
     HttpClient *m_http;
     Profiles::ProfileStore *m_profiles;
@@ -171,6 +176,13 @@ private:
     QLineEdit *m_actorToken;
     QLineEdit *m_audience;
     QComboBox *m_requestedTokenType;
+    QWidget *m_jwtBearer;
+    QLineEdit *m_keyFile;
+    QPushButton *m_chooseKey;
+    QLineEdit *m_assertionIssuer;
+    QLineEdit *m_assertionSubject;
+    std::unique_ptr<FileChooser> m_dialogChooser;
+    FileChooser *m_chooser = nullptr;
     QPushButton *m_signOut;
     QPushButton *m_copySignOut;
     QLineEdit *m_logoutUrl;

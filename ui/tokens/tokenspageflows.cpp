@@ -14,12 +14,14 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "tokensetview.h"
+#include "filechooser.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QFormLayout>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
@@ -126,7 +128,7 @@ void TokensPage::runGrant(const Profiles::Profile &profile, OAuth::Grant grant, 
     case OAuth::Grant::DeviceCode: return runDeviceCode(profile);
     case OAuth::Grant::RefreshToken: return runRefresh(profile, false);
     case OAuth::Grant::TokenExchange: return runTokenExchange(profile);
-    case OAuth::Grant::JwtBearer: return finishRun(false); // not offered on this page yet
+    case OAuth::Grant::JwtBearer: return runJwtBearer(profile);
     }
 }
 
@@ -504,4 +506,81 @@ void TokensPage::signOut(bool copyOnly)
                                   : tr("Sign-out page opened; the token set was cleared."));
     scheduleAutoRefresh();
     updateForm();
+}
+
+QWidget *TokensPage::buildJwtBearerForm(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("jwtBearerForm"));
+    m_keyFile = new QLineEdit(box);
+    m_keyFile->setObjectName(QStringLiteral("assertionKeyInput"));
+    m_keyFile->setAccessibleName(tr("Private key file"));
+    m_keyFile->setPlaceholderText(tr("PEM or JWK private key that signs the assertion"));
+    m_chooseKey = new QPushButton(tr("Choose…"), box);
+    m_chooseKey->setObjectName(QStringLiteral("chooseAssertionKeyButton"));
+    m_chooseKey->setAccessibleName(tr("Choose the private key file"));
+    m_assertionIssuer = new QLineEdit(box);
+    m_assertionIssuer->setObjectName(QStringLiteral("assertionIssuerInput"));
+    m_assertionIssuer->setAccessibleName(tr("Assertion issuer"));
+    m_assertionIssuer->setPlaceholderText(tr("Default: the client id"));
+    m_assertionSubject = new QLineEdit(box);
+    m_assertionSubject->setObjectName(QStringLiteral("assertionSubjectInput"));
+    m_assertionSubject->setAccessibleName(tr("Assertion subject"));
+    m_assertionSubject->setPlaceholderText(tr("Default: the client id"));
+    auto *key = new QHBoxLayout;
+    key->addWidget(m_keyFile, 1);
+    key->addWidget(m_chooseKey);
+    auto *layout = new QFormLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addRow(tr("Private key:"), key);
+    layout->addRow(tr("Issuer (iss):"), m_assertionIssuer);
+    layout->addRow(tr("Subject (sub):"), m_assertionSubject);
+    connect(m_keyFile, &QLineEdit::textChanged, this, &TokensPage::updateForm);
+    connect(m_chooseKey, &QPushButton::clicked, this, [this] {
+        if (!m_chooser) {
+            m_dialogChooser = std::make_unique<DialogFileChooser>();
+            m_chooser = m_dialogChooser.get();
+        }
+        const QString path = m_chooser->openFile(this, tr("Private key for the JWT bearer assertion"),
+                                                 tr("Keys (*.pem *.key *.jwk *.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_keyFile->setText(path);
+    });
+    return box;
+}
+
+void TokensPage::runJwtBearer(const Profiles::Profile &profile)
+{
+    QFile file(m_keyFile->text().trimmed());
+    constexpr qint64 MaxKeyBytes = 1024 * 1024;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxKeyBytes) {
+        const QString message = tr("The private key file %1 cannot be read (%2). Choose a PEM or JWK file.")
+                                    .arg(file.fileName(), file.errorString());
+        addStep(tr("No private key"), file.fileName());
+        showError(message);
+        return finishRun(false);
+    }
+    const QByteArray key = file.readAll();
+    OAuth::JwtBearerClaims claims;
+    claims.issuer = m_assertionIssuer->text().trimmed().isEmpty() ? profile.clientId : m_assertionIssuer->text().trimmed();
+    claims.subject = m_assertionSubject->text().trimmed().isEmpty() ? profile.clientId
+                                                                    : m_assertionSubject->text().trimmed();
+    // RFC 7523 §3: the token endpoint identifies the authorization server as the audience.
+    claims.audience = profile.endpoints.url(Profiles::EndpointKind::Token).toString();
+    QString error;
+    const QByteArray assertion = OAuth::buildJwtBearerAssertion(claims, key, &error);
+    if (assertion.isEmpty()) {
+        addStep(tr("The assertion could not be signed"), error);
+        showError(error);
+        return finishRun(false);
+    }
+    addStep(tr("Assertion signed"), tr("iss %1, sub %2, aud %3").arg(claims.issuer, claims.subject, claims.audience));
+    addStep(tr("Token request sent"), tr("JWT bearer grant"));
+    OAuth::JwtBearerRequest request;
+    request.assertion = QString::fromLatin1(assertion);
+    request.scopes = scopeOverride();
+    m_operations->jwtBearer(profile, request, m_run, [this, profile](const OAuth::TokenResponse &response) {
+        onTokenResponse(profile, OAuth::Grant::JwtBearer, response);
+    });
 }
