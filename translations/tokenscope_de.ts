@@ -3698,6 +3698,22 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <source>The server does not allow response_type=code for this client. Enable the authorization code grant for the client.</source>
         <translation>Der Server erlaubt response_type=code für diesen Client nicht. Aktivieren Sie den Authorization Code Grant für den Client.</translation>
     </message>
+    <message>
+        <source>Token exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject or actor token was refused: it expired, was revoked, or its type does not match the token type sent (RFC 8693 §2.2.2). Get a fresh token set, or choose the right token type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assertion was refused (RFC 7523 §3.1): check its issuer and subject, that its audience is the token endpoint or the issuer, that it has not expired, and that the server knows the public key of the private key that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>
@@ -4921,6 +4937,101 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <message>
         <source>The answer of the %1 %2 has no &quot;request_uri&quot; (RFC 9126 §2.2). Check the endpoint&apos;s URL.</source>
         <translation>Die Antwort des %1 %2 enthält kein &quot;request_uri&quot; (RFC 9126 §2.2). Prüfen Sie die URL des Endpunkts.</translation>
+    </message>
+</context>
+<context>
+    <name>RateGauge</name>
+    <message>
+        <source>No rate-limit headers in the last response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last response&apos;s rate-limit headers:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group (host)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>budget not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished">noch %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>resets in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429: retry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateLimits::RetryingRequest</name>
+    <message>
+        <source>The HTTP client was closed before the request could be sent. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was canceled. Send it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateLimitsPage</name>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished">&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished">Rate Limits</translation>
+    </message>
+    <message>
+        <source>Clear rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every group&apos;s readings; the next responses fill the gauges again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response has carried rate-limit headers yet. Call an API (get a token, discover a connection, use the local sandbox) and a gauge appears here for each host and API group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit gauges</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6641,6 +6752,282 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Response type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hybrid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (implicit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out at the provider in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s end-session page with this ID token as id_token_hint, then clears the token set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Sign-out URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-out URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The implicit flow is discouraged by the OAuth 2.0 Security Best Current Practice: tokens travel in the browser&apos;s URL. Use code unless you test an old client; the client must be allowed the implicit grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid: the ID token comes through the browser and is verified against the server&apos;s keys; the client must be allowed this response type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the subject token, or choose a token of the current set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token set has no ID token: get one with the openid scope, or paste the subject token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token set yet: get one first, or paste the subject token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key (PEM or JWK) that signs the assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed authorization request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed authorization request answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request_uri %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front-channel tokens verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token set&apos;s access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token set&apos;s ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pasted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted subject token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the subject token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished">Access Token</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished">Refresh Token</translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the acting party&apos;s access token (delegation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished">Audience</translation>
+    </message>
+    <message>
+        <source>Optional: space-separated audiences (client ids or URIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished">Audience:</translation>
+    </message>
+    <message>
+        <source>Requested type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token exchange: subject %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with an actor token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, audience %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said (RFC 8693 §2.2.1 requires issued_token_type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out URL copied; open it in the browser where you signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The sign-out URL was copied instead: open it in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out page opened in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out URL copied; the token set was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out page opened; the token set was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM or JWK private key that signs the assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertion issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertion subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished">Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Issuer (iss):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject (sub):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key for the JWT bearer assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.jwk *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read (%2). Choose a PEM or JWK file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assertion could not be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assertion signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iss %1, sub %2, aud %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT bearer grant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
