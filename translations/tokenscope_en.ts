@@ -4930,7 +4930,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
