@@ -3700,19 +3700,19 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Token exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Token exchange</translation>
     </message>
     <message>
         <source>JWT bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT bearer</translation>
     </message>
     <message>
         <source>The subject or actor token was refused: it expired, was revoked, or its type does not match the token type sent (RFC 8693 §2.2.2). Get a fresh token set, or choose the right token type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O subject token ou o actor token foi recusado: ele expirou, foi revogado ou o tipo dele não corresponde ao tipo de token enviado (RFC 8693 §2.2.2). Obtenha um novo conjunto de tokens ou escolha o tipo de token correto.</translation>
     </message>
     <message>
         <source>The assertion was refused (RFC 7523 §3.1): check its issuer and subject, that its audience is the token endpoint or the issuer, that it has not expired, and that the server knows the public key of the private key that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A asserção foi recusada (RFC 7523 §3.1): verifique o emissor e o subject dela, se a audiência dela é o endpoint de token ou o emissor, se ela não expirou e se o servidor conhece a chave pública da chave privada que a assinou.</translation>
     </message>
 </context>
 <context>
@@ -4943,95 +4943,96 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>RateGauge</name>
     <message>
         <source>No rate-limit headers in the last response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cabeçalho de limite de taxa na última resposta.</translation>
     </message>
     <message>
         <source>Last response&apos;s rate-limit headers:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos de limite de taxa da última resposta:
+%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>group (host)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>budget not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>cota não informada</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished">restam %1</translation>
+        <translation>restam %1</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>restam %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reinicia em %1</translation>
     </message>
     <message>
         <source>reset due</source>
-        <translation type="unfinished"></translation>
+        <translation>reinício pendente</translation>
     </message>
     <message>
         <source>429: retry in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>429: tente novamente em %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RateLimits::RetryingRequest</name>
     <message>
         <source>The HTTP client was closed before the request could be sent. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente HTTP foi fechado antes que a requisição pudesse ser enviada. Envie-a novamente.</translation>
     </message>
     <message>
         <source>The request was canceled. Send it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição foi cancelada. Envie-a novamente quando estiver pronto.</translation>
     </message>
 </context>
 <context>
     <name>RateLimitsPage</name>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished">L&amp;impar</translation>
+        <translation>L&amp;impar</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished">Limites de taxa</translation>
+        <translation>Limites de taxa</translation>
     </message>
     <message>
         <source>Clear rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar os limites de taxa</translation>
     </message>
     <message>
         <source>Forget every group&apos;s readings; the next responses fill the gauges again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarta as leituras de todos os grupos; as próximas respostas voltam a preencher os medidores.</translation>
     </message>
     <message>
         <source>No response has carried rate-limit headers yet. Call an API (get a token, discover a connection, use the local sandbox) and a gauge appears here for each host and API group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta trouxe cabeçalhos de limite de taxa até agora. Chame uma API (obtenha um token, descubra uma conexão, use o sandbox local) e um medidor aparecerá aqui para cada host e grupo de API.</translation>
     </message>
     <message>
         <source>Rate-limit gauges</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidores de limite de taxa</translation>
     </message>
 </context>
 <context>
@@ -6755,279 +6756,279 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Response type</source>
-        <translation type="unfinished"></translation>
+        <translation>Response type</translation>
     </message>
     <message>
         <source>code (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>code (recomendado)</translation>
     </message>
     <message>
         <source>%1 (hybrid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (híbrido)</translation>
     </message>
     <message>
         <source>%1 (implicit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (implícito)</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer logout</translation>
     </message>
     <message>
         <source>Sign out at the provider in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer logout no provedor pelo navegador</translation>
     </message>
     <message>
         <source>Opens the provider&apos;s end-session page with this ID token as id_token_hint, then clears the token set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a página de encerramento de sessão do provedor com este ID token como id_token_hint e depois limpa o conjunto de tokens.</translation>
     </message>
     <message>
         <source>Copy Sign-out URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar URL de logout</translation>
     </message>
     <message>
         <source>Copy the sign-out URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a URL de logout</translation>
     </message>
     <message>
         <source>Sign-out URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de logout</translation>
     </message>
     <message>
         <source>The implicit flow is discouraged by the OAuth 2.0 Security Best Current Practice: tokens travel in the browser&apos;s URL. Use code unless you test an old client; the client must be allowed the implicit grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fluxo implícito é desaconselhado pela OAuth 2.0 Security Best Current Practice: os tokens trafegam na URL do navegador. Use code, a menos que esteja testando um cliente antigo; o cliente precisa ter permissão para o grant implicit.</translation>
     </message>
     <message>
         <source>Hybrid: the ID token comes through the browser and is verified against the server&apos;s keys; the client must be allowed this response type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Híbrido: o ID token chega pelo navegador e é verificado com as chaves do servidor; o cliente precisa ter permissão para este response type.</translation>
     </message>
     <message>
         <source>Paste the subject token, or choose a token of the current set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o subject token ou escolha um token do conjunto atual.</translation>
     </message>
     <message>
         <source>The token set has no ID token: get one with the openid scope, or paste the subject token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto de tokens não tem ID token: obtenha um com o escopo openid ou cole o subject token.</translation>
     </message>
     <message>
         <source>There is no token set yet: get one first, or paste the subject token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há um conjunto de tokens: obtenha um primeiro ou cole o subject token.</translation>
     </message>
     <message>
         <source>Choose the private key (PEM or JWK) that signs the assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a chave privada (PEM ou JWK) que assina a asserção.</translation>
     </message>
     <message>
         <source>Pushed authorization request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed authorization request enviada</translation>
     </message>
     <message>
         <source>Pushed authorization request answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed authorization request respondida</translation>
     </message>
     <message>
         <source>request_uri %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request_uri %1</translation>
     </message>
     <message>
         <source>Front-channel tokens verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens do front channel verificados</translation>
     </message>
     <message>
         <source>Subject token</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject token</translation>
     </message>
     <message>
         <source>The token set&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>O access token do conjunto de tokens</translation>
     </message>
     <message>
         <source>The token set&apos;s ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID token do conjunto de tokens</translation>
     </message>
     <message>
         <source>A pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>Um token colado</translation>
     </message>
     <message>
         <source>Pasted subject token</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject token colado</translation>
     </message>
     <message>
         <source>Paste the subject token</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o subject token</translation>
     </message>
     <message>
         <source>Subject token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo do subject token</translation>
     </message>
     <message>
         <source>Requested token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token solicitado</translation>
     </message>
     <message>
         <source>The server&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>A escolha do servidor</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished">Access token</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished">Refresh token</translation>
+        <translation>Refresh token</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Actor token</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor token</translation>
     </message>
     <message>
         <source>Optional: the acting party&apos;s access token (delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: o access token da parte que age (delegação)</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Audiência</translation>
+        <translation>Audiência</translation>
     </message>
     <message>
         <source>Optional: space-separated audiences (client ids or URIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: audiências separadas por espaço (client ids ou URIs)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>Subject type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo do subject:</translation>
     </message>
     <message>
         <source>Actor token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor token:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished">Audiência:</translation>
+        <translation>Audiência:</translation>
     </message>
     <message>
         <source>Requested type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo solicitado:</translation>
     </message>
     <message>
         <source>token exchange: subject %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>token exchange: subject %1%2%3</translation>
     </message>
     <message>
         <source>, with an actor token</source>
-        <translation type="unfinished"></translation>
+        <translation>, com um actor token</translation>
     </message>
     <message>
         <source>, audience %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, audiência %1</translation>
     </message>
     <message>
         <source>Issued token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token emitido</translation>
     </message>
     <message>
         <source>not said (RFC 8693 §2.2.1 requires issued_token_type)</source>
-        <translation type="unfinished"></translation>
+        <translation>não informado (o RFC 8693 §2.2.1 exige issued_token_type)</translation>
     </message>
     <message>
         <source>Sign-out URL copied; open it in the browser where you signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de logout copiada; abra-a no navegador em que você fez login</translation>
     </message>
     <message>
         <source>%1 The sign-out URL was copied instead: open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Em vez disso, a URL de logout foi copiada: abra-a no seu navegador.</translation>
     </message>
     <message>
         <source>Sign-out page opened in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de logout aberta no navegador</translation>
     </message>
     <message>
         <source>Sign-out URL copied; the token set was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de logout copiada; o conjunto de tokens foi limpo.</translation>
     </message>
     <message>
         <source>Sign-out page opened; the token set was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de logout aberta; o conjunto de tokens foi limpo.</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo da chave privada</translation>
     </message>
     <message>
         <source>PEM or JWK private key that signs the assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada PEM ou JWK que assina a asserção</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Choose the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo da chave privada</translation>
     </message>
     <message>
         <source>Assertion issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor da asserção</translation>
     </message>
     <message>
         <source>Default: the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão: o client id</translation>
     </message>
     <message>
         <source>Assertion subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeito da asserção</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished">Chave privada:</translation>
+        <translation>Chave privada:</translation>
     </message>
     <message>
         <source>Issuer (iss):</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor (iss):</translation>
     </message>
     <message>
         <source>Subject (sub):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeito (sub):</translation>
     </message>
     <message>
         <source>Private key for the JWT bearer assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada para a asserção JWT bearer</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key *.jwk *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves (*.pem *.key *.jwk *.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>The private key file %1 cannot be read (%2). Choose a PEM or JWK file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo da chave privada %1 não pode ser lido (%2). Escolha um arquivo PEM ou JWK.</translation>
     </message>
     <message>
         <source>No private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave privada</translation>
     </message>
     <message>
         <source>The assertion could not be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível assinar a asserção</translation>
     </message>
     <message>
         <source>Assertion signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asserção assinada</translation>
     </message>
     <message>
         <source>iss %1, sub %2, aud %3</source>
-        <translation type="unfinished"></translation>
+        <translation>iss %1, sub %2, aud %3</translation>
     </message>
     <message>
         <source>JWT bearer grant</source>
-        <translation type="unfinished"></translation>
+        <translation>grant JWT bearer</translation>
     </message>
 </context>
 <context>
