@@ -3700,19 +3700,19 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Token exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Exchange</translation>
     </message>
     <message>
         <source>JWT bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT Bearer</translation>
     </message>
     <message>
         <source>The subject or actor token was refused: it expired, was revoked, or its type does not match the token type sent (RFC 8693 §2.2.2). Get a fresh token set, or choose the right token type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Subject Token oder Actor Token wurde abgelehnt: es ist abgelaufen, wurde widerrufen, oder sein Typ passt nicht zum gesendeten Token-Typ (RFC 8693 §2.2.2). Rufen Sie einen neuen Token-Satz ab, oder wählen Sie den richtigen Token-Typ.</translation>
     </message>
     <message>
         <source>The assertion was refused (RFC 7523 §3.1): check its issuer and subject, that its audience is the token endpoint or the issuer, that it has not expired, and that the server knows the public key of the private key that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Assertion wurde abgelehnt (RFC 7523 §3.1): prüfen Sie ihren Aussteller und ihr Subject, ob ihre Audience der Token-Endpunkt oder der Aussteller ist, ob sie noch nicht abgelaufen ist und ob der Server den Public Key zu dem privaten Schlüssel kennt, mit dem sie signiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -4943,95 +4943,96 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>RateGauge</name>
     <message>
         <source>No rate-limit headers in the last response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rate-Limit-Header in der letzten Antwort.</translation>
     </message>
     <message>
         <source>Last response&apos;s rate-limit headers:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate-Limit-Header der letzten Antwort:
+%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>group (host)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>budget not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished">noch %1</translation>
+        <translation>%1 übrig</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 übrig</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 Min. %2 s</translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <source>resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen in %1</translation>
     </message>
     <message>
         <source>reset due</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen fällig</translation>
     </message>
     <message>
         <source>429: retry in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>429: neuer Versuch in %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RateLimits::RetryingRequest</name>
     <message>
         <source>The HTTP client was closed before the request could be sent. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Client wurde geschlossen, bevor die Anfrage gesendet werden konnte. Senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>The request was canceled. Send it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen. Senden Sie sie erneut, sobald Sie bereit sind.</translation>
     </message>
 </context>
 <context>
     <name>RateLimitsPage</name>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished">&amp;Leeren</translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished">Rate Limits</translation>
+        <translation>Rate Limits</translation>
     </message>
     <message>
         <source>Clear rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate Limits leeren</translation>
     </message>
     <message>
         <source>Forget every group&apos;s readings; the next responses fill the gauges again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messwerte aller Gruppen verwerfen; die nächsten Antworten füllen die Anzeigen wieder.</translation>
     </message>
     <message>
         <source>No response has carried rate-limit headers yet. Call an API (get a token, discover a connection, use the local sandbox) and a gauge appears here for each host and API group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher enthielt keine Antwort Rate-Limit-Header. Rufen Sie eine API auf (ein Token abrufen, eine Verbindung ermitteln, die lokale Sandbox verwenden), dann erscheint hier eine Anzeige für jeden Host und jede API-Gruppe.</translation>
     </message>
     <message>
         <source>Rate-limit gauges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate-Limit-Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6755,279 +6756,279 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Response type</source>
-        <translation type="unfinished"></translation>
+        <translation>Response Type</translation>
     </message>
     <message>
         <source>code (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>code (empfohlen)</translation>
     </message>
     <message>
         <source>%1 (hybrid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hybrid)</translation>
     </message>
     <message>
         <source>%1 (implicit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (implizit)</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out at the provider in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser beim Anbieter abmelden</translation>
     </message>
     <message>
         <source>Opens the provider&apos;s end-session page with this ID token as id_token_hint, then clears the token set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die End-Session-Seite des Anbieters mit diesem ID-Token als id_token_hint und leert dann den Token-Satz.</translation>
     </message>
     <message>
         <source>Copy Sign-out URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelde-URL kopieren</translation>
     </message>
     <message>
         <source>Copy the sign-out URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abmelde-URL kopieren</translation>
     </message>
     <message>
         <source>Sign-out URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelde-URL</translation>
     </message>
     <message>
         <source>The implicit flow is discouraged by the OAuth 2.0 Security Best Current Practice: tokens travel in the browser&apos;s URL. Use code unless you test an old client; the client must be allowed the implicit grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth 2.0 Security Best Current Practice rät vom Implicit Flow ab: Tokens werden in der URL des Browsers übertragen. Verwenden Sie code, außer Sie testen einen alten Client; der Client muss den Implicit Grant verwenden dürfen.</translation>
     </message>
     <message>
         <source>Hybrid: the ID token comes through the browser and is verified against the server&apos;s keys; the client must be allowed this response type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid: das ID-Token kommt über den Browser und wird mit den Schlüsseln des Servers verifiziert; der Client muss diesen Response Type verwenden dürfen.</translation>
     </message>
     <message>
         <source>Paste the subject token, or choose a token of the current set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Subject Token ein, oder wählen Sie ein Token des aktuellen Token-Satzes.</translation>
     </message>
     <message>
         <source>The token set has no ID token: get one with the openid scope, or paste the subject token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Satz hat kein ID-Token: rufen Sie eines mit dem Scope openid ab, oder fügen Sie das Subject Token ein.</translation>
     </message>
     <message>
         <source>There is no token set yet: get one first, or paste the subject token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Token-Satz: rufen Sie zuerst einen ab, oder fügen Sie das Subject Token ein.</translation>
     </message>
     <message>
         <source>Choose the private key (PEM or JWK) that signs the assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den privaten Schlüssel (PEM oder JWK), der die Assertion signiert.</translation>
     </message>
     <message>
         <source>Pushed authorization request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed-Authorization-Anfrage gesendet</translation>
     </message>
     <message>
         <source>Pushed authorization request answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushed-Authorization-Anfrage beantwortet</translation>
     </message>
     <message>
         <source>request_uri %1</source>
-        <translation type="unfinished"></translation>
+        <translation>request_uri %1</translation>
     </message>
     <message>
         <source>Front-channel tokens verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-Channel-Tokens verifiziert</translation>
     </message>
     <message>
         <source>Subject token</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject Token</translation>
     </message>
     <message>
         <source>The token set&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Access Token des Token-Satzes</translation>
     </message>
     <message>
         <source>The token set&apos;s ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token des Token-Satzes</translation>
     </message>
     <message>
         <source>A pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingefügtes Token</translation>
     </message>
     <message>
         <source>Pasted subject token</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Subject Token</translation>
     </message>
     <message>
         <source>Paste the subject token</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Subject Token ein</translation>
     </message>
     <message>
         <source>Subject token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Subject Tokens</translation>
     </message>
     <message>
         <source>Requested token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderter Token-Typ</translation>
     </message>
     <message>
         <source>The server&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl des Servers</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished">Access Token</translation>
+        <translation>Access Token</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished">Refresh Token</translation>
+        <translation>Refresh Token</translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>Actor token</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor Token</translation>
     </message>
     <message>
         <source>Optional: the acting party&apos;s access token (delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: das Access Token der handelnden Partei (Delegation)</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Audience</translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Optional: space-separated audiences (client ids or URIs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: durch Leerzeichen getrennte Audiences (Client-IDs oder URIs)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>Subject type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject-Typ:</translation>
     </message>
     <message>
         <source>Actor token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor Token:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished">Audience:</translation>
+        <translation>Audience:</translation>
     </message>
     <message>
         <source>Requested type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderter Typ:</translation>
     </message>
     <message>
         <source>token exchange: subject %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Exchange: Subject %1%2%3</translation>
     </message>
     <message>
         <source>, with an actor token</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit einem Actor Token</translation>
     </message>
     <message>
         <source>, audience %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Audience %1</translation>
     </message>
     <message>
         <source>Issued token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellter Token-Typ</translation>
     </message>
     <message>
         <source>not said (RFC 8693 §2.2.1 requires issued_token_type)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben (RFC 8693 §2.2.1 verlangt issued_token_type)</translation>
     </message>
     <message>
         <source>Sign-out URL copied; open it in the browser where you signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelde-URL kopiert; öffnen Sie sie in dem Browser, in dem Sie sich angemeldet haben</translation>
     </message>
     <message>
         <source>%1 The sign-out URL was copied instead: open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stattdessen wurde die Abmelde-URL kopiert: öffnen Sie sie in Ihrem Browser.</translation>
     </message>
     <message>
         <source>Sign-out page opened in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldeseite im Browser geöffnet</translation>
     </message>
     <message>
         <source>Sign-out URL copied; the token set was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelde-URL kopiert; der Token-Satz wurde geleert.</translation>
     </message>
     <message>
         <source>Sign-out page opened; the token set was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldeseite geöffnet; der Token-Satz wurde geleert.</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit privatem Schlüssel</translation>
     </message>
     <message>
         <source>PEM or JWK private key that signs the assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (PEM oder JWK), der die Assertion signiert</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit dem privaten Schlüssel auswählen</translation>
     </message>
     <message>
         <source>Assertion issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller der Assertion</translation>
     </message>
     <message>
         <source>Default: the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: die Client-ID</translation>
     </message>
     <message>
         <source>Assertion subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject der Assertion</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished">Privater Schlüssel:</translation>
+        <translation>Privater Schlüssel:</translation>
     </message>
     <message>
         <source>Issuer (iss):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller (iss):</translation>
     </message>
     <message>
         <source>Subject (sub):</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject (sub):</translation>
     </message>
     <message>
         <source>Private key for the JWT bearer assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel für die JWT-Bearer-Assertion</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key *.jwk *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (*.pem *.key *.jwk *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The private key file %1 cannot be read (%2). Choose a PEM or JWK file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 mit dem privaten Schlüssel kann nicht gelesen werden (%2). Wählen Sie eine PEM- oder JWK-Datei.</translation>
     </message>
     <message>
         <source>No private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein privater Schlüssel</translation>
     </message>
     <message>
         <source>The assertion could not be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Assertion konnte nicht signiert werden</translation>
     </message>
     <message>
         <source>Assertion signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertion signiert</translation>
     </message>
     <message>
         <source>iss %1, sub %2, aud %3</source>
-        <translation type="unfinished"></translation>
+        <translation>iss %1, sub %2, aud %3</translation>
     </message>
     <message>
         <source>JWT bearer grant</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Bearer-Grant</translation>
     </message>
 </context>
 <context>
