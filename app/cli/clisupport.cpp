@@ -131,4 +131,31 @@ FileData readLocalFile(const QString &path, qint64 maxBytes)
     return result;
 }
 
+StdinData readStdinUpTo(qint64 maxBytes)
+{
+    StdinData result;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        result.error = QCoreApplication::translate("Cli", "Cannot read the standard input: %1").arg(in.errorString());
+        return result;
+    }
+    QByteArray data;
+    while (data.size() <= maxBytes) {
+        const QByteArray chunk = in.read(maxBytes + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > maxBytes) {
+        result.tooLarge = true;
+        return result;
+    }
+    if (data.endsWith("\r\n"))
+        data.chop(2);
+    else if (data.endsWith('\n'))
+        data.chop(1);
+    result.data = data;
+    return result;
+}
+
 } // namespace Cli

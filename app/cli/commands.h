@@ -79,4 +79,15 @@ struct FileData
 };
 FileData readLocalFile(const QString &path, qint64 maxBytes);
 
+// Standard input up to maxBytes, one trailing line break ("\n" or "\r\n") dropped: what a
+// secret piped in ("echo secret | …") means. error (translated) when it cannot be read;
+// tooLarge when it holds more than maxBytes (data is then empty).
+struct StdinData
+{
+    QByteArray data;
+    QString error;
+    bool tooLarge = false;
+};
+StdinData readStdinUpTo(qint64 maxBytes);
+
 } // namespace Cli

@@ -17,7 +17,6 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -440,26 +439,16 @@ QString validationMessage(const QList<Profiles::FieldProblem> &problems)
 // Reads the secret from stdin; one trailing line break ("\n" or "\r\n") is not part of it.
 std::optional<QByteArray> readSecretFromStdin(QString *error)
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *error = Text::tr("Cannot read the standard input: %1").arg(in.errorString());
+    const StdinData read = readStdinUpTo(MaxSecretBytes);
+    if (!read.error.isEmpty()) {
+        *error = read.error;
         return std::nullopt;
     }
-    QByteArray data;
-    while (data.size() <= MaxSecretBytes) {
-        const QByteArray chunk = in.read(MaxSecretBytes + 1 - data.size());
-        if (chunk.isEmpty())
-            break;
-        data += chunk;
-    }
-    if (data.size() > MaxSecretBytes) {
+    if (read.tooLarge) {
         *error = Text::tr("The standard input is larger than %1 bytes; that is not a secret.").arg(MaxSecretBytes);
         return std::nullopt;
     }
-    if (data.endsWith("\r\n"))
-        data.chop(2);
-    else if (data.endsWith('\n'))
-        data.chop(1);
+    const QByteArray &data = read.data;
     if (data.isEmpty()) {
         *error = Text::tr("The standard input is empty: pipe the secret into --client-secret-stdin.");
         return std::nullopt;

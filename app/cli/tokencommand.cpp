@@ -27,7 +27,6 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 #include <array>
 #include <chrono>
@@ -70,26 +69,16 @@ constexpr qint64 MaxStdinLineBytes = 64 * 1024;
 // is dropped; an empty input or a second line is refused.
 std::optional<QByteArray> readStdinLine(const QString &option, QString *error)
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *error = Text::tr("Cannot read the standard input: %1").arg(in.errorString());
+    const StdinData read = readStdinUpTo(MaxStdinLineBytes);
+    if (!read.error.isEmpty()) {
+        *error = read.error;
         return std::nullopt;
     }
-    QByteArray data;
-    while (data.size() <= MaxStdinLineBytes) {
-        const QByteArray chunk = in.read(MaxStdinLineBytes + 1 - data.size());
-        if (chunk.isEmpty())
-            break;
-        data += chunk;
-    }
-    if (data.size() > MaxStdinLineBytes) {
+    if (read.tooLarge) {
         *error = Text::tr("The standard input is larger than %1 bytes; %2 takes one line.").arg(MaxStdinLineBytes).arg(option);
         return std::nullopt;
     }
-    if (data.endsWith("\r\n"))
-        data.chop(2);
-    else if (data.endsWith('\n'))
-        data.chop(1);
+    const QByteArray &data = read.data;
     if (data.isEmpty()) {
         *error = Text::tr("The standard input is empty: pipe one line into %1.").arg(option);
         return std::nullopt;
