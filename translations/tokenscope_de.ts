@@ -7030,6 +7030,30 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <source>JWT bearer grant</source>
         <translation>JWT-Bearer-Grant</translation>
     </message>
+    <message>
+        <source>Browser command:</source>
+        <translation>Browser-Befehl:</translation>
+    </message>
+    <message>
+        <source>Browser command</source>
+        <translation>Browser-Befehl</translation>
+    </message>
+    <message>
+        <source>A command that opens a URL, e.g. firefox --private-window. The URL is added as its last argument. Empty: TOKENSCOPE_BROWSER when set, else the system browser.</source>
+        <translation>Ein Befehl, der eine URL öffnet, z. B. firefox --private-window. Die URL wird als letztes Argument angehängt. Leer: TOKENSCOPE_BROWSER, wenn gesetzt, sonst der Systembrowser.</translation>
+    </message>
+    <message>
+        <source>TOKENSCOPE_BROWSER: %1</source>
+        <translation>TOKENSCOPE_BROWSER: %1</translation>
+    </message>
+    <message>
+        <source>System browser</source>
+        <translation>Systembrowser</translation>
+    </message>
+    <message>
+        <source>The browser command has an unterminated quote.</source>
+        <translation>Im Browser-Befehl fehlt ein schließendes Anführungszeichen.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationPanel</name>

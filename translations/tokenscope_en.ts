@@ -6990,6 +6990,30 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <source>JWT bearer grant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Browser command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that opens a URL, e.g. firefox --private-window. The URL is added as its last argument. Empty: TOKENSCOPE_BROWSER when set, else the system browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENSCOPE_BROWSER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser command has an unterminated quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerificationPanel</name>

@@ -7030,6 +7030,30 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <source>JWT bearer grant</source>
         <translation>grant JWT bearer</translation>
     </message>
+    <message>
+        <source>Browser command:</source>
+        <translation>Comando do navegador:</translation>
+    </message>
+    <message>
+        <source>Browser command</source>
+        <translation>Comando do navegador</translation>
+    </message>
+    <message>
+        <source>A command that opens a URL, e.g. firefox --private-window. The URL is added as its last argument. Empty: TOKENSCOPE_BROWSER when set, else the system browser.</source>
+        <translation>Um comando que abre uma URL, por exemplo firefox --private-window. A URL é acrescentada como último argumento. Vazio: TOKENSCOPE_BROWSER, quando definido, senão o navegador do sistema.</translation>
+    </message>
+    <message>
+        <source>TOKENSCOPE_BROWSER: %1</source>
+        <translation>TOKENSCOPE_BROWSER: %1</translation>
+    </message>
+    <message>
+        <source>System browser</source>
+        <translation>Navegador do sistema</translation>
+    </message>
+    <message>
+        <source>The browser command has an unterminated quote.</source>
+        <translation>O comando do navegador tem uma aspa sem fechamento.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationPanel</name>

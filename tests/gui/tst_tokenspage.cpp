@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void openInInspectorSetsTheExpectations();
     void authorizationCodeThroughTheBrowserCommand();
     void authorizationUrlCopiedInstead();
+    void browserCommandSettingWinsOverTheEnvironment();
     void hybridCodeIdTokenThroughTheBrowserCommand();
     void tokenExchangeOfTheSetsAccessToken();
     void signOutBuildsTheLogoutUrl();
@@ -550,6 +552,41 @@ void TestTokensPage::authorizationCodeThroughTheBrowserCommand()
     const Jose::Check *nonce = nullptr;
     QTRY_VERIFY((nonce = Jose::verifyToken(*m_inspector->currentToken(), panel->options()).find(u"nonce")) != nullptr);
     QCOMPARE(nonce->status, Jose::CheckStatus::Pass);
+}
+
+// The Browser command setting (kept in the settings) is used before TOKENSCOPE_BROWSER; an
+// unterminated quote is refused before anything starts.
+void TestTokensPage::browserCommandSettingWinsOverTheEnvironment()
+{
+    const QByteArray environment = qgetenv("TOKENSCOPE_BROWSER");
+    qputenv("TOKENSCOPE_BROWSER", "/nonexistent/tokenscope-test-browser");
+    m_page->selectGrant(Grant::AuthorizationCode);
+    auto *command = lineEdit("browserCommandInput");
+    QVERIFY(command->isVisibleTo(m_page));
+    const auto restore = qScopeGuard([command, environment] {
+        qputenv("TOKENSCOPE_BROWSER", environment);
+        command->setText(QString());
+        emit command->editingFinished();
+        QSettings().remove(u"tokensPage/browserCommand"_s);
+    });
+
+    command->setText(u"sh 'unterminated"_s);
+    auto *getToken = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
+    QVERIFY(!getToken->isEnabled());
+    QVERIFY(m_page->findChild<QLabel *>(u"tokenFormProblem"_s)->text().contains(u"quote"_s));
+
+    command->setText(u"sh "_s + m_script);
+    emit command->editingFinished();
+    QCOMPARE(QSettings().value(u"tokensPage/browserCommand"_s).toString(), QString(u"sh "_s + m_script));
+    QVERIFY(getToken->isEnabled());
+    QVERIFY(run(Grant::AuthorizationCode)); // the environment's browser does not exist: the setting ran
+    QVERIFY(!m_page->tokenSetView()->tokenSet().accessToken.isEmpty());
+
+    // Empty again: the environment's command is back (and fails to start, as it should).
+    command->setText(QString());
+    emit command->editingFinished();
+    QVERIFY(!run(Grant::AuthorizationCode));
+    QVERIFY2(m_page->errorText().contains(u"tokenscope-test-browser"_s), qPrintable(m_page->errorText()));
 }
 
 void TestTokensPage::authorizationUrlCopiedInstead()

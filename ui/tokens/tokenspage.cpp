@@ -29,9 +29,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+const QString BrowserCommandKey = QStringLiteral("tokensPage/browserCommand");
+} // namespace
 
 TokensPage::TokensPage(HttpClient *http, Profiles::ProfileStore *profiles, Profiles::SecretStore *secrets,
                        ExchangeLog *log, TokenInspector *inspector, QWidget *parent)
@@ -46,12 +51,8 @@ TokensPage::TokensPage(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     , m_profileModel(new ProfileListModel(profiles, this))
     , m_autoRefresh(new QTimer(this))
 {
-    // TOKENSCOPE_BROWSER (tests, other browsers) wins over the desktop's browser.
-    if (const std::optional<QString> command = OAuth::CommandBrowserLauncher::fromEnvironment())
-        m_browser = std::make_unique<OAuth::CommandBrowserLauncher>(*command);
-    else
-        m_browser = std::make_unique<SystemBrowserLauncher>();
     buildForm();
+    updateBrowser();
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     m_autoRefresh->setSingleShot(true);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -130,6 +131,31 @@ void TokensPage::buildForm()
     m_copyUrlOnly->setObjectName(QStringLiteral("copyAuthorizationUrlCheck"));
     m_copyUrlOnly->setAccessibleName(tr("Copy the authorization URL instead of opening a browser"));
 
+    // Another browser than the desktop's (a private window, a test profile, a headless one):
+    // the command line gets the URL as its last argument. Kept in the settings (not a secret).
+    m_browserRow = new QWidget(form);
+    auto *browserLabel = new QLabel(tr("Browser command:"), m_browserRow);
+    m_browserCommand = new QLineEdit(m_browserRow);
+    m_browserCommand->setObjectName(QStringLiteral("browserCommandInput"));
+    m_browserCommand->setAccessibleName(tr("Browser command"));
+    m_browserCommand->setToolTip(tr("A command that opens a URL, e.g. firefox --private-window. The URL is added as "
+                                    "its last argument. Empty: TOKENSCOPE_BROWSER when set, else the system browser."));
+    if (const std::optional<QString> command = OAuth::CommandBrowserLauncher::fromEnvironment())
+        m_browserCommand->setPlaceholderText(tr("TOKENSCOPE_BROWSER: %1").arg(*command));
+    else
+        m_browserCommand->setPlaceholderText(tr("System browser"));
+    m_browserCommand->setText(QSettings().value(BrowserCommandKey).toString());
+    browserLabel->setBuddy(m_browserCommand);
+    auto *browserLayout = new QHBoxLayout(m_browserRow);
+    browserLayout->setContentsMargins(0, 0, 0, 0);
+    browserLayout->addWidget(browserLabel);
+    browserLayout->addWidget(m_browserCommand, 1);
+    connect(m_browserCommand, &QLineEdit::editingFinished, this, [this] {
+        QSettings().setValue(BrowserCommandKey, m_browserCommand->text().trimmed());
+        updateBrowser();
+    });
+    connect(m_browserCommand, &QLineEdit::textChanged, this, &TokensPage::updateForm);
+
     // OpenID Connect Core §3: code, then the hybrid (§3.3) and implicit (§3.2) response types.
     m_responseTypeRow = new QWidget(form);
     m_responseType = new QComboBox(m_responseTypeRow);
@@ -186,6 +212,7 @@ void TokensPage::buildForm()
     formLayout->addRow(m_exchange);
     formLayout->addRow(m_jwtBearer);
     formLayout->addRow(m_copyUrlOnly);
+    formLayout->addRow(m_browserRow);
     formLayout->addRow(buttons);
     formLayout->addRow(m_problem);
     formLayout->addRow(m_authorizationUrl);
@@ -370,6 +397,7 @@ void TokensPage::updateForm()
     const auto profile = currentProfile();
     m_credentials->setVisible(grant == OAuth::Grant::Password);
     m_copyUrlOnly->setVisible(grant == OAuth::Grant::AuthorizationCode);
+    m_browserRow->setVisible(grant == OAuth::Grant::AuthorizationCode || grant == OAuth::Grant::DeviceCode);
     m_responseTypeRow->setVisible(grant == OAuth::Grant::AuthorizationCode);
     m_exchange->setVisible(grant == OAuth::Grant::TokenExchange);
     m_jwtBearer->setVisible(grant == OAuth::Grant::JwtBearer);
@@ -411,6 +439,8 @@ void TokensPage::updateForm()
     else if (grant == OAuth::Grant::TokenExchange && m_subjectSource->currentData().toString() == QLatin1String("access")
              && m_setView->tokenSet().accessToken.isEmpty())
         problem = tr("There is no token set yet: get one first, or paste the subject token.");
+    else if (m_browserRow->isVisibleTo(this) && !OAuth::splitCommandLine(m_browserCommand->text()))
+        problem = tr("The browser command has an unterminated quote.");
     else if (grant == OAuth::Grant::JwtBearer && m_keyFile->text().trimmed().isEmpty())
         problem = tr("Choose the private key (PEM or JWK) that signs the assertion.");
     m_problem->setText(problem);
@@ -420,6 +450,21 @@ void TokensPage::updateForm()
     m_profile->setEnabled(!m_running);
     m_grant->setEnabled(!m_running);
     m_responseType->setEnabled(!m_running);
+    m_browserCommand->setEnabled(!m_running);
+}
+
+void TokensPage::updateBrowser()
+{
+    if (m_running)
+        return;
+    const QString command = m_browserCommand->text().trimmed();
+    const std::optional<QStringList> words = OAuth::splitCommandLine(command);
+    if (!command.isEmpty() && words && !words->isEmpty())
+        m_browser = std::make_unique<OAuth::CommandBrowserLauncher>(command);
+    else if (const std::optional<QString> fromEnvironment = OAuth::CommandBrowserLauncher::fromEnvironment())
+        m_browser = std::make_unique<OAuth::CommandBrowserLauncher>(*fromEnvironment);
+    else
+        m_browser = std::make_unique<SystemBrowserLauncher>();
 }
 
 void TokensPage::addStep(const QString &title, const QString &detail)

@@ -104,6 +104,9 @@ private:
     // tokenspage.cpp: the form, steps, errors, the token set and its actions
     void buildForm();
     void updateForm();
+    // The launcher for the browser-command setting, else TOKENSCOPE_BROWSER, else the system
+    // browser. Only while no grant runs (a running flow holds the launcher).
+    void updateBrowser();
     void onProfileChanged();
     std::optional<Profiles::Profile> currentProfile() const;
     QStringList scopeOverride() const;
@@ -166,6 +169,8 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QCheckBox *m_copyUrlOnly;
+    QWidget *m_browserRow;
+    QLineEdit *m_browserCommand;
     QWidget *m_responseTypeRow;
     QComboBox *m_responseType;
     QLabel *m_responseTypeNote;
