@@ -41,7 +41,8 @@ public:
     QString nonce;                // sent in the authorization request (ID token check)
     bool refreshTokenRotated = false; // this set came from a refresh that rotated the refresh token
 
-    bool isEmpty() const { return accessToken.isEmpty(); }
+    // No token at all (response type id_token alone gives a set with only an ID token).
+    bool isEmpty() const { return accessToken.isEmpty() && idToken.isEmpty() && refreshToken.isEmpty(); }
 
     // From a successful token response. scope: the response's, or when absent the requested
     // scopes (RFC 6749 §5.1: omitted when identical to the request).

@@ -72,6 +72,11 @@ void TestTokenSet::fromResponse()
     QVERIFY(!set.refreshTokenRotated);
     QVERIFY(!set.isEmpty());
     QVERIFY(TokenSet().isEmpty());
+    TokenSet idOnly; // response_type=id_token: no access token, still a set to show
+    idOnly.idToken = u"id"_qs;
+    QVERIFY(!idOnly.isEmpty());
+    QCOMPARE(idOnly.entries().size(), 1);
+    QVERIFY(!idOnly.refreshDueAt());
 }
 
 void TestTokenSet::scopeFallsBackToTheRequest()
