@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Profiles {
@@ -336,6 +338,10 @@ QJsonObject Profile::toJson() const
             endpointsObject.insert(endpointMetadataName(kind), url.toString(QUrl::FullyEncoded));
     }
 
+    QJsonArray groups;
+    for (const ApiGroupOverride &g : apiGroups)
+        groups.append(QJsonObject{{u"path_prefix"_s, g.pathPrefix}, {u"group"_s, g.group}});
+
     QJsonArray extras;
     for (const ExtraParameter &p : extraParameters)
         extras.append(QJsonObject{{u"name"_s, p.name}, {u"value"_s, p.value}, {u"target"_s, targetName(p.target)}});
@@ -364,6 +370,7 @@ QJsonObject Profile::toJson() const
         {u"api_token"_s,
          QJsonObject{{u"enabled"_s, apiToken.enabled}, {u"header"_s, apiToken.headerName}, {u"prefix"_s, apiToken.prefix}}},
         {u"use_par"_s, usePar},
+        {u"api_groups"_s, groups},
     };
 }
 
@@ -458,6 +465,20 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &object, QString *err
 
     p.usePar = r.boolean(object, u"use_par"_s, u"use_par"_s);
 
+    const QJsonArray groups = r.array(object, u"api_groups"_s, u"api_groups"_s);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString path = u"api_groups[%1]"_s.arg(i);
+        if (!groups.at(i).isObject()) {
+            r.fail(tr("The member \"%1\" must be a JSON object.").arg(path));
+            break;
+        }
+        const QJsonObject g = groups.at(i).toObject();
+        ApiGroupOverride group;
+        group.pathPrefix = r.string(g, u"path_prefix"_s, path + u".path_prefix"_s);
+        group.group = r.string(g, u"group"_s, path + u".group"_s);
+        p.apiGroups.append(group);
+    }
+
     if (r.failed())
         return std::nullopt;
     return p;
@@ -525,6 +546,24 @@ QList<FieldProblem> Profile::validate() const
         else if (owned.contains(parameter))
             add(field, tr("The parameter \"%1\" is set by Tokenscope itself; remove it from the extra parameters.")
                            .arg(parameter));
+    }
+    for (qsizetype i = 0; i < apiGroups.size(); ++i) {
+        const QString field = u"api_groups[%1]"_s.arg(i);
+        const ApiGroupOverride &group = apiGroups.at(i);
+        if (!group.pathPrefix.startsWith(u'/'))
+            add(field + u".path_prefix"_s,
+                tr("The path prefix of API group override %1 must start with \"/\", for example /api/admin.").arg(i + 1));
+        else if (group.pathPrefix.contains(u'?') || group.pathPrefix.contains(u'#')
+                 || std::any_of(group.pathPrefix.cbegin(), group.pathPrefix.cend(), [](QChar c) { return c.isSpace(); }))
+            add(field + u".path_prefix"_s,
+                tr("The path prefix of API group override %1 must be a path only: remove spaces, \"?\" and \"#\".")
+                    .arg(i + 1));
+        if (group.group.trimmed().isEmpty())
+            add(field + u".group"_s, tr("Enter a group name for API group override %1, or remove it.").arg(i + 1));
+        else if (hasControlCharacter(group.group))
+            add(field + u".group"_s,
+                tr("The group name of API group override %1 must not contain line breaks or control characters.")
+                    .arg(i + 1));
     }
     return problems;
 }

@@ -94,6 +94,16 @@ struct ApiTokenMode
     bool operator==(const ApiTokenMode &) const = default;
 };
 
+// Issue 7: a path prefix whose requests count against a rate-limit group of the user's naming
+// (checked before the built-in Cloudentity groups; the longest matching prefix wins). JSON:
+// "api_groups": [{"path_prefix": "/api/foo", "group": "Foo"}].
+struct ApiGroupOverride
+{
+    QString pathPrefix; // starts with "/"; matches the path itself and everything below it
+    QString group;      // the group's name as shown on the Rate limits page
+    bool operator==(const ApiGroupOverride &) const = default;
+};
+
 struct ExtraParameter
 {
     enum class Target { Authorization, Token, Both };
@@ -134,6 +144,7 @@ public:
     TlsSettings tls;
     ApiTokenMode apiToken;
     bool usePar = false; // RFC 9126 pushed authorization requests when the server has them
+    QList<ApiGroupOverride> apiGroups; // rate-limit group overrides for this profile's hosts
 
     // Without any secret (there is none in here to begin with). Includes "schema_version".
     QJsonObject toJson() const;

@@ -44,6 +44,7 @@ Profile fullProfile()
     p.apiToken.headerName = u"X-Api-Key"_s;
     p.apiToken.prefix = u"idun_"_s;
     p.usePar = true;
+    p.apiGroups = {{u"/api/foo"_s, u"Foo"_s}, {u"/api/admin/x"_s, u"Admin X ü"_s}};
     return p;
 }
 
@@ -142,6 +143,10 @@ private slots:
         QCOMPARE(object.value(u"fields"_s).toObject().value(u"tenant_id"_s).toString(), u"acme"_s);
         QCOMPARE(object.value(u"extra_parameters"_s).toArray().at(0).toObject().value(u"target"_s).toString(),
                  u"authorization"_s);
+        const QJsonArray groups = object.value(u"api_groups"_s).toArray();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0).toObject(), (QJsonObject{{u"path_prefix"_s, u"/api/foo"_s}, {u"group"_s, u"Foo"_s}}));
+        QCOMPARE(groups.at(1).toObject().value(u"group"_s).toString(), u"Admin X ü"_s);
 
         QString error;
         const auto back = Profile::fromJson(object, &error);
@@ -159,6 +164,19 @@ private slots:
 
         // A default profile round-trips too.
         QVERIFY(*Profile::fromJson(Profile().toJson()) == Profile());
+    }
+
+    void apiGroupsAbsent()
+    {
+        // Files written before the member existed: still schema 2, no overrides.
+        QJsonObject object = fullProfile().toJson();
+        object.remove(u"api_groups"_s);
+        const auto back = Profile::fromJson(object);
+        QVERIFY(back);
+        QVERIFY(back->apiGroups.isEmpty());
+        object.insert(u"api_groups"_s, QJsonValue::Null);
+        QVERIFY(Profile::fromJson(object)->apiGroups.isEmpty());
+        QCOMPARE(Profile().toJson().value(u"api_groups"_s).toArray(), QJsonArray{});
     }
 
     void unknownMembersIgnored()
@@ -222,6 +240,13 @@ private slots:
         QTest::newRow("api_token.header") << u"api_token.header"_s << QJsonValue(QJsonObject{});
         QTest::newRow("api_token.prefix") << u"api_token.prefix"_s << number;
         QTest::newRow("use_par") << u"use_par"_s << QJsonValue(u"true"_s);
+        QTest::newRow("api_groups") << u"api_groups"_s << QJsonValue(QJsonObject{});
+        QTest::newRow("api_groups[0]") << u"api_groups[0]"_s << QJsonValue(QJsonArray{text});
+        QTest::newRow("api_groups[0].path_prefix")
+            << u"api_groups[0].path_prefix"_s << QJsonValue(QJsonArray{QJsonObject{{u"path_prefix"_s, 1}}});
+        QTest::newRow("api_groups[0].group")
+            << u"api_groups[0].group"_s
+            << QJsonValue(QJsonArray{QJsonObject{{u"path_prefix"_s, u"/a"_s}, {u"group"_s, QJsonArray{}}}});
     }
 
     void wrongTypes()
@@ -230,7 +255,9 @@ private slots:
         QFETCH(QJsonValue, value);
         QJsonObject object = fullProfile().toJson();
         // "extra_parameters[0].x" rows carry the whole array as the value.
-        const QString member = path.startsWith(u"extra_parameters"_s) ? u"extra_parameters"_s : path;
+        const QString member = path.startsWith(u"extra_parameters"_s) ? u"extra_parameters"_s
+            : path.startsWith(u"api_groups"_s)                         ? u"api_groups"_s
+                                                                       : path;
         object = setPath(object, member.split(u'.'), value);
         QString error;
         const auto profile = Profile::fromJson(object, &error);
@@ -332,6 +359,21 @@ private slots:
         }
         row("extra parameter audience", extra(u"audience"_s), ok);
         row("extra parameter login_hint", extra(u"login_hint"_s), ok);
+        const auto groups = [](const QString &prefix, const QString &group) {
+            return QJsonObject{{u"api_groups"_s, QJsonArray{QJsonObject{{u"path_prefix"_s, u"/ok"_s}, {u"group"_s, u"Ok"_s}},
+                                                            QJsonObject{{u"path_prefix"_s, prefix}, {u"group"_s, group}}}}};
+        };
+        row("api group valid", groups(u"/api/foo"_s, u"Foo"_s), ok);
+        row("api group root prefix", groups(u"/"_s, u"Everything"_s), ok);
+        row("api group prefix relative", groups(u"api/foo"_s, u"Foo"_s), {u"api_groups[1].path_prefix"_s});
+        row("api group prefix empty", groups(u""_s, u"Foo"_s), {u"api_groups[1].path_prefix"_s});
+        row("api group prefix URL", groups(u"https://x.example/api"_s, u"Foo"_s), {u"api_groups[1].path_prefix"_s});
+        row("api group prefix query", groups(u"/api?x=1"_s, u"Foo"_s), {u"api_groups[1].path_prefix"_s});
+        row("api group prefix space", groups(u"/api/a b"_s, u"Foo"_s), {u"api_groups[1].path_prefix"_s});
+        row("api group name empty", groups(u"/api/foo"_s, u""_s), {u"api_groups[1].group"_s});
+        row("api group name blank", groups(u"/api/foo"_s, u"  "_s), {u"api_groups[1].group"_s});
+        row("api group name newline", groups(u"/api/foo"_s, u"Foo\nBar"_s), {u"api_groups[1].group"_s});
+        row("api group both wrong", groups(u"foo"_s, u""_s), {u"api_groups[1].path_prefix"_s, u"api_groups[1].group"_s});
         row("several problems", {{u"name"_s, u""_s}, {u"client_id"_s, u""_s}}, {u"name"_s, u"client_id"_s});
     }
 
