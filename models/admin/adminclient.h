@@ -24,6 +24,7 @@
 #include "profiles/profile.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -159,6 +160,10 @@ private:
     struct Pending;
     void withToken(QObject *context, std::function<void(const QString &token, const AdminResult &failure)> use);
     void sendAuthorized(std::shared_ptr<Pending> pending, bool retriedAfter401);
+    void sendWithToken(const std::shared_ptr<Pending> &pending, const QString &token, bool retriedAfter401);
+    void startTokenFetch();
+    void listAll(const QString &path, const QString &listName, const QString &idField, const QString &afterParameter,
+                 QObject *context, Callback done);
 
     QPointer<HttpClient> m_http;
     Profiles::SecretStore *m_secrets;
@@ -166,6 +171,10 @@ private:
     OAuth::TokenClient *m_tokens; // child
     Profiles::Profile m_profile;
     QString m_accessToken;
+    QDeadlineTimer m_tokenExpiry{QDeadlineTimer::Forever}; // refetched a little before expires_in runs out
+    // Calls waiting for the token request in flight (one request serves them all).
+    QList<std::function<void(const QString &token, const AdminResult &failure)>> m_tokenWaiters;
+    bool m_fetchingToken = false;
     int m_maxRetries = 3;
     quint64 m_generation = 0; // bumped by setProfile/forgetToken: stale token answers are dropped
 };
