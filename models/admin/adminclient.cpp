@@ -42,6 +42,21 @@ QString encodedId(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
+// admin.json requires tenant_id in Server, CreateClientAdminRequest and UpdateClientAdminRequest:
+// the profile's tenant when the caller left it out.
+QJsonObject withTenant(QJsonObject body, const Profiles::Profile &profile)
+{
+    if (body.contains(QLatin1String("tenant_id")))
+        return body;
+    const std::optional<QUrl> base = apiBase(profile);
+    if (base) {
+        const QStringList segments = base->path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (!segments.isEmpty())
+            body.insert(QStringLiteral("tenant_id"), segments.constLast());
+    }
+    return body;
+}
+
 } // namespace
 
 bool isAdminProfile(const Profiles::Profile &profile)
@@ -394,13 +409,13 @@ void AdminClient::getServer(const QString &wid, QObject *context, Callback done)
 
 void AdminClient::createServer(const QJsonObject &server, const CallOptions &options, QObject *context, Callback done)
 {
-    call("POST", QStringLiteral("/servers"), {}, server, options, context, std::move(done));
+    call("POST", QStringLiteral("/servers"), {}, withTenant(server, m_profile), options, context, std::move(done));
 }
 
 void AdminClient::updateServer(const QString &wid, const QJsonObject &server, const CallOptions &options,
                                QObject *context, Callback done)
 {
-    call("PUT", QLatin1String("/servers/") + encodedId(wid), {}, server, options, context, std::move(done));
+    call("PUT", QLatin1String("/servers/") + encodedId(wid), {}, withTenant(server, m_profile), options, context, std::move(done));
 }
 
 void AdminClient::deleteServer(const QString &wid, const CallOptions &options, QObject *context, Callback done)
@@ -454,13 +469,13 @@ void AdminClient::getClient(const QString &cid, QObject *context, Callback done)
 
 void AdminClient::createClient(const QJsonObject &client, const CallOptions &options, QObject *context, Callback done)
 {
-    call("POST", QStringLiteral("/clients"), {}, client, options, context, std::move(done));
+    call("POST", QStringLiteral("/clients"), {}, withTenant(client, m_profile), options, context, std::move(done));
 }
 
 void AdminClient::updateClient(const QString &cid, const QJsonObject &client, const CallOptions &options,
                                QObject *context, Callback done)
 {
-    call("PUT", QLatin1String("/clients/") + encodedId(cid), {}, client, options, context, std::move(done));
+    call("PUT", QLatin1String("/clients/") + encodedId(cid), {}, withTenant(client, m_profile), options, context, std::move(done));
 }
 
 void AdminClient::deleteClient(const QString &cid, const CallOptions &options, QObject *context, Callback done)

@@ -120,6 +120,9 @@ public:
     // Gets an admin token (client credentials) and lists workspaces: the wizard's "Test connection".
     void testConnection(QObject *context, Callback done) { listServers(context, std::move(done)); }
 
+    // The typed create/update calls put the profile's tenant_id into Server and client bodies
+    // that lack it (admin.json requires it there).
+
     // Workspaces. listServers follows after_server_id pages until the last and returns
     // {"servers": [...all...]}.
     void listServers(QObject *context, Callback done);
