@@ -21,12 +21,17 @@
 #include "http/pacer.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
+#include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace Admin {
@@ -111,6 +116,22 @@ private:
     void applyNext();
     void scheduleNext();
 
+    // Planning steps of one item (planNext dispatches).
+    void planWorkspace(int index);
+    void planIdp(int index);
+    void planClient(int index);
+    void decided(int index, Action action, const QJsonObject &current = {}, const AdminResult *read = nullptr);
+    void planFailed(int index, const AdminResult &result);
+    void planDone();
+    bool workspaceCreatedByFile(const QString &wid) const; // a workspace item planned Create
+    // Runs request after the pacer's wait (cancel stops the wait).
+    void paced(std::function<void()> request);
+    void applyItem(int index);
+    void applied(int index, const AdminResult &result);
+    void finishItem(int index);
+    void finishAll();
+    QString apiHost() const;
+
     QPointer<AdminClient> m_client;
     QPointer<RateLimits::RateLimitTracker> m_tracker;
     BulkFile m_file;
@@ -120,6 +141,14 @@ private:
     bool m_planned = false;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_runAfterPlan = false;
+    bool m_finished = false;
+    QTimer *m_wait = nullptr; // the pacing wait (child)
+    std::function<void()> m_waitingRequest;
+    QList<QJsonObject> m_current;               // per item: the server's document when planning found it
+    QHash<QString, QJsonArray> m_idpLists;      // wid -> listIdps, while planning
+    QHash<QString, QJsonArray> m_clientLists;   // wid -> listClients, while planning
+    QSet<QString> m_claimed;                    // "kind/id" already matched by an earlier item
 };
 
 } // namespace Admin
