@@ -340,11 +340,14 @@ struct ListState
     QSet<QString> seen;
     int pages = 0;
     QPointer<QObject> context;
+    bool contextGiven = false;
     AdminClient::Callback done;
 };
 
 void fetchPage(AdminClient *client, const std::shared_ptr<ListState> &state, const QString &after)
 {
+    if (state->contextGiven && !state->context)
+        return; // whoever asked is gone
     QUrlQuery query;
     if (!after.isEmpty())
         query.addQueryItem(state->afterParameter, after);
@@ -392,6 +395,7 @@ void AdminClient::listAll(const QString &path, const QString &listName, const QS
     state->idField = idField;
     state->afterParameter = afterParameter;
     state->context = context;
+    state->contextGiven = context != nullptr;
     state->done = std::move(done);
     fetchPage(this, state, QString());
 }

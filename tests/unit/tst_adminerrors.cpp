@@ -59,6 +59,8 @@ private Q_SLOTS:
     void oddBodies();
     void hugeTextIsShortened();
     void noResponse();
+    void apiBaseFromProfile_data();
+    void apiBaseFromProfile();
 };
 
 void TestAdminErrors::successKeepsBodyEtagAndReplay()
@@ -234,6 +236,55 @@ void TestAdminErrors::noResponse()
     const AdminResult silent = resultFromResponse(HttpResponse(), context("GET", u"/servers"_s));
     QVERIFY(!silent.ok());
     QVERIFY2(silent.error.contains(u"did not answer GET /servers"_s), qPrintable(silent.error));
+}
+
+void TestAdminErrors::apiBaseFromProfile_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("tenant");    // presetFields tenant_id ("" for none)
+    QTest::addColumn<QString>("workspace"); // presetFields workspace_id ("" for none)
+    QTest::addColumn<QString>("expected");  // "" when not an admin profile
+    QTest::newRow("cloudentity") << u"cloudentity"_s << u"https://acme.eu.authz.cloudentity.io/acme/admin"_s
+                                 << u"acme"_s << u"admin"_s << u"https://acme.eu.authz.cloudentity.io/api/admin/acme"_s;
+    QTest::newRow("sandbox") << u"sandbox"_s << u"http://127.0.0.1:8443/default/admin"_s << u"default"_s << u"admin"_s
+                             << u"http://127.0.0.1:8443/api/admin/default"_s;
+    QTest::newRow("path prefix") << u"cloudentity"_s << u"https://idp.example/auth/acme/admin"_s << u"acme"_s
+                                 << u"admin"_s << u"https://idp.example/auth/api/admin/acme"_s;
+    QTest::newRow("fields from issuer") << u"sandbox"_s << u"http://127.0.0.1:9/t1/admin"_s << QString() << QString()
+                                        << u"http://127.0.0.1:9/api/admin/t1"_s;
+    QTest::newRow("other workspace") << u"cloudentity"_s << u"https://acme.eu.authz.cloudentity.io/acme/demo"_s
+                                     << u"acme"_s << u"demo"_s << QString();
+    QTest::newRow("other preset") << u"oidc"_s << u"https://idp.example/acme/admin"_s << u"acme"_s << u"admin"_s
+                                  << QString();
+    QTest::newRow("no issuer") << u"sandbox"_s << QString() << u"default"_s << u"admin"_s << QString();
+}
+
+void TestAdminErrors::apiBaseFromProfile()
+{
+    QFETCH(QString, preset);
+    QFETCH(QString, issuer);
+    QFETCH(QString, tenant);
+    QFETCH(QString, workspace);
+    QFETCH(QString, expected);
+    Profiles::Profile profile;
+    profile.name = u"Conn"_s;
+    profile.preset = preset;
+    profile.issuer = QUrl(issuer);
+    if (!tenant.isEmpty())
+        profile.presetFields.insert(u"tenant_id"_s, tenant);
+    if (!workspace.isEmpty())
+        profile.presetFields.insert(u"workspace_id"_s, workspace);
+    QString problem;
+    const std::optional<QUrl> base = apiBase(profile, &problem);
+    if (expected.isEmpty()) {
+        QVERIFY(!base);
+        QVERIFY(problem.contains(u"\"Conn\""_s));
+    } else {
+        QVERIFY2(base, qPrintable(problem));
+        QCOMPARE(base->toString(), expected);
+        QVERIFY(isAdminProfile(profile));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAdminErrors)
