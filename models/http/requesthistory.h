@@ -10,6 +10,7 @@
 #include "http/consolerequest.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
