@@ -86,7 +86,10 @@ bool SandboxServer::start(QString *error)
             if (!grantsNote.isEmpty())
                 d->note = d->note.isEmpty() ? grantsNote : d->note + QLatin1Char(' ') + grantsNote;
         }
-        registerAdminApi(d->router, *d->state, *d->grants);
+        AdminApiOptions adminOptions;
+        adminOptions.idempotencyWindowMs = d->options.idempotencyWindowMs;
+        adminOptions.idempotencyClock = d->options.idempotencyClock;
+        registerAdminApi(d->router, *d->state, *d->grants, adminOptions);
         registerOAuthEndpoints(d->router, *d->state, *d->grants);
         d->routesRegistered = true;
     }

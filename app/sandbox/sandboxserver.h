@@ -25,6 +25,8 @@ struct SandboxOptions
     QString tenantId = QStringLiteral("default");
     QString rateLimitsFile;                          // JSON: {"admin": {"per_minute": 300, "burst": 50}, ...}
     std::function<qint64()> rateLimitClock;          // monotonic ms for the rate limiter; empty: the real one
+    qint64 idempotencyWindowMs = 60 * 1000;          // how long an X-Idempotency-Key replays its response
+    std::function<qint64()> idempotencyClock;        // monotonic ms for that window; empty: the real one
 };
 
 // The whole local tenant: HTTP server, rate limiter, tenant state, admin API and OAuth
