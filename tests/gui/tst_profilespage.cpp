@@ -59,6 +59,7 @@ private Q_SLOTS:
     void revealAndCopyReadTheKeychain();
     void savingOtherFieldsLeavesTheSecretAlone();
     void validationMessagesAtTheFields();
+    void apiGroupsRoundTrip();
     void insecureTlsBanner();
     void filter();
     void deleteAsksFirst();
@@ -409,6 +410,57 @@ void TestProfilesPage::validationMessagesAtTheFields()
     typeInto(edit(editor, u"profileNameInput"_s), QString());
     QVERIFY(!editor->save());
     QVERIFY(!m_store->findByName(u"Checked"_s));
+}
+
+// Issue 7: per-profile rate-limit group overrides, edited in a table, checked per row, saved.
+void TestProfilesPage::apiGroupsRoundTrip()
+{
+    const QString id = addProfile(u"Grouped"_s, u"oidc"_s, u"https://id.example.com"_s);
+    {
+        Profile profile = *m_store->findById(id);
+        profile.apiGroups = {{u"/api/orders"_s, u"Orders"_s}};
+        QVERIFY(m_store->update(profile).ok);
+    }
+    QVERIFY(m_page->selectProfile(id));
+    ProfileEditor *editor = m_page->editor();
+    auto *save = child<QPushButton>(editor, u"saveProfileButton"_s);
+    auto *table = child<QTableWidget>(editor, u"apiGroupsTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), u"/api/orders"_s);
+    QCOMPARE(table->item(0, 1)->text(), u"Orders"_s);
+    QVERIFY(!editor->isModified());
+    QLabel *problem = editor->problemLabel(u"api_groups"_s);
+    QVERIFY(problem);
+    QVERIFY(!problem->isVisible());
+
+    // A new row says what is missing, at the table, until both cells are right.
+    QTest::mouseClick(child<QPushButton>(editor, u"addApiGroupButton"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(editor->isModified());
+    QVERIFY(problem->isVisible());
+    QVERIFY(!save->isEnabled());
+    table->item(1, 0)->setText(u"api/billing"_s); // no leading "/"
+    table->item(1, 1)->setText(u"Billing"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY(!problem->text().isEmpty());
+    QVERIFY(!save->isEnabled());
+    table->item(1, 0)->setText(u"/api/billing"_s);
+    QVERIFY(!problem->isVisible());
+    QVERIFY(save->isEnabled());
+
+    // Remove the first one, save: the store, and a store reading the files afresh, agree.
+    table->setCurrentCell(0, 0);
+    QTest::mouseClick(child<QPushButton>(editor, u"removeApiGroupButton"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    QSignalSpy finished(editor, &ProfileEditor::saveFinished);
+    QVERIFY(editor->save());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    const QList<Profiles::ApiGroupOverride> expected{{u"/api/billing"_s, u"Billing"_s}};
+    QCOMPARE(m_store->findById(id)->apiGroups, expected);
+    Profiles::ProfileStore fresh(m_store->directory());
+    QVERIFY(fresh.load().ok);
+    QCOMPARE(fresh.findById(id)->apiGroups, expected);
+    QVERIFY(!editor->isModified());
 }
 
 void TestProfilesPage::insecureTlsBanner()

@@ -2,6 +2,7 @@
 #include "profileeditor.h"
 #include "profileeditor_p.h"
 
+#include "apigroupseditor.h"
 #include "discoverypanel.h"
 #include "extraparameterseditor.h"
 #include "filechooser.h"
@@ -96,6 +97,7 @@ void ProfileEditor::setProfile(const Profile &profile, bool isNew)
     m_resources->setText(profile.resources.join(u' '));
     m_usePar->setChecked(profile.usePar);
     m_parameters->setParameters(profile.extraParameters);
+    m_apiGroups->setGroups(profile.apiGroups);
     m_redirectHost->setCurrentIndex(qMax(0, m_redirectHost->findData(int(profile.redirect.host))));
     m_redirectPort->setValue(profile.redirect.port);
     m_redirectPath->setText(profile.redirect.path);
@@ -136,6 +138,7 @@ Profile ProfileEditor::profile() const
     p.audiences = words(m_audiences->text());
     p.resources = words(m_resources->text());
     p.extraParameters = m_parameters->parameters();
+    p.apiGroups = m_apiGroups->groups();
     p.redirect.host = LoopbackHost(m_redirectHost->currentData().toInt());
     p.redirect.port = quint16(m_redirectPort->value());
     p.redirect.path = m_redirectPath->text().trimmed();

@@ -12,6 +12,7 @@
 #include <array>
 #include <optional>
 
+class ApiGroupsEditor;
 class DiscoveryPanel;
 class ExtraParametersEditor;
 class FileChooser;
@@ -138,6 +139,7 @@ private:
     QLineEdit *m_resources = nullptr;
     QCheckBox *m_usePar = nullptr;
     ExtraParametersEditor *m_parameters = nullptr;
+    ApiGroupsEditor *m_apiGroups = nullptr;
     QComboBox *m_redirectHost = nullptr;
     QSpinBox *m_redirectPort = nullptr;
     QLineEdit *m_redirectPath = nullptr;

@@ -4,6 +4,7 @@
 #include "profileeditor.h"
 #include "profileeditor_p.h"
 
+#include "apigroupseditor.h"
 #include "discoverypanel.h"
 #include "extraparameterseditor.h"
 #include "filechooser.h"
@@ -278,6 +279,12 @@ void ProfileEditor::buildForm()
     m_insecure->setAccessibleName(tr("Skip certificate verification"));
     tls->addRow(QString(), fieldWithProblem(m_insecure, QStringLiteral("tls.insecure")));
     connect(m_insecure, &QCheckBox::toggled, this, &ProfileEditor::changed);
+
+    // Rate-limit group overrides (issue 7): which API group a path counts against.
+    QFormLayout *groups = section(tr("Rate limits"), QStringLiteral("apiGroupsGroup"));
+    m_apiGroups = new ApiGroupsEditor(this);
+    addRow(groups, tr("API groups:"), m_apiGroups, QStringLiteral("api_groups"), m_apiGroups->table());
+    connect(m_apiGroups, &ApiGroupsEditor::changed, this, &ProfileEditor::changed);
 
     // API-token mode.
     QFormLayout *api = section(tr("API token"), QStringLiteral("apiTokenGroup"));
