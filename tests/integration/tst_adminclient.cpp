@@ -11,7 +11,9 @@
 #include "tenantstate.h"
 
 #include "admin/adminclient.h"
+#include "grantstore.h"
 #include "http/httpclient.h"
+#include "oauth/tokenrequest.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
@@ -59,6 +61,18 @@ QByteArray header(const QList<QPair<QByteArray, QByteArray>> &headers, const QBy
     return {};
 }
 
+// The jti and exp of a JWT access token (the sandbox's admin tokens are JWTs).
+std::pair<QString, QDateTime> jtiAndExpiry(const QByteArray &jwt)
+{
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3)
+        return {};
+    const QJsonObject claims =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+    return {claims.value(u"jti"_s).toString(),
+            QDateTime::fromSecsSinceEpoch(qint64(claims.value(u"exp"_s).toDouble()), Qt::UTC)};
+}
+
 QStringList idsOf(const AdminResult &result, const QString &list, const QString &field)
 {
     QStringList out;
@@ -90,6 +104,10 @@ private Q_SLOTS:
     void noSecretIsUnavailable();
     void rateLimitedCallWaitsAndRetries();
     void notAnAdminProfile();
+    void revokedTokenIsReplacedOnce();
+    void secondUnauthorizedIsReported();
+    void etagAndIfMatch();
+    void idempotentCreateReplays();
 
 private:
     // Runs one call to its callback (the event loop spins in QTest::qWaitFor).
@@ -534,6 +552,146 @@ void TestAdminClient::notAnAdminProfile()
     const AdminResult result = run([&](auto done) { m_admin->listServers(this, done); });
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"not an admin connection"_s), qPrintable(result.error));
+    QVERIFY(m_exchanges.isEmpty());
+}
+
+void TestAdminClient::revokedTokenIsReplacedOnce()
+{
+    QVERIFY(run([&](auto done) { m_admin->getServer(u"admin"_s, this, done); }).ok());
+    QCOMPARE(m_exchanges.size(), 2); // token, GET
+    const QByteArray first = header(m_exchanges.last().request.headers, "Authorization").mid(7);
+    QVERIFY(!first.isEmpty());
+
+    // RFC 7009 at the sandbox's revocation endpoint, as the admin client itself.
+    const Profiles::Profile profile = m_admin->profile();
+    OAuth::TokenClient tokens(m_http.get(), m_secrets.get());
+    OAuth::TokenClient::EndpointResponse revoked;
+    bool answered = false;
+    tokens.sendToEndpoint(profile, Profiles::EndpointKind::Revocation,
+                          {{u"token"_s, QString::fromLatin1(first)}, {u"token_type_hint"_s, u"access_token"_s}}, this,
+                          [&](const OAuth::TokenClient::EndpointResponse &response) {
+                              revoked = response;
+                              answered = true;
+                          });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QCOMPARE(revoked.http.status, 200);
+    QVERIFY(m_admin->hasToken()); // the client cannot know yet
+
+    m_exchanges.clear();
+    const AdminResult result = run([&](auto done) { m_admin->getServer(u"admin"_s, this, done); });
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    // GET (401), a fresh token, GET again (200).
+    QCOMPARE(m_exchanges.size(), 3);
+    QCOMPARE(m_exchanges.at(0).response.status, 401);
+    QCOMPARE(m_exchanges.at(1).request.url.path(), profile.endpoints.url(Profiles::EndpointKind::Token).path());
+    QCOMPARE(m_exchanges.at(2).response.status, 200);
+    const QByteArray second = header(m_exchanges.at(2).request.headers, "Authorization").mid(7);
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+}
+
+void TestAdminClient::secondUnauthorizedIsReported()
+{
+    // Every admin token the sandbox issues is revoked the moment it arrives: the client fetches a
+    // fresh one once after the first 401, and reports the second 401 instead of looping.
+    const QString tokenPath = m_admin->profile().endpoints.url(Profiles::EndpointKind::Token).path();
+    connect(m_http.get(), &HttpClient::exchangeFinished, this, [this, tokenPath](const HttpExchange &exchange) {
+        if (exchange.request.url.path() != tokenPath || exchange.response.status != 200)
+            return;
+        const QByteArray token =
+            QJsonDocument::fromJson(exchange.response.body).object().value(u"access_token"_s).toString().toLatin1();
+        const auto [jti, expiry] = jtiAndExpiry(token);
+        QVERIFY(!jti.isEmpty());
+        m_sandbox->server()->grants()->revokeJti(jti, expiry);
+    });
+    const AdminResult result = run([&](auto done) { m_admin->listServers(this, done); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.status(), 401);
+    QVERIFY(!result.tokenFailed); // a token was obtained; the API refused it
+    QVERIFY2(result.error.contains(u"freshly fetched"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(u"admin workspace"_s), qPrintable(result.error));
+    QCOMPARE(countRequests("POST", tokenPath), 2);
+    QCOMPARE(countRequests("GET", m_apiPath), 2);
+}
+
+void TestAdminClient::etagAndIfMatch()
+{
+    const AdminResult created = run([&](auto done) { m_admin->createServer({{u"id"_s, u"tagged"_s}}, {}, this, done); });
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    const AdminResult got = run([&](auto done) { m_admin->getServer(u"tagged"_s, this, done); });
+    QVERIFY2(got.ok(), qPrintable(got.error));
+    QVERIFY(!got.etag.isEmpty());
+    QVERIFY2(got.etag.startsWith(u'"') && got.etag.endsWith(u'"'), qPrintable(got.etag)); // verbatim, quoted
+
+    QJsonObject changed = got.object();
+    changed.insert(u"name"_s, u"Tagged"_s);
+    CallOptions matching;
+    matching.ifMatch = got.etag;
+    const AdminResult updated =
+        run([&](auto done) { m_admin->updateServer(u"tagged"_s, changed, matching, this, done); });
+    QVERIFY2(updated.ok(), qPrintable(updated.error));
+    QCOMPARE(header(m_exchanges.last().request.headers, "if-match"), got.etag.toLatin1());
+    QVERIFY(!updated.etag.isEmpty());
+    QVERIFY(updated.etag != got.etag);
+
+    // The old ETag no longer matches: 412, and nothing changed.
+    changed.insert(u"name"_s, u"Lost update"_s);
+    const AdminResult stale =
+        run([&](auto done) { m_admin->updateServer(u"tagged"_s, changed, matching, this, done); });
+    QCOMPARE(stale.status(), 412);
+    QVERIFY2(stale.error.contains(u"Read it again"_s), qPrintable(stale.error));
+    const AdminResult now = run([&](auto done) { m_admin->getServer(u"tagged"_s, this, done); });
+    QCOMPARE(now.object().value(u"name"_s).toString(), u"Tagged"_s);
+    QCOMPARE(now.etag, updated.etag);
+    // GETs never carry if-match or an idempotency key.
+    QVERIFY(header(m_exchanges.last().request.headers, "if-match").isEmpty());
+    QVERIFY(header(m_exchanges.last().request.headers, "X-Idempotency-Key").isEmpty());
+
+    QCOMPARE(run([&](auto done) { m_admin->deleteServer(u"tagged"_s, matching, this, done); }).status(), 412);
+    CallOptions current;
+    current.ifMatch = now.etag;
+    const AdminResult deleted = run([&](auto done) { m_admin->deleteServer(u"tagged"_s, current, this, done); });
+    QVERIFY2(deleted.ok(), qPrintable(deleted.error));
+    verifyRequestBodies();
+}
+
+void TestAdminClient::idempotentCreateReplays()
+{
+    const QString key = AdminClient::newIdempotencyKey();
+    QCOMPARE(key.size(), 40);
+    QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]{40}$"_s).match(key).hasMatch());
+    QVERIFY(key != AdminClient::newIdempotencyKey());
+
+    CallOptions options;
+    options.idempotencyKey = key;
+    const QJsonObject server{{u"id"_s, u"once"_s}, {u"name"_s, u"Once"_s}};
+    const AdminResult first = run([&](auto done) { m_admin->createServer(server, options, this, done); });
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QVERIFY(!first.replayed);
+    QCOMPARE(header(m_exchanges.last().request.headers, "X-Idempotency-Key"), key.toLatin1());
+
+    // The same POST again (a retry after a lost answer): the first response, replayed, not a 409.
+    const AdminResult again = run([&](auto done) { m_admin->createServer(server, options, this, done); });
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QVERIFY(again.replayed);
+    QCOMPARE(again.status(), first.status());
+    QCOMPARE(again.object().value(u"id"_s), first.object().value(u"id"_s));
+    int named = 0;
+    for (const QJsonObject &existing : m_sandbox->server()->state().servers())
+        named += existing.value(u"id"_s).toString() == u"once"_s ? 1 : 0;
+    QCOMPARE(named, 1);
+
+    // Without a key the second create is a conflict.
+    QCOMPARE(run([&](auto done) { m_admin->createServer(server, {}, this, done); }).status(), 409);
+
+    // A key outside 32-255 characters is refused before anything is sent.
+    m_exchanges.clear();
+    CallOptions tooShort;
+    tooShort.idempotencyKey = u"short"_s;
+    const AdminResult refused =
+        run([&](auto done) { m_admin->createServer({{u"id"_s, u"other"_s}}, tooShort, this, done); });
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"32 to 255"_s), qPrintable(refused.error));
     QVERIFY(m_exchanges.isEmpty());
 }
 
