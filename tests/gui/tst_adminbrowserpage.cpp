@@ -29,6 +29,7 @@
 #include <QTreeView>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Kind = AdminTreeModel::Kind;
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void staticIdpUserEmailEditedInTheTable();
     void invalidInputIsShownAndNotSent();
     void deleteClientAsksFirst();
+    void staleEtagIsRefusedWithAReloadMessage();
     void newWorkspaceAsksForTheWizard();
     void everyInteractiveWidgetHasAnAccessibleName();
 
@@ -355,6 +357,47 @@ void TestAdminBrowserPage::deleteClientAsksFirst()
     QVERIFY(!m_page->model()->findItem(Kind::Client, Shop, u"doomed-app"_s).isValid());
     QVERIFY(m_page->model()->findItem(Kind::Client, Shop, u"web-app"_s).isValid());
     QVERIFY(!button(u"deleteButton"_s)->isEnabled());
+}
+
+void TestAdminBrowserPage::staleEtagIsRefusedWithAReloadMessage()
+{
+    QVERIFY(select(u"workspace"_s, u"blog"_s, u"blog"_s));
+    editJson([](QJsonObject &document) { document.insert(u"name"_s, u"Blog (mine)"_s); });
+
+    // Someone else changes the workspace through the admin API after we loaded it.
+    Admin::AdminClient other(m_http.get(), m_secrets.get());
+    other.setProfile(*m_profiles->findById(m_sandbox->profileId()));
+    std::optional<Admin::AdminResult> got;
+    other.getServer(u"blog"_s, this, [&](const Admin::AdminResult &r) { got = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 20000);
+    QVERIFY2(got->ok(), qPrintable(got->error));
+    QVERIFY(!got->etag.isEmpty());
+    QJsonObject theirs = got->object();
+    theirs.remove(u"secret"_s);
+    theirs.insert(u"name"_s, u"Blog (theirs)"_s);
+    got.reset();
+    Admin::CallOptions options;
+    other.updateServer(u"blog"_s, theirs, options, this, [&](const Admin::AdminResult &r) { got = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 20000);
+    QVERIFY2(got->ok(), qPrintable(got->error));
+
+    // Our save carries the old ETag: 412, said as "reload", and their change stands.
+    QTest::mouseClick(button(u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message().contains(u"changed on the server"_s), 20000);
+    QVERIFY(message().contains(u"Reload"_s));
+    QCOMPARE(state().server(u"blog"_s)->value(u"name"_s).toString(), u"Blog (theirs)"_s);
+
+    // Reload shows their change; saving after it works.
+    QSignalSpy loaded(m_page.get(), &AdminBrowserPage::itemLoaded);
+    QTest::mouseClick(button(u"reloadItemButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    QCOMPARE(QJsonDocument::fromJson(json()->toPlainText().toUtf8()).object().value(u"name"_s).toString(),
+             u"Blog (theirs)"_s);
+    editJson([](QJsonObject &document) { document.insert(u"name"_s, u"Blog (mine)"_s); });
+    QSignalSpy saved(m_page.get(), &AdminBrowserPage::itemSaved);
+    QTest::mouseClick(button(u"saveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    QCOMPARE(state().server(u"blog"_s)->value(u"name"_s).toString(), u"Blog (mine)"_s);
 }
 
 void TestAdminBrowserPage::newWorkspaceAsksForTheWizard()
