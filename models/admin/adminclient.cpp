@@ -143,8 +143,13 @@ void AdminClient::setProfile(const Profiles::Profile &profile)
     AdminResult changed;
     changed.error = Text::tr("The admin connection changed while the request waited for an admin token. Send it "
                              "again.");
-    for (const auto &waiter : waiters)
-        waiter(QString(), changed);
+    if (!waiters.isEmpty()) {
+        // Later, not inside setProfile: a caller may set the profile from within a callback.
+        QTimer::singleShot(0, this, [waiters, changed] {
+            for (const auto &waiter : waiters)
+                waiter(QString(), changed);
+        });
+    }
 }
 
 void AdminClient::forgetToken()

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void secondUnauthorizedIsReported();
     void etagAndIfMatch();
     void idempotentCreateReplays();
+    void profileChangeFailsWaitingCalls();
 
 private:
     // Runs one call to its callback (the event loop spins in QTest::qWaitFor).
@@ -693,6 +694,28 @@ void TestAdminClient::idempotentCreateReplays()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(u"32 to 255"_s), qPrintable(refused.error));
     QVERIFY(m_exchanges.isEmpty());
+}
+
+void TestAdminClient::profileChangeFailsWaitingCalls()
+{
+    // A call waiting for its admin token when the connection changes fails instead of running
+    // as the new connection.
+    AdminResult result;
+    bool answered = false;
+    m_admin->listServers(this, [&](const AdminResult &r) {
+        result = r;
+        answered = true;
+    });
+    Profiles::Profile other = m_admin->profile();
+    other.name = u"Another admin connection"_s;
+    m_admin->setProfile(other);
+    QVERIFY(!answered); // never inside setProfile
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"connection changed"_s), qPrintable(result.error));
+    QCOMPARE(countRequests("GET", m_apiPath), 0);
+    // The new connection works.
+    QVERIFY(run([&](auto done) { m_admin->getServer(u"admin"_s, this, done); }).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAdminClient)
