@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "setup/setupfields.h"
+
+#include "admin/adminclient.h"
+#include "statuspalette.h"
+
+#include <QLabel>
+#include <QRegularExpression>
+#include <QWidget>
+
+#include <cmath>
+
+namespace Setup {
+
+QString Checks::idProblem(const QString &id, const QStringList &taken)
+{
+    if (id.isEmpty())
+        return tr("Enter an id: letters, digits, \"-\" and \"_\".");
+    if (id.size() > 64)
+        return tr("Shorten the id to at most 64 characters (it has %1).").arg(id.size());
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
+    if (!allowed.match(id).hasMatch())
+        return tr("Use only letters, digits, \"-\" and \"_\", starting with a letter or digit.");
+    if (taken.contains(id))
+        return tr("The id \"%1\" is taken: choose another.").arg(id);
+    return {};
+}
+
+std::optional<QString> Checks::goDuration(const QString &text, QString *problem)
+{
+    QString compact = text.simplified().remove(QLatin1Char(' ')).toLower();
+    compact.replace(QStringLiteral("min"), QStringLiteral("m"));
+    compact.replace(QStringLiteral("sec"), QStringLiteral("s"));
+    const auto refuse = [&](const QString &why) -> std::optional<QString> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    if (compact.isEmpty())
+        return refuse(tr("Enter a duration such as \"1h\", \"30m\" or \"1h30m\"."));
+    if (compact.startsWith(QLatin1Char('-')) || compact == QLatin1String("0"))
+        return refuse(tr("Enter a duration greater than zero, such as \"30m\"."));
+    // Go's units, plus days for convenience (converted to hours: Go has no "d").
+    static const QRegularExpression part(QStringLiteral("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h|d)"));
+    qsizetype at = compact.startsWith(QLatin1Char('+')) ? 1 : 0;
+    double seconds = 0;
+    QString go;
+    while (at < compact.size()) {
+        const auto match = part.match(compact, at, QRegularExpression::NormalMatch,
+                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch())
+            return refuse(tr("\"%1\" is not a duration: use a number with a unit (h, m, s, ms), e.g. \"1h30m\".")
+                              .arg(text.trimmed()));
+        const double value = match.captured(1).toDouble();
+        const QString unit = match.captured(2);
+        double factor = 1;
+        if (unit == QLatin1String("d"))
+            factor = 86400;
+        else if (unit == QLatin1String("h"))
+            factor = 3600;
+        else if (unit == QLatin1String("m"))
+            factor = 60;
+        else if (unit == QLatin1String("ms"))
+            factor = 1e-3;
+        else if (unit == QLatin1String("ns"))
+            factor = 1e-9;
+        else if (unit != QLatin1String("s"))
+            factor = 1e-6;
+        seconds += value * factor;
+        if (unit == QLatin1String("d"))
+            go += QString::number(value * 24, 'g', 15) + QLatin1Char('h');
+        else
+            go += match.captured(1) + (factor == 1e-6 ? QStringLiteral("us") : unit);
+        at = match.capturedEnd();
+    }
+    // Go keeps durations in int64 nanoseconds: about 292 years.
+    if (!std::isfinite(seconds) || seconds >= 9.2e9)
+        return refuse(tr("Enter a shorter duration (at most about 290 years)."));
+    if (seconds <= 0)
+        return refuse(tr("Enter a duration greater than zero, such as \"30m\"."));
+    return go;
+}
+
+QString Checks::colourProblem(const QString &colour)
+{
+    if (colour.isEmpty())
+        return {};
+    static const QRegularExpression hex(QStringLiteral("^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$"));
+    if (!hex.match(colour).hasMatch())
+        return tr("Enter the colour as #RRGGBB, e.g. #1f6feb.");
+    return {};
+}
+
+void FieldErrors::add(const QString &field, QWidget *widget, QLabel *label)
+{
+    m_fields.insert(field, Entry{widget, label});
+}
+
+void FieldErrors::clear()
+{
+    for (const Entry &entry : std::as_const(m_fields)) {
+        setErrorText(entry.label, {});
+        if (entry.widget)
+            entry.widget->setAccessibleDescription({});
+    }
+    setErrorText(m_general, {});
+}
+
+void FieldErrors::showAt(const QString &field, const QString &message)
+{
+    const auto it = m_fields.constFind(field);
+    if (it == m_fields.constEnd()) {
+        setErrorText(m_general, message);
+        return;
+    }
+    setErrorText(it->label, message);
+    if (it->widget)
+        it->widget->setAccessibleDescription(message);
+}
+
+QString FieldErrors::textAt(const QString &field) const
+{
+    const auto it = m_fields.constFind(field);
+    return it == m_fields.constEnd() || !it->label ? QString() : it->label->text();
+}
+
+void FieldErrors::show(const QString &message, const QList<Admin::FieldError> &errors)
+{
+    clear();
+    QStringList general;
+    bool firstFocused = false;
+    for (const Admin::FieldError &error : errors) {
+        // "token_ttls.access_token_ttl" → "access_token_ttl"; "credentials.users[2].email" → "credentials.users".
+        QString key = error.field;
+        if (!m_fields.contains(key) && key.contains(QLatin1Char('.')))
+            key = key.section(QLatin1Char('.'), -1);
+        if (!m_fields.contains(key))
+            key = error.field.section(QLatin1Char('['), 0, 0);
+        const auto it = m_fields.constFind(key);
+        if (it == m_fields.constEnd()) {
+            general << error.message;
+            continue;
+        }
+        setErrorText(it->label, error.message);
+        if (it->widget) {
+            it->widget->setAccessibleDescription(error.message);
+            if (!firstFocused) {
+                it->widget->setFocus(Qt::OtherFocusReason);
+                firstFocused = true;
+            }
+        }
+    }
+    if (!message.isEmpty())
+        general.prepend(message);
+    setErrorText(m_general, general.join(QLatin1Char('\n')));
+}
+
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, StatusPalette::foreground(palette, StatusPalette::Tone::Bad));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+void setErrorText(QLabel *label, const QString &text)
+{
+    if (!label)
+        return;
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace Setup
