@@ -438,9 +438,9 @@ std::optional<HttpRequest> buildRequest(const ConsoleRequest &request, const Pro
     case AuthKind::Basic:
         if (request.basicUser.isEmpty())
             return fail(ConsoleRequest::tr("Enter the user name for Basic authorization."));
-        if (request.basicUser.contains(u':'))
-            return fail(ConsoleRequest::tr("The Basic user name must not contain \":\" (RFC 7617): use another "
-                                           "authorization."));
+        if (request.basicUser.contains(u':') || !isFieldValue(request.basicUser))
+            return fail(ConsoleRequest::tr("The Basic user name must not contain \":\" or control characters (RFC "
+                                           "7617): correct it, or use another authorization."));
         if (credentials.basicPassword.isEmpty())
             return fail(ConsoleRequest::tr("Enter the password for Basic authorization."));
         // RFC 7617 §2.1 with charset UTF-8.

@@ -332,6 +332,10 @@ private slots:
                                            << QByteArray("Authorization") << QByteArray();
         QTest::newRow("basic no user") << k(AuthKind::Basic) << QString() << QString() << QByteArray() << u"p"_s
                                        << QByteArray("Authorization") << QByteArray();
+        QTest::newRow("basic newline in user") << k(AuthKind::Basic) << u"a\nb"_s << QString() << QByteArray() << u"p"_s
+                                               << QByteArray("Authorization") << QByteArray();
+        QTest::newRow("basic colon in password") << k(AuthKind::Basic) << u"u"_s << QString() << QByteArray() << u"a:b"_s
+                                                 << QByteArray("Authorization") << QByteArray("Basic dTphOmI=");
         QTest::newRow("basic colon in user") << k(AuthKind::Basic) << u"a:b"_s << QString() << QByteArray() << u"p"_s
                                              << QByteArray("Authorization") << QByteArray();
     }
