@@ -28,6 +28,7 @@ constexpr std::array commands{
     Command{"sandbox", QT_TRANSLATE_NOOP("Cli", "Run the local sandbox tenant on a loopback port until stopped"), &sandboxCommand},
     Command{"profile", QT_TRANSLATE_NOOP("Cli", "List, show, add, remove, export and import connection profiles"), &profileCommand},
     Command{"token", QT_TRANSLATE_NOOP("Cli", "Get a token for a profile (any of its grants) and print it"), &tokenCommand},
+    Command{"admin", QT_TRANSLATE_NOOP("Cli", "List workspaces, IDPs and clients, or apply a bulk file, through an admin profile"), &adminCommand},
 };
 
 const Command *findCommand(const QString &name)

@@ -44,6 +44,7 @@ int verifyCommand(QCoreApplication &app, const QStringList &arguments);
 int sandboxCommand(QCoreApplication &app, const QStringList &arguments);
 int profileCommand(QCoreApplication &app, const QStringList &arguments);
 int tokenCommand(QCoreApplication &app, const QStringList &arguments);
+int adminCommand(QCoreApplication &app, const QStringList &arguments);
 
 // stdout gets exactly one compact JSON document and a newline.
 void printJson(const QJsonObject &object);
