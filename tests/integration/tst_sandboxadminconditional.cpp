@@ -3,6 +3,7 @@
 // single documents, if-match (RFC 9110 §13.1.1: 412, "*", malformed → 400), X-Idempotency-Key
 // replays on POST (admin.json's info), and a revoked admin token (RFC 7009) refused.
 #include "adminconditions.h"
+#include "idempotency.h"
 #include "sandboxserver.h"
 #include "swaggercheck.h"
 #include "tenantstate.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void sameKeyOtherBody();
     void errorsAreNotRemembered();
     void keysExpire();
+    void cacheIsBounded();
 
     void revokedAdminTokenRefused();
 
@@ -481,6 +483,31 @@ void TestSandboxAdminConditional::keysExpire()
     CHECK_ERROR(call("POST", u"/servers"_s, R"({"id": "minute"})", {{"X-Idempotency-Key", key}}), 409);
     // And a different body under it is no longer a mismatch.
     QCOMPARE(call("POST", u"/servers"_s, R"({"id": "later"})", {{"X-Idempotency-Key", key}}).status, 201);
+}
+
+void TestSandboxAdminConditional::cacheIsBounded()
+{
+    qint64 now = 0;
+    IdempotencyCache cache(1000, [&now] { return now; }, 3);
+    const HttpResponse created = HttpResponse::json(201, QJsonObject{{u"id"_s, u"x"_s}});
+    const QByteArray print = "fingerprint";
+    for (char k = 'a'; k <= 'd'; ++k) {
+        cache.store(kTenant, keyOf(k, 32), print, created);
+        now += 10;
+    }
+    QCOMPARE(cache.size(), 3);
+    // The oldest key went to make room; the others replay.
+    QCOMPARE(cache.find(kTenant, keyOf('a', 32), print).verdict, IdempotencyCache::Verdict::New);
+    QCOMPARE(cache.find(kTenant, keyOf('d', 32), print).verdict, IdempotencyCache::Verdict::Replay);
+    // Keys are per tenant.
+    QCOMPARE(cache.find(u"other"_s, keyOf('d', 32), print).verdict, IdempotencyCache::Verdict::New);
+    // Errors are not kept.
+    cache.store(kTenant, keyOf('e', 32), print, HttpResponse::json(422, QJsonObject{}));
+    QCOMPARE(cache.find(kTenant, keyOf('e', 32), print).verdict, IdempotencyCache::Verdict::New);
+    // Expired entries are dropped, not just ignored.
+    now += 1000;
+    QCOMPARE(cache.find(kTenant, keyOf('d', 32), print).verdict, IdempotencyCache::Verdict::New);
+    QCOMPARE(cache.size(), 0);
 }
 
 // ---- Revocation ------------------------------------------------------------------------------
