@@ -13,6 +13,7 @@
 #include "statuspalette.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -487,9 +488,21 @@ void RequestsPage::updateButtons()
 void RequestsPage::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
+    m_statusIsProblem = problem;
     setTone(m_status, problem ? std::optional(StatusPalette::Tone::Bad) : std::nullopt);
     if (!text.isEmpty())
         Q_EMIT statusMessage(text);
+}
+
+void RequestsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // A light/dark switch: the notes' tones are picked again for the new palette.
+    updateAuth();
+    updateBody();
+    setTone(m_status, m_statusIsProblem ? std::optional(StatusPalette::Tone::Bad) : std::nullopt);
 }
 
 QString RequestsPage::statusText() const

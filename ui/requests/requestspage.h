@@ -86,8 +86,14 @@ public Q_SLOTS:
     void clearHistory();
 
 Q_SIGNALS:
+    // Just before each send (also each retry after a 429): source names the connection, for
+    // ExchangeLog::setCurrentSource so the Log page attributes the exchange.
+    void requestStarted(const QString &source);
     void requestFinished(const HttpResponse &response);
     void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildForm();
@@ -124,6 +130,7 @@ private:
     QPointer<RateLimits::RetryingRequest> m_running;
     QPointer<QObject> m_pending; // context of an asynchronous keychain read before sending
     QString m_keptProfileId;
+    bool m_statusIsProblem = false;
 
     ProfileListModel *m_profileModel;
     QComboBox *m_profile;

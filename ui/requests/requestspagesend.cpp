@@ -152,8 +152,10 @@ void RequestsPage::start(const Profiles::Profile &profile, const Console::Consol
     connect(retry, &RateLimits::RetryingRequest::waiting, this, [this, maxRetries](int secondsLeft, int retryNumber) {
         setStatus(tr("Rate limited: retrying in %1 s (retry %2 of %3)").arg(secondsLeft).arg(retryNumber).arg(maxRetries));
     });
-    connect(retry, &RateLimits::RetryingRequest::retrying, this, [this, maxRetries](int retryNumber) {
+    const QString source = profile.name;
+    connect(retry, &RateLimits::RetryingRequest::retrying, this, [this, maxRetries, source](int retryNumber) {
         setStatus(tr("Sending again (retry %1 of %2)…").arg(retryNumber).arg(maxRetries));
+        Q_EMIT requestStarted(source); // before RetryingRequest sends again
     });
     connect(retry, &RateLimits::RetryingRequest::finished, this,
             [this, retry, profile, request, httpRequest, sentAt, extraSecretHeaders](const HttpResponse &response) {
@@ -163,6 +165,7 @@ void RequestsPage::start(const Profiles::Profile &profile, const Console::Consol
             });
     setStatus(tr("Sending %1 %2…").arg(QString::fromLatin1(httpRequest.method), httpRequest.url.toDisplayString()));
     updateButtons();
+    Q_EMIT requestStarted(source);
     retry->start();
 }
 

@@ -7,6 +7,7 @@
 #include "statuspalette.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -139,9 +140,7 @@ void ResponseView::showExchange(const HttpExchange &exchange, const QByteArrayLi
         m_status->setText(reason.isEmpty() ? QString::number(response.status)
                                            : tr("%1 %2").arg(QString::number(response.status), reason));
     }
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, StatusPalette::foreground(palette, toneFor(response)));
-    m_status->setPalette(palette);
+    applyTone();
 
     QString meta = tr("%1 ms, %2").arg(QLocale().toString(response.elapsedMs), Console::formatSize(response.body.size()));
     if (!response.error.isEmpty())
@@ -173,12 +172,27 @@ void ResponseView::clear()
     m_exchange = {};
     m_extraSecretHeaders.clear();
     m_status->setText(tr("No response yet: write a request and press Send (Ctrl+Return)."));
-    m_status->setPalette(QPalette());
+    applyTone();
     m_meta->clear();
     m_headers->setRowCount(0);
     m_pretty->clear();
     m_raw->clear();
     updateButtons();
+}
+
+void ResponseView::applyTone()
+{
+    QPalette palette = this->palette(); // the view's (light or dark), only the text tone set
+    if (m_has)
+        palette.setColor(QPalette::WindowText, StatusPalette::foreground(palette, toneFor(m_exchange.response)));
+    m_status->setPalette(palette);
+}
+
+void ResponseView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTone(); // a light/dark switch: the tone is picked for the new palette
 }
 
 QString ResponseView::statusText() const { return m_status->text(); }

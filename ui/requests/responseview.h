@@ -52,7 +52,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTone();
     QString curl(bool redacted) const;
     void updateButtons();
 
