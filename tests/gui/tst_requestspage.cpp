@@ -37,6 +37,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void bearerAdminTokenListsWorkspaces();
     void badJsonBodyBlocksSend();
     void historyLoadsAndRunsAgain();
+    void variablesHintTablesAndCtrlReturn();
     void copyAsCurlHidesTheTokenUnlessConfirmed();
     void rateLimitedWaitShowsAndCancelEnds();
     void apiTokenFromTheKeychainReachesTheServer();
@@ -458,6 +460,47 @@ void TestRequestsPage::historyLoadsAndRunsAgain()
     QCOMPARE(m_confirmation.asked, 2);
     QCOMPARE(list->topLevelItemCount(), 0);
     QVERIFY(m_history->entries(m_adminId).isEmpty());
+}
+
+void TestRequestsPage::variablesHintTablesAndCtrlReturn()
+{
+    const QString hint = m_page->findChild<QLabel *>(u"requestVariablesHint"_s)->text();
+    const QString base = m_server->baseUrl().toString(QUrl::StripTrailingSlash);
+    for (const QString &part : QStringList{QString(u"{base} = "_s + base), u"{tid} = default"_s, u"{wid} = admin"_s})
+        QVERIFY2(hint.contains(part), qPrintable(hint));
+    m_page->selectProfile(m_demoId);
+    QVERIFY(m_page->findChild<QLabel *>(u"requestVariablesHint"_s)->text().contains(u"{wid} = demo"_s));
+    m_page->selectProfile(m_adminId);
+
+    // Query rows: Add, type, Delete removes the current row.
+    Console::ConsoleRequest request;
+    request.url = u"{base}/api/admin/{tid}/servers"_s;
+    request.auth = Console::AuthKind::Bearer;
+    m_page->setRequest(request);
+    auto *table = m_page->findChild<QTableWidget *>(u"queryTable"_s);
+    QVERIFY(table);
+    m_page->findChild<QTabWidget *>(u"requestTabs"_s)->setCurrentIndex(0);
+    pushButton("queryAddButton")->click();
+    pushButton("queryAddButton")->click();
+    QCOMPARE(table->rowCount(), 2);
+    table->item(0, 0)->setText(u"limit"_s);
+    table->item(0, 1)->setText(u"5"_s);
+    table->setCurrentCell(1, 0);
+    table->setFocus(); // leaves the cell editor Add opened
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(m_page->request().query, (QList<QPair<QString, QString>>{{u"limit"_s, u"5"_s}}));
+
+    // Ctrl+Return in the URL field sends.
+    QSignalSpy exchanges(m_http.get(), &HttpClient::exchangeFinished);
+    QSignalSpy finished(m_page, &RequestsPage::requestFinished);
+    auto *url = m_page->findChild<QLineEdit *>(u"requestUrlInput"_s);
+    url->setFocus();
+    QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.first().first().value<HttpResponse>().status, 200);
+    QCOMPARE(exchanges.count(), 1);
+    QCOMPARE(exchanges.first().first().value<HttpExchange>().request.url.query(), u"limit=5"_s);
 }
 
 void TestRequestsPage::copyAsCurlHidesTheTokenUnlessConfirmed()

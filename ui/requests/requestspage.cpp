@@ -379,7 +379,7 @@ void RequestsPage::updateVariables()
     }
     QStringList parts;
     for (const auto &[name, value] : Console::variables(*profile))
-        parts << tr("{%1} = %2").arg(name, value.isEmpty() ? tr("(not set)") : value);
+        parts << tr("%1 = %2").arg(name, value.isEmpty() ? tr("(not set)") : value); // name: "{base}"
     m_variables->setText(tr("Variables: %1").arg(parts.join(QStringLiteral(", "))));
 }
 
