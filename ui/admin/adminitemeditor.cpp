@@ -182,7 +182,7 @@ void AdminItemEditor::setItem(Kind kind, const QString &workspaceId, const QStri
     m_json->setReadOnly(!editable);
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
     m_message->hide();
-    if (!editable)
+    if (!editable && kind == Kind::Idp)
         showMessage(tr("The admin API offers no update for this kind of identity provider here: it can be viewed "
                        "and deleted."),
                     false);
