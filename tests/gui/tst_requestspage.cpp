@@ -150,6 +150,7 @@ private Q_SLOTS:
     void rateLimitedWaitShowsAndCancelEnds();
     void apiTokenFromTheKeychainReachesTheServer();
     void basicCredentialsReachTheServer();
+    void idTokenAndCustomMethodReachTheServer();
     void statusColoursFollowTheLightOrDarkPalette();
     void everyInteractiveWidgetHasAnAccessibleName();
 
@@ -636,6 +637,48 @@ void TestRequestsPage::basicCredentialsReachTheServer()
     QVERIFY(onDisk.contains(u"alice"_s));
     QVERIFY(!onDisk.contains(password));
     QVERIFY(!onDisk.contains(QString::fromLatin1(QByteArray("alice:" + password.toUtf8()).toBase64())));
+}
+
+void TestRequestsPage::idTokenAndCustomMethodReachTheServer()
+{
+    m_page->selectProfile(m_peerId);
+    OAuth::TokenSet set;
+    set.profileId = m_peerId;
+    set.obtainedAt = QDateTime::currentDateTimeUtc();
+    set.accessToken = u"access-token-value"_s;
+    set.idToken = u"id-token-value"_s;
+    m_page->setTokenSet(set);
+
+    // The editable method combo takes any token; the ID token goes in the Authorization header.
+    Console::ConsoleRequest request;
+    request.method = "PROPFIND";
+    request.url = u"{base}/dav"_s;
+    request.auth = Console::AuthKind::Bearer;
+    m_page->setRequest(request);
+    m_page->setBearerToken(RequestsPage::BearerToken::Id);
+    auto response = sendAndWait();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QByteArray head = m_peer.requests.last();
+    QVERIFY2(head.startsWith("PROPFIND /dav HTTP/1.1"), head.constData());
+    QCOMPARE(headerLine(head, "Authorization"), QByteArray("Bearer id-token-value"));
+
+    m_page->setBearerToken(RequestsPage::BearerToken::Access);
+    request.method = "GET";
+    m_page->setRequest(request);
+    response = sendAndWait();
+    QVERIFY(response);
+    head = m_peer.requests.last();
+    QCOMPARE(headerLine(head, "Authorization"), QByteArray("Bearer access-token-value"));
+
+    // Not a method: said, nothing sent.
+    const int before = int(m_peer.requests.size());
+    request.method = "NOT A METHOD";
+    m_page->setRequest(request);
+    pushButton("sendRequestButton")->click();
+    QVERIFY2(m_page->statusText().contains(u"is not an HTTP method"_s), qPrintable(m_page->statusText()));
+    QTest::qWait(50);
+    QCOMPARE(m_peer.requests.size(), before);
 }
 
 void TestRequestsPage::statusColoursFollowTheLightOrDarkPalette()
