@@ -7,6 +7,7 @@
 #include "profiles/profilestore.h"
 #include "statuspalette.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,7 +66,12 @@ AdminBrowserPage::AdminBrowserPage(HttpClient *http, Profiles::ProfileStore *pro
     profileLabel->setBuddy(m_profileCombo);
     m_refresh->setObjectName(u"refreshButton"_s);
     m_refresh->setAccessibleName(tr("Refresh the workspaces"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Refresh (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    auto *refreshAction = new QAction(this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshAction, &QAction::triggered, m_refresh, &QPushButton::click);
+    addAction(refreshAction);
     m_newWorkspace->setObjectName(u"newWorkspaceButton"_s);
     m_newWorkspace->setAccessibleName(tr("New workspace with the setup wizard"));
 

@@ -3,6 +3,7 @@
 
 #include "statuspalette.h"
 
+#include <QAction>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,7 +100,12 @@ AdminItemEditor::AdminItemEditor(QWidget *parent)
     m_save->setAccessibleName(tr("Save the item"));
     m_delete->setAccessibleName(tr("Delete the item"));
     m_reload->setAccessibleName(tr("Reload the item from the server"));
-    m_save->setShortcut(QKeySequence::Save);
+    // A shortcut of its own: setShortcut() on the button would replace its Alt mnemonic.
+    auto *saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, m_save, &QPushButton::click);
+    addAction(saveAction);
     m_save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
 
     auto *buttons = new QHBoxLayout;
