@@ -329,6 +329,18 @@ void TestAdminBrowserPage::invalidInputIsShownAndNotSent()
     QTest::mouseClick(button(u"saveButton"_s), Qt::LeftButton);
     QVERIFY(!table->item(1, AdminItemEditor::UsernameColumn)->toolTip().isEmpty());
     QCOMPARE(*state().staticIdp(Shop, Staff).value, before);
+
+    // The server's own field error (a username twice: 422 naming credentials.users[1].username)
+    // lands at that cell too.
+    const QString first = table->item(0, AdminItemEditor::UsernameColumn)->text();
+    table->item(1, AdminItemEditor::UsernameColumn)->setText(first);
+    QVERIFY(table->item(1, AdminItemEditor::UsernameColumn)->toolTip().isEmpty()); // edited: mark gone
+    QTest::mouseClick(button(u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message().contains(u"failed"_s), 20000);
+    QVERIFY2(table->item(1, AdminItemEditor::UsernameColumn)->toolTip().contains(u"twice"_s),
+             qPrintable(table->item(1, AdminItemEditor::UsernameColumn)->toolTip()));
+    QCOMPARE(table->currentRow(), 1);
+    QCOMPARE(*state().staticIdp(Shop, Staff).value, before);
 }
 
 void TestAdminBrowserPage::deleteClientAsksFirst()
