@@ -9,6 +9,7 @@
 
 #include "filechooser.h"
 #include "http/httpclient.h"
+#include "oauth/browserlauncher.h"
 #include "oauth/providerpresets.h"
 #include "oauth/tokenset.h"
 #include "jose/decodedtoken.h"
@@ -23,6 +24,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -71,6 +73,7 @@ private Q_SLOTS:
 
     void parsesUsersFromCsvAndJson();
     void wholeWizardByKeyboard();
+    void tryItWithHeadlessChromium();
     void resumesWhereItWasLeft();
     void takenIdAndBadTtlShownAtTheField();
     void wrongAdminSecretSaysWhatToFix();
@@ -384,6 +387,38 @@ void TestSetupWizard::wholeWizardByKeyboard()
              progress.clientId);
     QVERIFY(byName<QPlainTextEdit>(u"Decoded tokens"_s)->toPlainText().contains(u"wizard-ws"_s));
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+// The Try it step with the real browser: Debian's headless Chromium through playwright-core
+// (tests/e2e/lib/browser.mjs as the browser command) signs in on the sandbox's login page.
+void TestSetupWizard::tryItWithHeadlessChromium()
+{
+    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
+    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/playwright-core/package.json"),
+             "playwright-core is not installed: run `npm ci` in tests/e2e (scripts/test does this before ctest)");
+    qputenv("TOKENSCOPE_E2E_USER", Alice.toUtf8());
+    qputenv("TOKENSCOPE_E2E_PASSWORD", AlicePassword.toUtf8());
+    OAuth::CommandBrowserLauncher chromium(u"'"_s + node + u"' '"_s + e2e + u"/lib/browser.mjs'"_s);
+    m_wizard->setBrowserLauncher(&chromium);
+
+    // Resumed from the previous test's progress: straight on to Try it.
+    QVERIFY(connectToSandbox());
+    const QString clientId = m_wizard->progress().clientId;
+    QVERIFY(!clientId.isEmpty());
+    for (int step = 0; step < 4; ++step)
+        QVERIFY(next());
+    QSignalSpy tokens(m_wizard.get(), &SetupWizard::tokensReceived);
+    QTest::mouseClick(byName<QPushButton>(u"Sign in in the browser"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!tokens.isEmpty() || byName<QPushButton>(u"Sign in in the browser"_s)->isEnabled(), 60000);
+    QVERIFY2(!tokens.isEmpty(), qPrintable(m_wizard->findChild<QLabel *>(u"tryStatusLabel"_s)->text()));
+    const auto set = tokens.first().first().value<OAuth::TokenSet>();
+    const Jose::DecodedToken id = Jose::decodeToken(set.idToken);
+    QVERIFY(id.claims);
+    QVERIFY(id.claims->value(u"iss"_s).toString().endsWith(u"/default/wizard-ws"_s));
+    QVERIFY(byName<QPlainTextEdit>(u"Decoded tokens"_s)->toPlainText().contains(clientId));
+    m_wizard.reset(); // before the launcher goes
 }
 
 void TestSetupWizard::resumesWhereItWasLeft()
