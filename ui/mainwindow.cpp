@@ -2,13 +2,18 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "admin/adminbrowserpage.h"
+#include "http/apigroupoverrides.h"
 #include "http/exchangelog.h"
 #include "http/ratelimittracker.h"
+#include "http/requesthistory.h"
 #include "inspector/tokeninspector.h"
 #include "log/exchangelogpage.h"
-#include "placeholderpage.h"
 #include "profiles/profilespage.h"
+#include "profiles/profilestore.h"
 #include "ratelimits/ratelimitspage.h"
+#include "requests/requestspage.h"
+#include "setup/setupwizard.h"
 #include "tokens/tokenspage.h"
 
 #include <QAction>
@@ -41,6 +46,18 @@ const std::array<const char *, MainWindow::PageCount> PageNames{"connections", "
                                                                "requests",    "rateLimits", "log"};
 const QString InspectorKey = QStringLiteral("tokenInspector/state");
 const QString TokensSplitterKey = QStringLiteral("tokensPage/splitter");
+
+// Puts a page built on first use where its slot was, keeping it current when it was.
+void replaceSlot(QStackedWidget *stack, int index, QWidget *page)
+{
+    QWidget *slot = stack->widget(index);
+    const bool current = stack->currentIndex() == index;
+    stack->insertWidget(index, page);
+    stack->removeWidget(slot);
+    slot->deleteLater();
+    if (current)
+        stack->setCurrentIndex(index);
+}
 
 } // namespace
 
@@ -100,6 +117,10 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
             exchangeLogPage();
         else if (row == RateLimitsPage)
             rateLimitsPage();
+        else if (row == WorkspacesPage)
+            adminBrowserPage();
+        else if (row == RequestsPage)
+            requestsPage();
         m_stack->setCurrentIndex(row);
         m_pageActions.at(row)->setChecked(true);
     });
@@ -109,6 +130,20 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
     connect(m_tokensPage, &::TokensPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
+    connect(m_tokensPage, &::TokensPage::tokenSetChanged, this, [this](const OAuth::TokenSet &set) {
+        m_tokenSets.insert(set.profileId, set);
+        if (m_requestsPage)
+            m_requestsPage->setTokenSet(set);
+    });
+    if (m_profiles) {
+        // Each connection's API groups (path prefix -> rate-limit group) apply to its hosts.
+        const auto installOverrides = [this] {
+            m_groupOverrideHosts = RateLimits::installGroupOverrides(*m_rateLimitTracker, m_profiles->profiles(),
+                                                                     m_groupOverrideHosts);
+        };
+        installOverrides();
+        connect(m_profiles, &Profiles::ProfileStore::profilesChanged, this, installOverrides);
+    }
 
 
     readSettings();
@@ -118,31 +153,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
-    struct PageInfo
-    {
-        QString name;
-        QString description;
-    };
-    const std::array<PageInfo, PageCount> pages{{
-        {tr("Connections"), {}},
-        {tr("Workspaces"), tr("Your Cloudentity tenants and the local sandbox: workspaces, identity providers and "
-                              "clients, to browse and set up.")},
-        {tr("Tokens"), {}},
-        {tr("Requests"), tr("Run OAuth 2.0 and OpenID Connect flows against a workspace: authorization code with PKCE, "
-                            "client credentials, refresh, introspection, revocation and userinfo.")},
-        {tr("Rate limits"), tr("Live gauges of the rate-limit headers every response brings, per endpoint group, with "
-                               "warnings before a 429.")},
-        {tr("Log"), tr("Every HTTP exchange the console made, redacted, with timings; copy one as a curl command.")},
-    }};
+    const std::array<QString, PageCount> pages{tr("Connections"), tr("Workspaces"), tr("Tokens"),
+                                               tr("Requests"),    tr("Rate limits"), tr("Log")};
 
     for (int i = 0; i < PageCount; ++i) {
-        auto *item = new QListWidgetItem(pages.at(i).name, m_sidebar);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i).name).arg(i + 1));
-        if (i == ConnectionsPage) {
-            auto *slot = new QWidget(m_stack); // the page replaces it when first needed
-            slot->setObjectName(QStringLiteral("connectionsPageSlot"));
-            m_stack->addWidget(slot);
-        } else if (i == TokensPage) {
+        auto *item = new QListWidgetItem(pages.at(i), m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i)).arg(i + 1));
+        if (i == TokensPage) {
             m_tokensSplitter = new QSplitter(Qt::Horizontal, m_stack);
             m_tokensSplitter->setObjectName(QStringLiteral("tokensSplitter"));
             m_inspector = new TokenInspector(m_http, m_tokensSplitter);
@@ -164,18 +181,13 @@ void MainWindow::createPages()
             m_tokensSplitter->setStretchFactor(0, 2);
             m_tokensSplitter->setStretchFactor(1, 3);
             m_stack->addWidget(m_tokensSplitter);
-        } else if (i == RateLimitsPage) {
-            auto *slot = new QWidget(m_stack); // the page replaces it when first shown
-            slot->setObjectName(QStringLiteral("rateLimitsPageSlot"));
-            m_stack->addWidget(slot);
-        } else if (i == LogPage) {
-            auto *slot = new QWidget(m_stack); // the page replaces it when first shown
-            slot->setObjectName(QStringLiteral("logPageSlot"));
-            m_stack->addWidget(slot);
         } else {
-            auto *page = new PlaceholderPage(pages.at(i).name, pages.at(i).description, m_stack);
-            page->setObjectName(QStringLiteral("placeholderPage%1").arg(i));
-            m_stack->addWidget(page);
+            // The other pages replace their slot when first shown (start-up stays light).
+            static const std::array<const char *, PageCount> slotNames{
+                "connectionsPageSlot", "workspacesPageSlot", "", "requestsPageSlot", "rateLimitsPageSlot", "logPageSlot"};
+            auto *slot = new QWidget(m_stack);
+            slot->setObjectName(QString::fromLatin1(slotNames.at(i)));
+            m_stack->addWidget(slot);
         }
     }
 }
@@ -186,6 +198,8 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open Token File…"), this, &MainWindow::openTokenFile);
     open->setObjectName(QStringLiteral("openTokenFileAction"));
     open->setShortcut(QKeySequence::Open);
+    m_setupAction = file->addAction(tr("&Set Up a Workspace…"), this, &MainWindow::showSetupWizard);
+    m_setupAction->setObjectName(QStringLiteral("setupWizardAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -225,13 +239,7 @@ ProfilesPage *MainWindow::profilesPage()
         return m_profilesPage;
     m_profilesPage = new ProfilesPage(m_http, m_profiles, m_secrets, m_stack);
     m_profilesPage->setObjectName(QStringLiteral("profilesPage"));
-    QWidget *slot = m_stack->widget(ConnectionsPage);
-    const bool current = m_stack->currentIndex() == ConnectionsPage;
-    m_stack->insertWidget(ConnectionsPage, m_profilesPage);
-    m_stack->removeWidget(slot);
-    slot->deleteLater();
-    if (current)
-        m_stack->setCurrentIndex(ConnectionsPage);
+    replaceSlot(m_stack, ConnectionsPage, m_profilesPage);
     connect(m_profilesPage, &ProfilesPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
@@ -246,13 +254,7 @@ ExchangeLogPage *MainWindow::exchangeLogPage()
         return m_logPage;
     m_logPage = new ExchangeLogPage(m_exchangeLog, m_stack);
     m_logPage->setObjectName(QStringLiteral("exchangeLogPage"));
-    QWidget *slot = m_stack->widget(LogPage);
-    const bool current = m_stack->currentIndex() == LogPage;
-    m_stack->insertWidget(LogPage, m_logPage);
-    m_stack->removeWidget(slot);
-    slot->deleteLater();
-    if (current)
-        m_stack->setCurrentIndex(LogPage);
+    replaceSlot(m_stack, LogPage, m_logPage);
     return m_logPage;
 }
 
@@ -262,14 +264,63 @@ ExchangeLogPage *MainWindow::exchangeLogPage()
         return m_rateLimitsPage;
     m_rateLimitsPage = new ::RateLimitsPage(m_rateLimitTracker, m_stack);
     m_rateLimitsPage->setObjectName(QStringLiteral("rateLimitsPage"));
-    QWidget *slot = m_stack->widget(RateLimitsPage);
-    const bool current = m_stack->currentIndex() == RateLimitsPage;
-    m_stack->insertWidget(RateLimitsPage, m_rateLimitsPage);
-    m_stack->removeWidget(slot);
-    slot->deleteLater();
-    if (current)
-        m_stack->setCurrentIndex(RateLimitsPage);
+    replaceSlot(m_stack, RateLimitsPage, m_rateLimitsPage);
     return m_rateLimitsPage;
+}
+
+AdminBrowserPage *MainWindow::adminBrowserPage()
+{
+    if (m_adminPage)
+        return m_adminPage;
+    m_adminPage = new AdminBrowserPage(m_http, m_profiles, m_secrets, m_rateLimitTracker, m_stack);
+    m_adminPage->setObjectName(QStringLiteral("adminBrowserPage"));
+    replaceSlot(m_stack, WorkspacesPage, m_adminPage);
+    connect(m_adminPage, &AdminBrowserPage::setupWizardRequested, this, &MainWindow::showSetupWizard);
+    return m_adminPage;
+}
+
+::RequestsPage *MainWindow::requestsPage()
+{
+    if (m_requestsPage)
+        return m_requestsPage;
+    m_requestHistory = new Console::RequestHistory(Console::RequestHistory::defaultDirectory(), this);
+    m_requestsPage = new ::RequestsPage(m_http, m_profiles, m_secrets, m_rateLimitTracker, m_requestHistory, m_stack);
+    m_requestsPage->setObjectName(QStringLiteral("requestsPage"));
+    replaceSlot(m_stack, RequestsPage, m_requestsPage);
+    for (const OAuth::TokenSet &set : std::as_const(m_tokenSets))
+        m_requestsPage->setTokenSet(set);
+    if (!m_defaultProfileId.isEmpty())
+        m_requestsPage->selectProfile(m_defaultProfileId);
+    connect(m_requestsPage, &::RequestsPage::requestStarted, m_exchangeLog, &ExchangeLog::setCurrentSource);
+    connect(m_requestsPage, &::RequestsPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    return m_requestsPage;
+}
+
+void MainWindow::showSetupWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    m_wizard = new SetupWizard(m_http, m_profiles, m_secrets, m_rateLimitTracker, this);
+    m_wizard->setObjectName(QStringLiteral("setupWizard"));
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &SetupWizard::tokensReceived, this, [this](const OAuth::TokenSet &set) {
+        m_tokensPage->adoptTokenSet(set);
+    });
+    connect(m_wizard, &SetupWizard::openInAdminBrowserRequested, this,
+            [this](const QString &kind, const QString &workspaceId, const QString &id) {
+        showPage(WorkspacesPage);
+        adminBrowserPage()->showItem(kind, workspaceId, id);
+    });
+    connect(m_wizard, &SetupWizard::progressChanged, this, [this] {
+        if (m_adminPage)
+            m_adminPage->refresh();
+    });
+    m_wizard->open();
 }
 
 void MainWindow::setDefaultProfileId(const QString &id)

@@ -3,8 +3,12 @@
 
 #include "sandbox/sandboxdialog.h"
 
+#include "oauth/tokenset.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <array>
 #include <functional>
@@ -14,6 +18,9 @@ class HttpClient;
 class ProfilesPage;
 class RateLimitsPage;
 class ExchangeLogPage;
+class AdminBrowserPage;
+class RequestsPage;
+class SetupWizard;
 class QAction;
 class QListWidget;
 class QSplitter;
@@ -24,6 +31,9 @@ class TokensPage;
 namespace RateLimits {
 class RateLimitTracker;
 } // namespace RateLimits
+namespace Console {
+class RequestHistory;
+} // namespace Console
 
 namespace Profiles {
 class ProfileStore;
@@ -57,6 +67,9 @@ public:
     // The rate-limit budget every response of the window's HttpClient reports, per host and group.
     RateLimits::RateLimitTracker *rateLimitTracker() const { return m_rateLimitTracker; }
     ::RateLimitsPage *rateLimitsPage(); // built when first needed
+    AdminBrowserPage *adminBrowserPage(); // the Workspaces page, built when first needed
+    ::RequestsPage *requestsPage();       // built when first needed; gets every token set
+    SetupWizard *setupWizard() const { return m_wizard; } // while it is open
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
 
     // The local sandbox, as the composition root runs it: how to read its state and limits and
@@ -82,6 +95,9 @@ public Q_SLOTS:
     void openTokenFile();
     void showAbout();
     void showSandbox();
+    // File > Set Up a Workspace…, and the Workspaces page's New Workspace…: the setup wizard,
+    // window-modal and non-blocking (one at a time).
+    void showSetupWizard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +122,13 @@ private:
     ProfilesPage *m_profilesPage = nullptr;
     ExchangeLogPage *m_logPage = nullptr;
     ::RateLimitsPage *m_rateLimitsPage = nullptr;
+    AdminBrowserPage *m_adminPage = nullptr;
+    ::RequestsPage *m_requestsPage = nullptr;
+    Console::RequestHistory *m_requestHistory = nullptr; // made with the Requests page
+    QHash<QString, OAuth::TokenSet> m_tokenSets; // the latest set per profile, for the Requests page
+    QStringList m_groupOverrideHosts; // RateLimits::installGroupOverrides' last answer
+    QPointer<SetupWizard> m_wizard;
+    QAction *m_setupAction = nullptr;
     std::array<QAction *, PageCount> m_pageActions{};
     QAction *m_sandboxAction = nullptr;
     SandboxHooks m_sandboxHooks;

@@ -9,7 +9,9 @@
 #include "inspector/tokeninspector.h"
 #include "inspector/verificationpanel.h"
 #include "mainwindow.h"
-#include "placeholderpage.h"
+#include "admin/adminbrowserpage.h"
+#include "requests/requestspage.h"
+#include "setup/setupwizard.h"
 #include "log/exchangelogpage.h"
 #include "http/exchangelog.h"
 #include "http/ratelimittracker.h"
@@ -186,6 +188,7 @@ private Q_SLOTS:
     void shortcutsSwitchPages();
     void sidebarIsKeyboardNavigable();
     void openTokenFileFromTheMenu();
+    void setupWizardOpensOnce();
     void aboutShowsVersions();
     void geometryIsRemembered();
     void everyFocusableWidgetHasAnAccessibleName();
@@ -255,12 +258,16 @@ void TestMainWindow::sidebarHasSixPages()
     QCOMPARE(stack->currentWidget(), window.profilesPage());
     QCOMPARE(stack->count(), 6);
     QVERIFY(!window.profilesPage()->editor());
-    for (int page : {MainWindow::WorkspacesPage, MainWindow::RequestsPage}) {
-        auto *placeholder = qobject_cast<PlaceholderPage *>(stack->widget(page));
-        QVERIFY(placeholder);
-        QCOMPARE(placeholder->title(), expected.at(page));
-        QVERIFY(placeholder->description().size() > 20);
-    }
+    // The Workspaces (admin browser) and Requests pages too are built when first shown.
+    QVERIFY(!stack->findChild<AdminBrowserPage *>());
+    QVERIFY(!stack->findChild<RequestsPage *>());
+    window.showPage(MainWindow::WorkspacesPage);
+    QVERIFY(qobject_cast<AdminBrowserPage *>(stack->widget(MainWindow::WorkspacesPage)));
+    QCOMPARE(stack->currentWidget(), window.adminBrowserPage());
+    window.showPage(MainWindow::RequestsPage);
+    QVERIFY(qobject_cast<RequestsPage *>(stack->widget(MainWindow::RequestsPage)));
+    QCOMPARE(stack->currentWidget(), window.requestsPage());
+    QCOMPARE(stack->count(), 6);
     // The Log page too is built when first shown, over the window's one exchange log.
     QVERIFY(!stack->findChild<ExchangeLogPage *>());
     window.exchangeLog()->addStep(u"Before the page existed"_s);
@@ -362,6 +369,27 @@ void TestMainWindow::openTokenFileFromTheMenu()
     QVERIFY(window.statusBar()->currentMessage().contains(u"token.txt"_s));
 }
 
+void TestMainWindow::setupWizardOpensOnce()
+{
+    MAKE_WINDOW(window);
+    window.show();
+    QVERIFY(!window.setupWizard());
+    auto *action = window.findChild<QAction *>(u"setupWizardAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    QPointer<SetupWizard> wizard = window.setupWizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->windowModality(), Qt::WindowModal);
+    // The Workspaces page's New Workspace… raises the same wizard instead of a second one.
+    Q_EMIT window.adminBrowserPage()->setupWizardRequested();
+    QCOMPARE(window.setupWizard(), wizard.data());
+    QCOMPARE(window.findChildren<SetupWizard *>().size(), 1);
+    wizard->reject();
+    QTRY_VERIFY(!wizard);
+    QVERIFY(!window.setupWizard());
+}
+
 void TestMainWindow::aboutShowsVersions()
 {
     AboutDialog dialog;
@@ -399,7 +427,7 @@ void TestMainWindow::geometryIsRemembered()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1013, 677);
         window.findChild<QSplitter *>(u"mainSplitter"_s)->setSizes({233, 780});
-        window.showPage(MainWindow::RequestsPage);
+        window.showPage(MainWindow::LogPage);
         QTRY_COMPARE(window.size(), QSize(1013, 677));
         QVERIFY(window.close());
     }
@@ -408,7 +436,7 @@ void TestMainWindow::geometryIsRemembered()
 
     MAKE_WINDOW(again);
     QCOMPARE(again.size(), QSize(1013, 677));
-    QCOMPARE(again.currentPage(), MainWindow::RequestsPage);
+    QCOMPARE(again.currentPage(), MainWindow::LogPage);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().value(0), 233);

@@ -360,6 +360,17 @@ void TokensPage::selectProfile(const QString &id)
         m_profile->setCurrentIndex(row);
 }
 
+void TokensPage::adoptTokenSet(const OAuth::TokenSet &set)
+{
+    if (set.profileId.isEmpty() || set.isEmpty())
+        return;
+    m_sets.insert(set.profileId, set);
+    selectProfile(set.profileId);
+    if (currentProfileId() == set.profileId)
+        m_setView->setTokenSet(set);
+    Q_EMIT tokenSetChanged(set);
+}
+
 void TokensPage::setFileChooser(FileChooser *chooser)
 {
     m_chooser = chooser;

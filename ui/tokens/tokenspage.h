@@ -68,6 +68,9 @@ public:
     // The connection to show when the user chose none (the "Local sandbox").
     void setDefaultProfileId(const QString &id);
     void selectProfile(const QString &id);
+    // A token set obtained elsewhere (the setup wizard's "Try it"): kept for its profile (in
+    // memory only, as every set), that profile selected and the set shown; tokenSetChanged follows.
+    void adoptTokenSet(const OAuth::TokenSet &set);
     QString currentProfileId() const;
     void selectGrant(OAuth::Grant grant);
     // The file dialog seam for the JWT bearer grant's private key (tests); null: the real dialog.
