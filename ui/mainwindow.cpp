@@ -298,6 +298,11 @@ AdminBrowserPage *MainWindow::adminBrowserPage()
     return m_requestsPage;
 }
 
+SetupWizard *MainWindow::setupWizard() const
+{
+    return m_wizard;
+}
+
 void MainWindow::showSetupWizard()
 {
     if (m_wizard) {

@@ -69,7 +69,7 @@ public:
     ::RateLimitsPage *rateLimitsPage(); // built when first needed
     AdminBrowserPage *adminBrowserPage(); // the Workspaces page, built when first needed
     ::RequestsPage *requestsPage();       // built when first needed; gets every token set
-    SetupWizard *setupWizard() const { return m_wizard; } // while it is open
+    SetupWizard *setupWizard() const; // while it is open
     QAction *pageAction(Page page) const { return m_pageActions.at(page); }
 
     // The local sandbox, as the composition root runs it: how to read its state and limits and
