@@ -45,6 +45,489 @@
     </message>
 </context>
 <context>
+    <name>Admin::BulkApply</name>
+    <message>
+        <source>Cancelled before it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: its workspace &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already as the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (the server replayed an earlier identical request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Admin::BulkFile</name>
+    <message>
+        <source>%1 must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is required (a non-empty string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminBrowserPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Cloudentity or sandbox connection with the admin workspace&apos;s client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace with the setup wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces, identity providers and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin connection yet. Start the local sandbox, or add a Cloudentity connection for the admin workspace&apos;s client on the Connections page (or with New Workspace…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the server (any more): it may have been deleted. Refresh to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of the group to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workspace %1 with all its identity providers, users and clients? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Identity Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the identity provider %1 of %2 (its users too)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the client %1 of %2? Applications using it can no longer get tokens. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: it was changed on the server since you loaded it. Reload it, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdminClient</name>
+    <message>
+        <source>The connection &quot;%1&quot; is not an admin connection. Use a Cloudentity or local sandbox connection whose workspace is &quot;admin&quot; and whose client is that workspace&apos;s client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable issuer URL, so the admin API&apos;s address is unknown. Set the tenant and region (or the sandbox address) in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; names no tenant id. Set the tenant id in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin connection changed while the request waited for an admin token. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin token could be obtained for &quot;%1&quot;: %2 Check the admin client&apos;s id and secret, and that the client belongs to the admin workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idempotency key must be 32 to 255 characters long; this one has %1. Use AdminClient::newIdempotencyKey().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP client was closed before the admin request could be sent. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminErrors</name>
+    <message>
+        <source> Field: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API did not answer %1. Check the connection&apos;s address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no explanation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API refused %1 as malformed (400): %2.%3 Correct the request and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API could not accept a value in %1 (422): %2.%3 Correct the value and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API refused even a freshly fetched admin token for %1 (401): %2. Check the admin client&apos;s secret and its access to the admin workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API refused the admin token for %1 (401): %2. Check the admin client&apos;s secret and its access to the admin workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin client may not do %1 (403): %2. Grant it access to the admin API in the admin workspace, or use another admin client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1 (404): %2. Check the id and the tenant; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is taken: %1 (409): %2.%3 Choose another id, or update the existing one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since it was read (412): %2. Read it again and reapply your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin API is still rate limiting %1 after %n retries (429): %2. Wait a minute and try again, or lower the pace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The admin API failed on %1 (HTTP %2): %3. Try again later; if it persists, check the tenant&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API answered %1 with HTTP %2: %3. Check the request and the admin connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminItemEditor</name>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document (&amp;JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of the static identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication context (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a password empty to keep the user&apos;s current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the item from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a workspace, identity provider or client to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static identity provider %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API offers no update for this kind of identity provider here: it can be viewed and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2. Correct it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document must be a JSON object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a username, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password for the new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, e.g. {&quot;name&quot;: &quot;Alice&quot;}, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some users need correcting: see the marked cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminTreeModel</name>
+    <message>
+        <source>Identity providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the identity providers and clients of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider %1 (method: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiGroupsEditor</name>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests whose path starts with a prefix count against that group on the Rate limits page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests whose path starts with the prefix (e.g. /api/orders) count against the group on the Rate limits page; the longest matching prefix wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an API group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected API group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationCodeResult</name>
     <message>
         <source>The authorization response has no &quot;iss&quot; parameter although the server advertises authorization_response_iss_parameter_supported (RFC 9207). The response was refused and no token was requested: it may come from another server (a mix-up attack).</source>
@@ -166,6 +649,53 @@
     <message>
         <source>Could not start the browser command &quot;%1&quot;. Check that the program exists and is executable, or copy the authorization URL into a browser.</source>
         <translation>Der Browser-Befehl &quot;%1&quot; konnte nicht gestartet werden. Prüfen Sie, ob das Programm existiert und ausführbar ist, oder kopieren Sie die Autorisierungs-URL in einen Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkFile</name>
+    <message>
+        <source>line %1, column %2: not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object with &quot;workspaces&quot;, &quot;idps&quot; and/or &quot;clients&quot; arrays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown member; a bulk file has only &quot;workspaces&quot;, &quot;idps&quot; and &quot;clients&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object (an admin.json Server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object (an admin.json StaticIDP with &quot;workspace&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: method must be &quot;static&quot; (bulk apply creates static IDPs only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: credentials must be an object with a &quot;users&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object (an admin.json CreateClient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: workspace and authorization_server_id name different workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authorization_server_id (the client&apos;s workspace) is required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1779,231 @@ nicht verfügbar), 3 kein Schlüsselbund, aus dem ein benötigtes Secret gelesen
     <message>
         <source>The device authorization did not end; giving up.</source>
         <translation>Die Device Authorization wurde nicht beendet; Abbruch.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 list servers|idps|clients --profile NAME [--workspace WID] [--json]
+       %1 apply FILE --profile NAME [--dry-run] [--json]
+
+The admin API through an admin profile (preset cloudentity or sandbox, workspace
+&quot;admin&quot;, the admin workspace&apos;s client and its secret in the keychain).
+  list    workspaces (servers), IDPs or clients as a table; --json the array.
+          IDPs and clients of one workspace with --workspace, else of all.
+  apply   bring about a bulk file: {&quot;workspaces&quot;: [...], &quot;idps&quot;: [{&quot;workspace&quot;:
+          WID, ...}], &quot;clients&quot;: [...]}. Each item is created, updated (only the
+          fields the file gives) or left unchanged; running it again is safe.
+          Progress on stderr, one line per item on stdout (--json: one JSON
+          object per line). --dry-run shows what would be done. Ctrl-C stops
+          after the item in flight.
+Exit status: 0 all good, 1 an item failed or the API refused, 2 unusable
+arguments or file, 3 no keychain to read the admin client&apos;s secret from.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not an admin profile%2. Use a profile with the preset cloudentity or sandbox, --field workspace_id=admin and the admin workspace&apos;s client (&quot;%3 profile add NAME --preset sandbox --field workspace_id=admin --client-id ID --client-secret-stdin&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the admin API within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List workspaces (servers), IDPs or clients of the admin API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idps, clients: only this workspace&apos;s (default: every workspace&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers, idps or clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 servers|idps|clients --profile NAME [--workspace WID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to list: servers, idps or clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the admin profile with --profile NAME (&quot;%1 profile list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace belongs to &quot;list idps&quot; and &quot;list clients&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANT TYPES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping after the item in flight (Ctrl-C again to quit at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update the workspaces, static IDPs and clients of a bulk file; unchanged items are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only read what exists and print what would be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per item (kind, index, id, name, action, outcome, status, message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 FILE --profile NAME [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one bulk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for the admin API&apos;s rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the admin API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list or apply. Run &quot;%1 --help&quot; for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List workspaces, IDPs and clients, or apply a bulk file, through an admin profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console::RequestHistory</name>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request history could not be saved to %1 (%2). Free disk space or make the folder writable; the history is kept until Tokenscope quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request history file %1 could not be removed: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleRequest</name>
+    <message>
+        <source>The URL uses %1, which is not a variable: use {base}, {tid}, {wid} or {issuer}, or remove the braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL uses %1, but the connection &quot;%2&quot; has no value for it: set it in the connection, or write the URL out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host: start it with {base}, {issuer} or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method: use GET, POST, PUT, PATCH, DELETE or another single word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token for a Bearer authorization: get one on the Tokens page, or choose another authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no API token in the keychain: store it in the connection&apos;s API token field, or choose another authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token header name &quot;%1&quot; of the connection is not a valid header name: correct it in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name for Basic authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Basic user name must not contain &quot;:&quot; or control characters (RFC 7617): correct it, or use another authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password for Basic authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential for the %1 header contains a line break or control character: copy it again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and - (for example X-Request-Id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the header %1 contains a line break or control character: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header %1 is also set by the chosen authorization: remove the header, or choose no authorization.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3905,33 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
 </context>
 <context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tokenscope</source>
@@ -3168,10 +3950,6 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Workspaces</translation>
     </message>
     <message>
-        <source>Your Cloudentity tenants and the local sandbox: workspaces, identity providers and clients, to browse and set up.</source>
-        <translation>Ihre Cloudentity-Tenants und die lokale Sandbox: Workspaces, Identity Provider und Clients zum Durchsuchen und Einrichten.</translation>
-    </message>
-    <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -3180,24 +3958,12 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>Run OAuth 2.0 and OpenID Connect flows against a workspace: authorization code with PKCE, client credentials, refresh, introspection, revocation and userinfo.</source>
-        <translation>OAuth-2.0- und OpenID-Connect-Flows gegen einen Workspace ausführen: Authorization Code mit PKCE, Client Credentials, Refresh, Introspection, Revocation und Userinfo.</translation>
-    </message>
-    <message>
         <source>Rate limits</source>
         <translation>Rate Limits</translation>
     </message>
     <message>
-        <source>Live gauges of the rate-limit headers every response brings, per endpoint group, with warnings before a 429.</source>
-        <translation>Live-Anzeigen der Rate-Limit-Header, die jede Antwort mitbringt, je Endpunktgruppe, mit Warnungen vor einem 429.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
-    </message>
-    <message>
-        <source>Every HTTP exchange the console made, redacted, with timings; copy one as a curl command.</source>
-        <translation>Jeder HTTP-Austausch der Konsole, geschwärzt, mit Zeitangaben; kopieren Sie einen als curl-Befehl.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -3254,6 +4020,10 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <message>
         <source>Get tokens</source>
         <translation>Tokens abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up a Workspace…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4850,22 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <source>The parameter &quot;%1&quot; is set by Tokenscope itself; remove it from the extra parameters.</source>
         <translation>Der Parameter &quot;%1&quot; wird von Tokenscope selbst gesetzt; entfernen Sie ihn aus den zusätzlichen Parametern.</translation>
     </message>
+    <message>
+        <source>The path prefix of API group override %1 must start with &quot;/&quot;, for example /api/admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path prefix of API group override %1 must be a path only: remove spaces, &quot;?&quot; and &quot;#&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a group name for API group override %1, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group name of API group override %1 must not contain line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -4466,6 +5252,14 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <message>
         <source>Changes reverted.</source>
         <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished">Rate Limits</translation>
+    </message>
+    <message>
+        <source>API groups:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5856,663 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
 </context>
 <context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base}/api/admin/{tid}/servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL variables of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries after 429 Too Many Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times a request the server rejected with 429 is sent again after the wait it asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tries on 429:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, or any text with a Content-Type header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format the JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token from the Tokens page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Authorization header is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished">Access Token</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished">ID-Token</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toke&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token header</source>
+        <translation type="unfinished">API-Token-Header</translation>
+    </message>
+    <message>
+        <source>Basic user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this session only: never stored, not in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request history of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to load a request into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected history entry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the history of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection on the Connections page to send requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no ID token: get a token on the Tokens page first (with the openid scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no access token: get a token on the Tokens page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the token the Tokens page got at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the connection&apos;s API token from the keychain in the %1 header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the connection&apos;s API token from the keychain in the %1 header, after &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1). Fix it, or set a Content-Type header for another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection first: add one on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method: use letters such as GET or POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token on the Tokens page first: this connection has no ID token yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token on the Tokens page first: this connection has no access token yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available for the API token: choose another authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API token from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is stored for %1: add it in the connection&apos;s settings on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the TLS client key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS client key is stored for %1: add it in the connection&apos;s settings on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited: retrying in %1 s (retry %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again (retry %1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved (%1); it is kept until Tokenscope quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the request from the history. Secrets are not kept there: header values shown as [redacted] need their value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n request(s) from the history of %1? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history file could not be removed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Response body, formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body, as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished">Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command, secrets left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl with secrets…</source>
+        <translation type="unfinished">Als curl mit Secrets kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command with its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Response body and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1: {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet: write a request and press Send (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the response body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the curl command with its secrets left out: put them back before running it.</source>
+        <translation type="unfinished">Der curl-Befehl wurde ohne Secrets kopiert: setzen Sie sie vor dem Ausführen wieder ein.</translation>
+    </message>
+    <message>
+        <source>Copy with secrets</source>
+        <translation type="unfinished">Mit Secrets kopieren</translation>
+    </message>
+    <message>
+        <source>The curl command will contain this request&apos;s secrets (tokens, API token, password) in plain text, and anything that reads the clipboard can see them. Clear the clipboard once you have pasted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the curl command with its secrets.</source>
+        <translation type="unfinished">Der curl-Befehl wurde mit seinen Secrets kopiert.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Authoritative Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Authentication Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precondition Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content Too Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI Too Long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported Media Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range Not Satisfiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misdirected Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprocessable Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precondition Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Header Fields Too Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Version Not Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sandbox::GrantStore</name>
     <message>
         <source>The sandbox&apos;s grants file %1 cannot be read (%2) nor moved aside; grants are kept in memory only. Move the file away and restart the sandbox.</source>
@@ -5387,6 +6838,832 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <message>
         <source>Read from %1; saved to the keychain when you save the profile.</source>
         <translation>Aus %1 gelesen; wird beim Speichern des Profils im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup::Checks</name>
+    <message>
+        <source>Enter an id: letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the id to at most 64 characters (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is taken: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a duration such as &quot;1h&quot;, &quot;30m&quot; or &quot;1h30m&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a duration greater than zero, such as &quot;30m&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: use a number with a unit (h, m, s, ms), e.g. &quot;1h30m&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a shorter duration (at most about 290 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the colour as #RRGGBB, e.g. #1f6feb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup::ClientPage</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application client to sign in with. Its id and secret become a connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URI a line. The console&apos;s loopback URI comes first: the sign-in returns there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated scopes the application may ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Scopes</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot; is created; its connection is &quot;%2&quot;. Continue with Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable at least one grant type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a redirect URI: the authorization-code grant returns there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red, then create again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application &quot;%1&quot; was created, but its connection could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s secret could not be stored in the keychain: %1 Rotate the secret in the admin browser, then enter it in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup::ConnectPage</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tenant to set up. The local sandbox needs nothing typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished">Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Cloudentity tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudentity tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation type="unfinished">Tenant-URL</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s address; or leave it empty and give the tenant id and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation type="unfinished">Tenant-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Admin client i&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client of the tenant&apos;s admin workspace with access to the admin API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant URL is not a URL: enter it as https://TENANT.REGION.authz.cloudentity.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tenant and region from %1: enter the tenant id and region instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant URL, or the tenant id and its region (e.g. &quot;us&quot;, &quot;eu&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the admin client&apos;s id and secret (a client of the tenant&apos;s admin workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudentity admin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudentity admin (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running: see View &gt; Local Sandbox, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin client secret could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API answered %1: check the tenant and the admin client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n workspace(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Setup::IdpPage</name>
+    <message>
+        <source>Identity Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A static identity provider with mock users to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication context (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional attributes (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell. The JSON columns take an object, e.g. {&quot;name&quot;: &quot;Alice&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users from a CSV file (a header row: username,password,email,…) or a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate Identity Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider &quot;%1&quot; is created. Continue with Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON (%1 at character %2): enter an object such as {&quot;name&quot;: &quot;Alice&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, such as {&quot;name&quot;: &quot;Alice&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row with a &quot;username&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 column must hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the users as a JSON array, or an object with &quot;users&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user needs to be an object with a &quot;username&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one user to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red, then create again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating identity provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup::TryPage</name>
+    <message>
+        <source>Try It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the new workspace in the browser with one of the mock users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In in the Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decoded tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with one of the identity provider&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &quot;%1&quot; with the password you gave in the users table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s connection is gone: go back and create the application again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the code for tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished">ID-Token</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished">Access Token</translation>
+    </message>
+    <message>
+        <source>Signed in: the workspace works. The tokens are on the Tokens page too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup::WorkspacePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the workspace (authorization server) to create. The defaults give a working sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &quot;-&quot; and &quot;_&quot;; part of every URL of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace id</source>
+        <translation type="unfinished">Workspace-ID</translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other types (admin, developer, system) are the tenant&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token endpoint authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint authentication methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access token format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token &amp;lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;D token lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation code lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration: &quot;1h&quot;, &quot;30m&quot;, &quot;1h30m&quot;, &quot;90s&quot;, &quot;2d&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require PKCE for &amp;every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require PKCE for every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require PKCE for p&amp;ublic clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require PKCE for public clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject identifiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject identifier type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject identifier types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace request preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; is created. Continue with Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable at least one grant type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow at least one authentication method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one subject identifier type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red, then create again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set Up a Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace setup wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open an item in the admin browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start O&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this wizard&apos;s progress for the connection; created items are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the admin browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(not a JWT: an opaque token of %n character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
