@@ -48,483 +48,483 @@
     <name>Admin::BulkApply</name>
     <message>
         <source>Cancelled before it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de ser aplicado.</translation>
     </message>
     <message>
         <source>The admin connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão de administração não existe mais.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu %1.</translation>
     </message>
     <message>
         <source>Not applied: its workspace &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aplicado: o workspace &quot;%1&quot; dele falhou.</translation>
     </message>
     <message>
         <source>Already as the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está como o arquivo indica.</translation>
     </message>
     <message>
         <source>Created (the server replayed an earlier identical request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado (o servidor repetiu uma requisição idêntica anterior).</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado.</translation>
     </message>
     <message>
         <source>Updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado: %1.</translation>
     </message>
 </context>
 <context>
     <name>Admin::BulkFile</name>
     <message>
         <source>%1 must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um array.</translation>
     </message>
     <message>
         <source>%1: %2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 deve ser uma string.</translation>
     </message>
     <message>
         <source>%1: %2 is required (a non-empty string).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 é obrigatório (uma string não vazia).</translation>
     </message>
 </context>
 <context>
     <name>AdminBrowserPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo workspace…</translation>
     </message>
     <message>
         <source>Admin connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão de administração</translation>
     </message>
     <message>
         <source>A Cloudentity or sandbox connection with the admin workspace&apos;s client</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conexão Cloudentity ou do sandbox com o cliente do workspace de administração</translation>
     </message>
     <message>
         <source>Admin &amp;connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexão de administração:</translation>
     </message>
     <message>
         <source>Refresh the workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar os workspaces</translation>
     </message>
     <message>
         <source>Refresh (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar (%1)</translation>
     </message>
     <message>
         <source>New workspace with the setup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo workspace com o assistente de configuração</translation>
     </message>
     <message>
         <source>Workspaces status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dos workspaces</translation>
     </message>
     <message>
         <source>Workspaces, identity providers and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces, provedores de identidade e clientes</translation>
     </message>
     <message>
         <source>No admin connection yet. Start the local sandbox, or add a Cloudentity connection for the admin workspace&apos;s client on the Connections page (or with New Workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conexão de administração. Inicie o sandbox local ou adicione, na página Conexões, uma conexão Cloudentity para o cliente do workspace de administração (ou use Novo workspace…).</translation>
     </message>
     <message>
         <source>%1 is not on the server (any more): it may have been deleted. Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está (mais) no servidor: pode ter sido excluído. Atualize para ver o estado atual.</translation>
     </message>
     <message>
         <source>Select an item of the group to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um item do grupo para vê-lo aqui.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando %1…</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carregar %1</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando %1…</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salvar %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo.</translation>
     </message>
     <message>
         <source>Delete Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir workspace</translation>
     </message>
     <message>
         <source>Delete the workspace %1 with all its identity providers, users and clients? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o workspace %1 com todos os seus provedores de identidade, usuários e clientes? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Delete Identity Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir provedor de identidade</translation>
     </message>
     <message>
         <source>Delete the identity provider %1 of %2 (its users too)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o provedor de identidade %1 de %2 (e também os usuários dele)? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Delete Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir cliente</translation>
     </message>
     <message>
         <source>Delete the client %1 of %2? Applications using it can no longer get tokens. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o cliente %1 de %2? As aplicações que o usam não poderão mais obter tokens. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluindo %1…</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excluir %1</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluído.</translation>
     </message>
     <message>
         <source>%1 failed: it was changed on the server since you loaded it. Reload it, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível %1: o item foi alterado no servidor desde que você o carregou. Recarregue-o e refaça sua alteração.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>AdminClient</name>
     <message>
         <source>The connection &quot;%1&quot; is not an admin connection. Use a Cloudentity or local sandbox connection whose workspace is &quot;admin&quot; and whose client is that workspace&apos;s client.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão &quot;%1&quot; não é uma conexão de administração. Use uma conexão Cloudentity ou do sandbox local cujo workspace seja &quot;admin&quot; e cujo cliente seja o cliente desse workspace.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; has no usable issuer URL, so the admin API&apos;s address is unknown. Set the tenant and region (or the sandbox address) in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão &quot;%1&quot; não tem uma URL de emissor utilizável, então o endereço da API de administração é desconhecido. Defina o tenant e a região (ou o endereço do sandbox) na conexão.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; names no tenant id. Set the tenant id in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão &quot;%1&quot; não informa um ID de tenant. Defina o ID do tenant na conexão.</translation>
     </message>
     <message>
         <source>The admin connection changed while the request waited for an admin token. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão de administração mudou enquanto a requisição aguardava um token de administração. Envie-a novamente.</translation>
     </message>
     <message>
         <source>No admin token could be obtained for &quot;%1&quot;: %2 Check the admin client&apos;s id and secret, and that the client belongs to the admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível obter um token de administração para &quot;%1&quot;: %2 Verifique o id e o segredo do cliente de administração e se o cliente pertence ao workspace de administração.</translation>
     </message>
     <message>
         <source>The idempotency key must be 32 to 255 characters long; this one has %1. Use AdminClient::newIdempotencyKey().</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de idempotência deve ter de 32 a 255 caracteres; esta tem %1. Use AdminClient::newIdempotencyKey().</translation>
     </message>
     <message>
         <source>The HTTP client was closed before the admin request could be sent. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente HTTP foi fechado antes que a requisição de administração pudesse ser enviada. Envie-a novamente.</translation>
     </message>
 </context>
 <context>
     <name>AdminErrors</name>
     <message>
         <source> Field: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Campo: %1.</translation>
     </message>
     <message>
         <source>The admin API did not answer %1. Check the connection&apos;s address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração não respondeu a %1. Verifique o endereço da conexão e tente novamente.</translation>
     </message>
     <message>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma explicação fornecida</translation>
     </message>
     <message>
         <source>The admin API refused %1 as malformed (400): %2.%3 Correct the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração recusou %1 como malformada (400): %2.%3 Corrija a requisição e envie-a novamente.</translation>
     </message>
     <message>
         <source>The admin API could not accept a value in %1 (422): %2.%3 Correct the value and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração não pôde aceitar um valor em %1 (422): %2.%3 Corrija o valor e envie novamente.</translation>
     </message>
     <message>
         <source>The admin API refused even a freshly fetched admin token for %1 (401): %2. Check the admin client&apos;s secret and its access to the admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração recusou até mesmo um token de administração recém-obtido para %1 (401): %2. Verifique o segredo do cliente de administração e o acesso dele ao workspace de administração.</translation>
     </message>
     <message>
         <source>The admin API refused the admin token for %1 (401): %2. Check the admin client&apos;s secret and its access to the admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração recusou o token de administração para %1 (401): %2. Verifique o segredo do cliente de administração e o acesso dele ao workspace de administração.</translation>
     </message>
     <message>
         <source>The admin client may not do %1 (403): %2. Grant it access to the admin API in the admin workspace, or use another admin client.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente de administração não tem permissão para %1 (403): %2. Conceda a ele acesso à API de administração no workspace de administração ou use outro cliente de administração.</translation>
     </message>
     <message>
         <source>Not found: %1 (404): %2. Check the id and the tenant; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: %1 (404): %2. Verifique o id e o tenant; o item pode ter sido excluído.</translation>
     </message>
     <message>
         <source>The id is taken: %1 (409): %2.%3 Choose another id, or update the existing one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O id já está em uso: %1 (409): %2.%3 Escolha outro id ou atualize o existente.</translation>
     </message>
     <message>
         <source>%1 changed on the server since it was read (412): %2. Read it again and reapply your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado no servidor desde que foi lido (412): %2. Leia-o novamente e reaplique sua alteração.</translation>
     </message>
     <message numerus="yes">
         <source>The admin API is still rate limiting %1 after %n retries (429): %2. Wait a minute and try again, or lower the pace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A API de administração ainda está limitando a taxa de %1 após %n nova tentativa (429): %2. Aguarde um minuto e tente novamente, ou diminua o ritmo.</numerusform>
+            <numerusform>A API de administração ainda está limitando a taxa de %1 após %n novas tentativas (429): %2. Aguarde um minuto e tente novamente, ou diminua o ritmo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The admin API failed on %1 (HTTP %2): %3. Try again later; if it persists, check the tenant&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração falhou em %1 (HTTP %2): %3. Tente novamente mais tarde; se persistir, verifique o status do tenant.</translation>
     </message>
     <message>
         <source>The admin API answered %1 with HTTP %2: %3. Check the request and the admin connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração respondeu a %1 com HTTP %2: %3. Verifique a requisição e a conexão de administração.</translation>
     </message>
 </context>
 <context>
     <name>AdminItemEditor</name>
     <message>
         <source>&amp;Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar usuário</translation>
     </message>
     <message>
         <source>Re&amp;move User</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover usuário</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item selecionado</translation>
     </message>
     <message>
         <source>Status of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do item selecionado</translation>
     </message>
     <message>
         <source>Document as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento como JSON</translation>
     </message>
     <message>
         <source>Document (&amp;JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento (&amp;JSON):</translation>
     </message>
     <message>
         <source>Users of the static identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários do provedor de identidade estático</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Nome de usuário</translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Authentication context (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de autenticação (JSON)</translation>
     </message>
     <message>
         <source>Leave a password empty to keep the user&apos;s current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe uma senha vazia para manter a senha atual do usuário.</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar usuário</translation>
     </message>
     <message>
         <source>Remove selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover os usuários selecionados</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuár&amp;ios:</translation>
     </message>
     <message>
         <source>Save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o item</translation>
     </message>
     <message>
         <source>Delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o item</translation>
     </message>
     <message>
         <source>Reload the item from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar o item do servidor</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar (%1)</translation>
     </message>
     <message>
         <source>Select a workspace, identity provider or client to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um workspace, provedor de identidade ou cliente para vê-lo aqui.</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace %1</translation>
     </message>
     <message>
         <source>Static identity provider %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor de identidade estático %1 em %2</translation>
     </message>
     <message>
         <source>Identity provider %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor de identidade %1 em %2</translation>
     </message>
     <message>
         <source>Client %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1 em %2</translation>
     </message>
     <message>
         <source>The admin API offers no update for this kind of identity provider here: it can be viewed and deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração não oferece atualização para este tipo de provedor de identidade aqui: ele pode ser visualizado e excluído.</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada selecionado</translation>
     </message>
     <message>
         <source>Leave empty to keep the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe vazio para manter a senha atual.</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2. Correct it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido no caractere %1: %2. Corrija-o para salvar.</translation>
     </message>
     <message>
         <source>The document must be a JSON object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento deve ser um objeto JSON ({…}).</translation>
     </message>
     <message>
         <source>Enter a username, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome de usuário ou remova a linha.</translation>
     </message>
     <message>
         <source>Enter a password for the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma senha para o novo usuário.</translation>
     </message>
     <message>
         <source>Enter a JSON object, e.g. {&quot;name&quot;: &quot;Alice&quot;}, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um objeto JSON, p. ex. {&quot;name&quot;: &quot;Alice&quot;}, ou deixe vazio.</translation>
     </message>
     <message>
         <source>Some users need correcting: see the marked cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns usuários precisam de correção: veja as células marcadas.</translation>
     </message>
 </context>
 <context>
     <name>AdminTreeModel</name>
     <message>
         <source>Identity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedores de identidade</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Loading the identity providers and clients of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os provedores de identidade e clientes de %1…</translation>
     </message>
     <message>
         <source>Identity provider %1 (method: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor de identidade %1 (método: %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ApiGroupsEditor</name>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar grupo</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover grupo</translation>
     </message>
     <message>
         <source>API groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de API</translation>
     </message>
     <message>
         <source>Requests whose path starts with a prefix count against that group on the Rate limits page</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições cujo caminho começa com um prefixo contam para esse grupo na página Limites de taxa</translation>
     </message>
     <message>
         <source>Requests whose path starts with the prefix (e.g. /api/orders) count against the group on the Rate limits page; the longest matching prefix wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições cujo caminho começa com o prefixo (p. ex. /api/orders) contam para o grupo na página Limites de taxa; vence o prefixo correspondente mais longo.</translation>
     </message>
     <message>
         <source>Path prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefixo do caminho</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Add an API group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um grupo de API</translation>
     </message>
     <message>
         <source>Remove the selected API group</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o grupo de API selecionado</translation>
     </message>
 </context>
 <context>
@@ -655,47 +655,47 @@
     <name>BulkFile</name>
     <message>
         <source>line %1, column %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2: JSON inválido (%3).</translation>
     </message>
     <message>
         <source>The file must hold one JSON object with &quot;workspaces&quot;, &quot;idps&quot; and/or &quot;clients&quot; arrays.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo deve conter um objeto JSON com os arrays &quot;workspaces&quot;, &quot;idps&quot; e/ou &quot;clients&quot;.</translation>
     </message>
     <message>
         <source>%1: unknown member; a bulk file has only &quot;workspaces&quot;, &quot;idps&quot; and &quot;clients&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: membro desconhecido; um arquivo em lote tem apenas &quot;workspaces&quot;, &quot;idps&quot; e &quot;clients&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; aparece duas vezes no arquivo.</translation>
     </message>
     <message>
         <source>%1: must be an object (an admin.json Server).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deve ser um objeto (um Server de admin.json).</translation>
     </message>
     <message>
         <source>%1: must be an object (an admin.json StaticIDP with &quot;workspace&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deve ser um objeto (um StaticIDP de admin.json com &quot;workspace&quot;).</translation>
     </message>
     <message>
         <source>%1: method must be &quot;static&quot; (bulk apply creates static IDPs only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: method deve ser &quot;static&quot; (a aplicação em lote cria apenas IDPs estáticos).</translation>
     </message>
     <message>
         <source>%1: credentials must be an object with a &quot;users&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: credentials deve ser um objeto com um array &quot;users&quot;.</translation>
     </message>
     <message>
         <source>%1: must be an object (an admin.json CreateClient).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deve ser um objeto (um CreateClient de admin.json).</translation>
     </message>
     <message>
         <source>%1: workspace and authorization_server_id name different workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: workspace e authorization_server_id indicam workspaces diferentes.</translation>
     </message>
     <message>
         <source>%1: authorization_server_id (the client&apos;s workspace) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: authorization_server_id (o workspace do cliente) é obrigatório.</translation>
     </message>
 </context>
 <context>
