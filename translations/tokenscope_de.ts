@@ -48,483 +48,483 @@
     <name>Admin::BulkApply</name>
     <message>
         <source>Cancelled before it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor es angewendet wurde.</translation>
     </message>
     <message>
         <source>The admin connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Verbindung besteht nicht mehr.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete %1.</translation>
     </message>
     <message>
         <source>Not applied: its workspace &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: sein Workspace &quot;%1&quot; ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Already as the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits so, wie es in der Datei steht.</translation>
     </message>
     <message>
         <source>Created (the server replayed an earlier identical request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt (der Server hat eine frühere identische Anfrage wiederholt).</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt.</translation>
     </message>
     <message>
         <source>Updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1.</translation>
     </message>
 </context>
 <context>
     <name>Admin::BulkFile</name>
     <message>
         <source>%1 must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Array sein.</translation>
     </message>
     <message>
         <source>%1: %2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss ein String sein.</translation>
     </message>
     <message>
         <source>%1: %2 is required (a non-empty string).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist erforderlich (ein nicht leerer String).</translation>
     </message>
 </context>
 <context>
     <name>AdminBrowserPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workspace…</translation>
     </message>
     <message>
         <source>Admin connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Verbindung</translation>
     </message>
     <message>
         <source>A Cloudentity or sandbox connection with the admin workspace&apos;s client</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Cloudentity- oder Sandbox-Verbindung mit dem Client des Admin-Workspaces</translation>
     </message>
     <message>
         <source>Admin &amp;connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Refresh the workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspaces aktualisieren</translation>
     </message>
     <message>
         <source>Refresh (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren (%1)</translation>
     </message>
     <message>
         <source>New workspace with the setup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workspace mit dem Einrichtungsassistenten</translation>
     </message>
     <message>
         <source>Workspaces status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Workspaces</translation>
     </message>
     <message>
         <source>Workspaces, identity providers and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces, Identity Provider und Clients</translation>
     </message>
     <message>
         <source>No admin connection yet. Start the local sandbox, or add a Cloudentity connection for the admin workspace&apos;s client on the Connections page (or with New Workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Admin-Verbindung. Starten Sie die lokale Sandbox, oder fügen Sie auf der Seite Verbindungen eine Cloudentity-Verbindung für den Client des Admin-Workspaces hinzu (oder mit Neuer Workspace…).</translation>
     </message>
     <message>
         <source>%1 is not on the server (any more): it may have been deleted. Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht (mehr) auf dem Server: es wurde möglicherweise gelöscht. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Select an item of the group to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element der Gruppe aus, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Delete Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace löschen</translation>
     </message>
     <message>
         <source>Delete the workspace %1 with all its identity providers, users and clients? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workspace %1 mit allen seinen Identity Providern, Benutzern und Clients löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Identity Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider löschen</translation>
     </message>
     <message>
         <source>Delete the identity provider %1 of %2 (its users too)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Identity Provider %1 von %2 (samt seinen Benutzern) löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client löschen</translation>
     </message>
     <message>
         <source>Delete the client %1 of %2? Applications using it can no longer get tokens. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Client %1 von %2 löschen? Anwendungen, die ihn verwenden, können keine Tokens mehr erhalten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>%1 failed: it was changed on the server since you loaded it. Reload it, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: es wurde seit dem Laden auf dem Server geändert. Laden Sie es neu und nehmen Sie Ihre Änderung dann erneut vor.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>AdminClient</name>
     <message>
         <source>The connection &quot;%1&quot; is not an admin connection. Use a Cloudentity or local sandbox connection whose workspace is &quot;admin&quot; and whose client is that workspace&apos;s client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &quot;%1&quot; ist keine Admin-Verbindung. Verwenden Sie eine Cloudentity- oder lokale Sandbox-Verbindung, deren Workspace &quot;admin&quot; ist und deren Client der Client dieses Workspaces ist.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; has no usable issuer URL, so the admin API&apos;s address is unknown. Set the tenant and region (or the sandbox address) in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &quot;%1&quot; hat keine verwendbare Aussteller-URL, daher ist die Adresse der Admin-API unbekannt. Legen Sie Tenant und Region (bzw. die Adresse der Sandbox) in der Verbindung fest.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; names no tenant id. Set the tenant id in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &quot;%1&quot; nennt keine Tenant-ID. Legen Sie die Tenant-ID in der Verbindung fest.</translation>
     </message>
     <message>
         <source>The admin connection changed while the request waited for an admin token. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Verbindung hat sich geändert, während die Anfrage auf ein Admin-Token wartete. Senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>No admin token could be obtained for &quot;%1&quot;: %2 Check the admin client&apos;s id and secret, and that the client belongs to the admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &quot;%1&quot; konnte kein Admin-Token abgerufen werden: %2 Prüfen Sie ID und Secret des Admin-Clients und ob der Client zum Admin-Workspace gehört.</translation>
     </message>
     <message>
         <source>The idempotency key must be 32 to 255 characters long; this one has %1. Use AdminClient::newIdempotencyKey().</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Idempotenzschlüssel muss 32 bis 255 Zeichen lang sein; dieser hat %1. Verwenden Sie AdminClient::newIdempotencyKey().</translation>
     </message>
     <message>
         <source>The HTTP client was closed before the admin request could be sent. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Client wurde geschlossen, bevor die Admin-Anfrage gesendet werden konnte. Senden Sie sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>AdminErrors</name>
     <message>
         <source> Field: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Feld: %1.</translation>
     </message>
     <message>
         <source>The admin API did not answer %1. Check the connection&apos;s address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API hat auf %1 nicht geantwortet. Prüfen Sie die Adresse der Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erklärung angegeben</translation>
     </message>
     <message>
         <source>The admin API refused %1 as malformed (400): %2.%3 Correct the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API hat %1 als fehlerhaft abgelehnt (400): %2.%3 Korrigieren Sie die Anfrage und senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>The admin API could not accept a value in %1 (422): %2.%3 Correct the value and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API konnte einen Wert in %1 nicht annehmen (422): %2.%3 Korrigieren Sie den Wert und senden Sie die Anfrage erneut.</translation>
     </message>
     <message>
         <source>The admin API refused even a freshly fetched admin token for %1 (401): %2. Check the admin client&apos;s secret and its access to the admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API hat selbst ein frisch abgerufenes Admin-Token für %1 abgelehnt (401): %2. Prüfen Sie das Secret des Admin-Clients und seinen Zugriff auf den Admin-Workspace.</translation>
     </message>
     <message>
         <source>The admin API refused the admin token for %1 (401): %2. Check the admin client&apos;s secret and its access to the admin workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API hat das Admin-Token für %1 abgelehnt (401): %2. Prüfen Sie das Secret des Admin-Clients und seinen Zugriff auf den Admin-Workspace.</translation>
     </message>
     <message>
         <source>The admin client may not do %1 (403): %2. Grant it access to the admin API in the admin workspace, or use another admin client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin-Client darf %1 nicht ausführen (403): %2. Gewähren Sie ihm im Admin-Workspace Zugriff auf die Admin-API, oder verwenden Sie einen anderen Admin-Client.</translation>
     </message>
     <message>
         <source>Not found: %1 (404): %2. Check the id and the tenant; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1 (404): %2. Prüfen Sie die ID und den Tenant; es wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>The id is taken: %1 (409): %2.%3 Choose another id, or update the existing one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID ist vergeben: %1 (409): %2.%3 Wählen Sie eine andere ID, oder aktualisieren Sie stattdessen das vorhandene Element.</translation>
     </message>
     <message>
         <source>%1 changed on the server since it was read (412): %2. Read it again and reapply your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Lesen auf dem Server geändert (412): %2. Lesen Sie es erneut und wenden Sie Ihre Änderung noch einmal an.</translation>
     </message>
     <message numerus="yes">
         <source>The admin API is still rate limiting %1 after %n retries (429): %2. Wait a minute and try again, or lower the pace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Admin-API begrenzt %1 nach %n Wiederholung noch immer (429): %2. Warten Sie eine Minute und versuchen Sie es erneut, oder verringern Sie das Tempo.</numerusform>
+            <numerusform>Die Admin-API begrenzt %1 nach %n Wiederholungen noch immer (429): %2. Warten Sie eine Minute und versuchen Sie es erneut, oder verringern Sie das Tempo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The admin API failed on %1 (HTTP %2): %3. Try again later; if it persists, check the tenant&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API ist bei %1 fehlgeschlagen (HTTP %2): %3. Versuchen Sie es später erneut; falls es anhält, prüfen Sie den Status des Tenants.</translation>
     </message>
     <message>
         <source>The admin API answered %1 with HTTP %2: %3. Check the request and the admin connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API hat %1 mit HTTP %2 beantwortet: %3. Prüfen Sie die Anfrage und die Admin-Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>AdminItemEditor</name>
     <message>
         <source>&amp;Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Re&amp;move User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eu laden</translation>
     </message>
     <message>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element</translation>
     </message>
     <message>
         <source>Status of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des ausgewählten Elements</translation>
     </message>
     <message>
         <source>Document as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument als JSON</translation>
     </message>
     <message>
         <source>Document (&amp;JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument (&amp;JSON):</translation>
     </message>
     <message>
         <source>Users of the static identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des statischen Identity Providers</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Authentication context (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungskontext (JSON)</translation>
     </message>
     <message>
         <source>Leave a password empty to keep the user&apos;s current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie ein Passwort leer, um das aktuelle Passwort des Benutzers zu behalten.</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Remove selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer entfernen</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element speichern</translation>
     </message>
     <message>
         <source>Delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element löschen</translation>
     </message>
     <message>
         <source>Reload the item from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element neu vom Server laden</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (%1)</translation>
     </message>
     <message>
         <source>Select a workspace, identity provider or client to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Workspace, einen Identity Provider oder einen Client aus, um ihn hier zu sehen.</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace %1</translation>
     </message>
     <message>
         <source>Static identity provider %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statischer Identity Provider %1 in %2</translation>
     </message>
     <message>
         <source>Identity provider %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider %1 in %2</translation>
     </message>
     <message>
         <source>Client %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 in %2</translation>
     </message>
     <message>
         <source>The admin API offers no update for this kind of identity provider here: it can be viewed and deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API bietet hier keine Aktualisierung für diese Art von Identity Provider: er kann angezeigt und gelöscht werden.</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <source>Leave empty to keep the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle Passwort zu behalten.</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2. Correct it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2. Korrigieren Sie es, um zu speichern.</translation>
     </message>
     <message>
         <source>The document must be a JSON object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument muss ein JSON-Objekt sein ({…}).</translation>
     </message>
     <message>
         <source>Enter a username, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein, oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
         <source>Enter a password for the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Passwort für den neuen Benutzer ein.</translation>
     </message>
     <message>
         <source>Enter a JSON object, e.g. {&quot;name&quot;: &quot;Alice&quot;}, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein JSON-Objekt ein, z. B. {&quot;name&quot;: &quot;Alice&quot;}, oder lassen Sie es leer.</translation>
     </message>
     <message>
         <source>Some users need correcting: see the marked cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Benutzer müssen korrigiert werden: siehe die markierten Zellen.</translation>
     </message>
 </context>
 <context>
     <name>AdminTreeModel</name>
     <message>
         <source>Identity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Loading the identity providers and clients of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider und Clients von %1 werden geladen…</translation>
     </message>
     <message>
         <source>Identity provider %1 (method: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider %1 (Methode: %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ApiGroupsEditor</name>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <source>API groups</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Gruppen</translation>
     </message>
     <message>
         <source>Requests whose path starts with a prefix count against that group on the Rate limits page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, deren Pfad mit einem Präfix beginnt, zählen auf der Seite Rate Limits für diese Gruppe</translation>
     </message>
     <message>
         <source>Requests whose path starts with the prefix (e.g. /api/orders) count against the group on the Rate limits page; the longest matching prefix wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, deren Pfad mit dem Präfix beginnt (z. B. /api/orders), zählen auf der Seite Rate Limits für die Gruppe; das längste passende Präfix gewinnt.</translation>
     </message>
     <message>
         <source>Path prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadpräfix</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Add an API group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine API-Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected API group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte API-Gruppe entfernen</translation>
     </message>
 </context>
 <context>
@@ -655,47 +655,47 @@
     <name>BulkFile</name>
     <message>
         <source>line %1, column %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
         <source>The file must hold one JSON object with &quot;workspaces&quot;, &quot;idps&quot; and/or &quot;clients&quot; arrays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei muss ein JSON-Objekt mit den Arrays &quot;workspaces&quot;, &quot;idps&quot; und/oder &quot;clients&quot; enthalten.</translation>
     </message>
     <message>
         <source>%1: unknown member; a bulk file has only &quot;workspaces&quot;, &quot;idps&quot; and &quot;clients&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Element; eine Bulk-Datei hat nur &quot;workspaces&quot;, &quot;idps&quot; und &quot;clients&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; kommt in der Datei zweimal vor.</translation>
     </message>
     <message>
         <source>%1: must be an object (an admin.json Server).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein (ein admin.json-Server).</translation>
     </message>
     <message>
         <source>%1: must be an object (an admin.json StaticIDP with &quot;workspace&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein (ein admin.json-StaticIDP mit &quot;workspace&quot;).</translation>
     </message>
     <message>
         <source>%1: method must be &quot;static&quot; (bulk apply creates static IDPs only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: method muss &quot;static&quot; sein (Bulk-Anwenden legt nur statische IDPs an).</translation>
     </message>
     <message>
         <source>%1: credentials must be an object with a &quot;users&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: credentials muss ein Objekt mit einem Array &quot;users&quot; sein.</translation>
     </message>
     <message>
         <source>%1: must be an object (an admin.json CreateClient).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein (ein admin.json-CreateClient).</translation>
     </message>
     <message>
         <source>%1: workspace and authorization_server_id name different workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: workspace und authorization_server_id nennen verschiedene Workspaces.</translation>
     </message>
     <message>
         <source>%1: authorization_server_id (the client&apos;s workspace) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: authorization_server_id (der Workspace des Clients) ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -1797,213 +1797,229 @@ The admin API through an admin profile (preset cloudentity or sandbox, workspace
 Exit status: 0 all good, 1 an item failed or the API refused, 2 unusable
 arguments or file, 3 no keychain to read the admin client&apos;s secret from.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 list servers|idps|clients --profile NAME [--workspace WID] [--json]
+       %1 apply DATEI --profile NAME [--dry-run] [--json]
+
+Die Admin-API über ein Admin-Profil (Vorlage cloudentity oder sandbox, Workspace
+&quot;admin&quot;, der Client des Admin-Workspaces und sein Secret im Schlüsselbund).
+  list    Workspaces (servers), IDPs oder Clients als Tabelle; mit --json das Array.
+          IDPs und Clients eines Workspaces mit --workspace, sonst aller.
+  apply   eine Bulk-Datei umsetzen: {&quot;workspaces&quot;: [...], &quot;idps&quot;: [{&quot;workspace&quot;:
+          WID, ...}], &quot;clients&quot;: [...]}. Jedes Element wird angelegt, aktualisiert (nur
+          die Felder, die die Datei angibt) oder unverändert gelassen; ein erneuter
+          Lauf ist gefahrlos. Fortschritt auf stderr, eine Zeile pro Element auf
+          stdout (--json: ein JSON-Objekt pro Zeile). --dry-run zeigt, was getan
+          würde. Strg-C hält nach dem laufenden Element an.
+Exit-Status: 0 alles in Ordnung, 1 ein Element ist fehlgeschlagen oder die API hat
+abgelehnt, 2 unbrauchbare Argumente oder Datei, 3 kein Schlüsselbund, aus dem das
+Secret des Admin-Clients gelesen werden kann.
+</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is not an admin profile%2. Use a profile with the preset cloudentity or sandbox, --field workspace_id=admin and the admin workspace&apos;s client (&quot;%3 profile add NAME --preset sandbox --field workspace_id=admin --client-id ID --client-secret-stdin&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; ist kein Admin-Profil%2. Verwenden Sie ein Profil mit der Vorlage cloudentity oder sandbox, --field workspace_id=admin und dem Client des Admin-Workspaces (&quot;%3 profile add NAME --preset sandbox --field workspace_id=admin --client-id ID --client-secret-stdin&quot;).</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete %1.</translation>
     </message>
     <message>
         <source>No answer from the admin API within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort der Admin-API innerhalb von %1 Sekunden.</translation>
     </message>
     <message>
         <source>List workspaces (servers), IDPs or clients of the admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces (servers), IDPs oder Clients der Admin-API auflisten.</translation>
     </message>
     <message>
         <source>The admin profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Admin-Profil.</translation>
     </message>
     <message>
         <source>idps, clients: only this workspace&apos;s (default: every workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>idps, clients: nur die dieses Workspaces (Standard: die aller Workspaces).</translation>
     </message>
     <message>
         <source>Print the JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>servers, idps or clients</source>
-        <translation type="unfinished"></translation>
+        <translation>servers, idps oder clients</translation>
     </message>
     <message>
         <source>Usage: %1 servers|idps|clients --profile NAME [--workspace WID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 servers|idps|clients --profile NAME [--workspace WID] [--json]</translation>
     </message>
     <message>
         <source>Say what to list: servers, idps or clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was aufgelistet werden soll: servers, idps oder clients.</translation>
     </message>
     <message>
         <source>Give the admin profile with --profile NAME (&quot;%1 profile list&quot; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Admin-Profil mit --profile NAME an (&quot;%1 profile list&quot; zeigt die Profile).</translation>
     </message>
     <message>
         <source>--workspace belongs to &quot;list idps&quot; and &quot;list clients&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace gehört zu &quot;list idps&quot; und &quot;list clients&quot;.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHODE</translation>
     </message>
     <message>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSPACE</translation>
     </message>
     <message>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT-ID</translation>
     </message>
     <message>
         <source>GRANT TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>GRANT TYPES</translation>
     </message>
     <message>
         <source>Interrupted: stopping after the item in flight (Ctrl-C again to quit at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Anhalten nach dem laufenden Element (erneut Strg-C, um sofort zu beenden).</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Create or update the workspaces, static IDPs and clients of a bulk file; unchanged items are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspaces, statischen IDPs und Clients einer Bulk-Datei anlegen oder aktualisieren; unveränderte Elemente bleiben unberührt.</translation>
     </message>
     <message>
         <source>Only read what exists and print what would be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen, was vorhanden ist, und ausgeben, was getan würde.</translation>
     </message>
     <message>
         <source>One JSON object per item (kind, index, id, name, action, outcome, status, message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Element (kind, index, id, name, action, outcome, status, message).</translation>
     </message>
     <message>
         <source>The bulk file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bulk-Datei (JSON).</translation>
     </message>
     <message>
         <source>Usage: %1 FILE --profile NAME [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 DATEI --profile NAME [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Give one bulk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Bulk-Datei an.</translation>
     </message>
     <message>
         <source>Waiting %1 s for the admin API&apos;s rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird %1 s auf das Rate Limit der Admin-API gewartet.</translation>
     </message>
     <message>
         <source>Gave up waiting for the admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Admin-API aufgegeben.</translation>
     </message>
     <message>
         <source>Give a subcommand: list or apply. Run &quot;%1 --help&quot; for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Unterbefehl an: list oder apply. Führen Sie &quot;%1 --help&quot; aus, um mehr zu erfahren.</translation>
     </message>
     <message>
         <source>List workspaces, IDPs and clients, or apply a bulk file, through an admin profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces, IDPs und Clients auflisten oder eine Bulk-Datei anwenden, über ein Admin-Profil</translation>
     </message>
 </context>
 <context>
     <name>Console::RequestHistory</name>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The request history could not be saved to %1 (%2). Free disk space or make the folder writable; the history is kept until Tokenscope quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrageverlauf konnte nicht in %1 gespeichert werden (%2). Geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar; der Verlauf bleibt erhalten, bis Tokenscope beendet wird.</translation>
     </message>
     <message>
         <source>The request history file %1 could not be removed: check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 konnte nicht entfernt werden: prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleRequest</name>
     <message>
         <source>The URL uses %1, which is not a variable: use {base}, {tid}, {wid} or {issuer}, or remove the braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL verwendet %1, das keine Variable ist: verwenden Sie {base}, {tid}, {wid} oder {issuer}, oder entfernen Sie die geschweiften Klammern.</translation>
     </message>
     <message>
         <source>The URL uses %1, but the connection &quot;%2&quot; has no value for it: set it in the connection, or write the URL out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL verwendet %1, aber die Verbindung &quot;%2&quot; hat dafür keinen Wert: legen Sie ihn in der Verbindung fest, oder schreiben Sie die URL aus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host: start it with {base}, {issuer} or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine http://- oder https://-URL mit Host: beginnen Sie sie mit {base}, {issuer} oder https://.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method: use GET, POST, PUT, PATCH, DELETE or another single word.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode: verwenden Sie GET, POST, PUT, PATCH, DELETE oder ein anderes einzelnes Wort.</translation>
     </message>
     <message>
         <source>There is no token for a Bearer authorization: get one on the Tokens page, or choose another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token für eine Bearer-Autorisierung: rufen Sie eines auf der Seite Tokens ab, oder wählen Sie eine andere Autorisierung.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; has no API token in the keychain: store it in the connection&apos;s API token field, or choose another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &quot;%1&quot; hat kein API-Token im Schlüsselbund: speichern Sie es im Feld API-Token der Verbindung, oder wählen Sie eine andere Autorisierung.</translation>
     </message>
     <message>
         <source>The API token header name &quot;%1&quot; of the connection is not a valid header name: correct it in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des API-Token-Headers &quot;%1&quot; der Verbindung ist kein gültiger Header-Name: korrigieren Sie ihn in der Verbindung.</translation>
     </message>
     <message>
         <source>Enter the user name for Basic authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen für die Basic-Autorisierung ein.</translation>
     </message>
     <message>
         <source>The Basic user name must not contain &quot;:&quot; or control characters (RFC 7617): correct it, or use another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Basic-Benutzername darf weder &quot;:&quot; noch Steuerzeichen enthalten (RFC 7617): korrigieren Sie ihn, oder verwenden Sie eine andere Autorisierung.</translation>
     </message>
     <message>
         <source>Enter the password for Basic authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort für die Basic-Autorisierung ein.</translation>
     </message>
     <message>
         <source>The credential for the %1 header contains a line break or control character: copy it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für den Header %1 enthalten einen Zeilenumbruch oder ein Steuerzeichen: kopieren Sie sie erneut ohne diese.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and - (for example X-Request-Id).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name: verwenden Sie Buchstaben, Ziffern und - (zum Beispiel X-Request-Id).</translation>
     </message>
     <message>
         <source>The value of the header %1 contains a line break or control character: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch oder ein Steuerzeichen: entfernen Sie das Zeichen.</translation>
     </message>
     <message>
         <source>The header %1 is also set by the chosen authorization: remove the header, or choose no authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header %1 wird auch von der gewählten Autorisierung gesetzt: entfernen Sie den Header, oder wählen Sie keine Autorisierung.</translation>
     </message>
 </context>
 <context>
@@ -3908,27 +3924,27 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>KeyValueTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected row from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile aus %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4039,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>&amp;Set Up a Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace &amp;einrichten…</translation>
     </message>
 </context>
 <context>
@@ -4852,19 +4868,19 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>The path prefix of API group override %1 must start with &quot;/&quot;, for example /api/admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pfadpräfix der API-Gruppen-Zuordnung %1 muss mit &quot;/&quot; beginnen, zum Beispiel /api/admin.</translation>
     </message>
     <message>
         <source>The path prefix of API group override %1 must be a path only: remove spaces, &quot;?&quot; and &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pfadpräfix der API-Gruppen-Zuordnung %1 darf nur ein Pfad sein: entfernen Sie Leerzeichen, &quot;?&quot; und &quot;#&quot;.</translation>
     </message>
     <message>
         <source>Enter a group name for API group override %1, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Gruppennamen für die API-Gruppen-Zuordnung %1 ein, oder entfernen Sie sie.</translation>
     </message>
     <message>
         <source>The group name of API group override %1 must not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppenname der API-Gruppen-Zuordnung %1 darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -5255,11 +5271,11 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished">Rate Limits</translation>
+        <translation>Rate Limits</translation>
     </message>
     <message>
         <source>API groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Gruppen:</translation>
     </message>
 </context>
 <context>
