@@ -5875,657 +5875,657 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>RequestsPage</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-URL</translation>
     </message>
     <message>
         <source>{base}/api/admin/{tid}/servers</source>
-        <translation type="unfinished"></translation>
+        <translation>{base}/api/admin/{tid}/servers</translation>
     </message>
     <message>
         <source>URL variables of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Variablen der Verbindung</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage senden</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage abbrechen</translation>
     </message>
     <message>
         <source>Retries after 429 Too Many Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen nach 429 Too Many Requests</translation>
     </message>
     <message>
         <source>How many times a request the server rejected with 429 is sent again after the wait it asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft eine Anfrage, die der Server mit 429 abgelehnt hat, nach der von ihm verlangten Wartezeit erneut gesendet wird</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Re&amp;tries on 429:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen bei 429:</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der Anfrage</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Anfrage</translation>
     </message>
     <message>
         <source>JSON, or any text with a Content-Type header</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, oder beliebiger Text mit einem Content-Type-Header</translation>
     </message>
     <message>
         <source>Body problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem im Body</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatieren</translation>
     </message>
     <message>
         <source>Format the JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>Den JSON-Body formatieren</translation>
     </message>
     <message>
         <source>Authorization kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Autorisierung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Bearer token from the Tokens page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token von der Seite Tokens</translation>
     </message>
     <message>
         <source>API token from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token aus dem Schlüsselbund</translation>
     </message>
     <message>
         <source>Basic (user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzer und Passwort)</translation>
     </message>
     <message>
         <source>No Authorization header is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Authorization-Header hinzugefügt.</translation>
     </message>
     <message>
         <source>Token to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendendes Token</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished">Access Token</translation>
+        <translation>Access Token</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished">ID-Token</translation>
+        <translation>ID-Token</translation>
     </message>
     <message>
         <source>Token status</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Status</translation>
     </message>
     <message>
         <source>Toke&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>API token header</source>
-        <translation type="unfinished">API-Token-Header</translation>
+        <translation>API-Token-Header</translation>
     </message>
     <message>
         <source>Basic user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Benutzername</translation>
     </message>
     <message>
         <source>Basic password</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Passwort</translation>
     </message>
     <message>
         <source>Used for this session only: never stored, not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwendet: nie gespeichert, nicht im Verlauf</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benut&amp;zer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Kin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Request parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Anfrage</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Query</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eader</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <source>&amp;Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor&amp;isierung</translation>
     </message>
     <message>
         <source>Request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Anfrage</translation>
     </message>
     <message>
         <source>Request history of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageverlauf der Verbindung</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Double-click or press Enter to load a request into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabe drücken, um eine Anfrage in den Editor zu laden</translation>
     </message>
     <message>
         <source>Run a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;neut senden</translation>
     </message>
     <message>
         <source>Send the selected history entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Verlaufseintrag erneut senden</translation>
     </message>
     <message>
         <source>C&amp;lear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;leeren</translation>
     </message>
     <message>
         <source>Clear the history of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf dieser Verbindung leeren</translation>
     </message>
     <message>
         <source>Histor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf:</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindun&amp;g:</translation>
     </message>
     <message>
         <source>Add a connection on the Connections page to send requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite Verbindungen eine Verbindung hinzu, um Anfragen zu senden.</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: %1</translation>
     </message>
     <message>
         <source>This connection has no ID token: get a token on the Tokens page first (with the openid scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung hat kein ID-Token: rufen Sie zuerst auf der Seite Tokens ein Token ab (mit dem Scope openid).</translation>
     </message>
     <message>
         <source>This connection has no access token: get a token on the Tokens page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung hat kein Access Token: rufen Sie zuerst auf der Seite Tokens ein Token ab.</translation>
     </message>
     <message>
         <source>Sends the token the Tokens page got at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet das Token, das die Seite Tokens um %1 abgerufen hat (%2).</translation>
     </message>
     <message>
         <source>Sends the connection&apos;s API token from the keychain in the %1 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet das API-Token der Verbindung aus dem Schlüsselbund im Header %1.</translation>
     </message>
     <message>
         <source>Sends the connection&apos;s API token from the keychain in the %1 header, after &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet das API-Token der Verbindung aus dem Schlüsselbund im Header %1, nach &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1). Fix it, or set a Content-Type header for another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON (%1). Korrigieren Sie ihn, oder setzen Sie einen Content-Type-Header für ein anderes Format.</translation>
     </message>
     <message>
         <source>Choose a connection first: add one on the Connections page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Verbindung: fügen Sie eine auf der Seite Verbindungen hinzu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method: use letters such as GET or POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode: verwenden Sie Buchstaben wie GET oder POST.</translation>
     </message>
     <message>
         <source>Get a token on the Tokens page first: this connection has no ID token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie zuerst auf der Seite Tokens ein Token ab: diese Verbindung hat noch kein ID-Token.</translation>
     </message>
     <message>
         <source>Get a token on the Tokens page first: this connection has no access token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie zuerst auf der Seite Tokens ein Token ab: diese Verbindung hat noch kein Access Token.</translation>
     </message>
     <message>
         <source>No keychain is available for the API token: choose another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das API-Token ist kein Schlüsselbund verfügbar: wählen Sie eine andere Autorisierung.</translation>
     </message>
     <message>
         <source>Reading the API token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>No API token is stored for %1: add it in the connection&apos;s settings on the Connections page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Token gespeichert: fügen Sie es in den Einstellungen der Verbindung auf der Seite Verbindungen hinzu.</translation>
     </message>
     <message>
         <source>Reading the TLS client key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Client-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>No TLS client key is stored for %1: add it in the connection&apos;s settings on the Connections page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein TLS-Client-Schlüssel gespeichert: fügen Sie ihn in den Einstellungen der Verbindung auf der Seite Verbindungen hinzu.</translation>
     </message>
     <message>
         <source>Rate limited: retrying in %1 s (retry %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate Limit erreicht: neuer Versuch in %1 s (Wiederholung %2 von %3)</translation>
     </message>
     <message>
         <source>Sending again (retry %1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut gesendet (Wiederholung %1 von %2)…</translation>
     </message>
     <message>
         <source>Sending %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird gesendet…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ms.</translation>
     </message>
     <message>
         <source>The history could not be saved (%1); it is kept until Tokenscope quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gespeichert werden (%1); er bleibt erhalten, bis Tokenscope beendet wird.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 ms, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms, %2</translation>
     </message>
     <message>
         <source>Loaded the request from the history. Secrets are not kept there: header values shown as [redacted] need their value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde aus dem Verlauf geladen. Secrets werden dort nicht aufbewahrt: Header-Werte, die als [redacted] angezeigt werden, brauchen ihren Wert erneut.</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf leeren</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n request(s) from the history of %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Anfrage aus dem Verlauf von %1 entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Alle %n Anfragen aus dem Verlauf von %1 entfernen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history file could not be removed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei konnte nicht entfernt werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
         <source>Response body, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Antwort, formatiert</translation>
     </message>
     <message>
         <source>Response body, as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Antwort, wie empfangen</translation>
     </message>
     <message>
         <source>Copy body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body kopieren</translation>
     </message>
     <message>
         <source>Copy the response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Body der Antwort kopieren</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished">Als curl kopieren</translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Copy the request as a curl command, secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als curl-Befehl kopieren, ohne Secrets</translation>
     </message>
     <message>
         <source>Copy as curl with secrets…</source>
-        <translation type="unfinished">Als curl mit Secrets kopieren…</translation>
+        <translation>Als curl mit Secrets kopieren…</translation>
     </message>
     <message>
         <source>Copy the request as a curl command with its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage als curl-Befehl mit ihren Secrets kopieren</translation>
     </message>
     <message>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Antwort</translation>
     </message>
     <message>
         <source>Response time and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit und Größe der Antwort</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der Antwort</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Response body and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Body und Header der Antwort</translation>
     </message>
     <message>
         <source>&amp;Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma&amp;tiert</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oh</translation>
     </message>
     <message>
         <source>Hea&amp;ders</source>
-        <translation type="unfinished"></translation>
+        <translation>Heade&amp;r</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 ms, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms, %2</translation>
     </message>
     <message>
         <source>No response yet: write a request and press Send (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort: schreiben Sie eine Anfrage und drücken Sie Senden (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Copied the response body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Antwort wurde kopiert.</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets left out: put them back before running it.</source>
-        <translation type="unfinished">Der curl-Befehl wurde ohne Secrets kopiert: setzen Sie sie vor dem Ausführen wieder ein.</translation>
+        <translation>Der curl-Befehl wurde ohne Secrets kopiert: setzen Sie sie vor dem Ausführen wieder ein.</translation>
     </message>
     <message>
         <source>Copy with secrets</source>
-        <translation type="unfinished">Mit Secrets kopieren</translation>
+        <translation>Mit Secrets kopieren</translation>
     </message>
     <message>
         <source>The curl command will contain this request&apos;s secrets (tokens, API token, password) in plain text, and anything that reads the clipboard can see them. Clear the clipboard once you have pasted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl enthält die Secrets dieser Anfrage (Tokens, API-Token, Passwort) im Klartext, und alles, was die Zwischenablage liest, kann sie sehen. Leeren Sie die Zwischenablage, sobald Sie ihn eingefügt haben.</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets.</source>
-        <translation type="unfinished">Der curl-Befehl wurde mit seinen Secrets kopiert.</translation>
+        <translation>Der curl-Befehl wurde mit seinen Secrets kopiert.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Switching Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollwechsel</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <source>Non-Authoritative Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht maßgebliche Information</translation>
     </message>
     <message>
         <source>No Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Inhalt</translation>
     </message>
     <message>
         <source>Reset Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt zurücksetzen</translation>
     </message>
     <message>
         <source>Partial Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilinhalt</translation>
     </message>
     <message>
         <source>Multiple Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <source>Moved Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft verschoben</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>See Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe andere Ressource</translation>
     </message>
     <message>
         <source>Not Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <source>Temporary Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehende Umleitung</translation>
     </message>
     <message>
         <source>Permanent Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafte Umleitung</translation>
     </message>
     <message>
         <source>Bad Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert</translation>
     </message>
     <message>
         <source>Payment Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erforderlich</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboten</translation>
     </message>
     <message>
         <source>Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Method Not Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
         <source>Not Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht annehmbar</translation>
     </message>
     <message>
         <source>Proxy Authentication Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Authentifizierung erforderlich</translation>
     </message>
     <message>
         <source>Request Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Anfrage</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>Length Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge erforderlich</translation>
     </message>
     <message>
         <source>Precondition Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbedingung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Content Too Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt zu groß</translation>
     </message>
     <message>
         <source>URI Too Long</source>
-        <translation type="unfinished"></translation>
+        <translation>URI zu lang</translation>
     </message>
     <message>
         <source>Unsupported Media Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Medientyp</translation>
     </message>
     <message>
         <source>Range Not Satisfiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich nicht erfüllbar</translation>
     </message>
     <message>
         <source>Expectation Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Misdirected Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeleitete Anfrage</translation>
     </message>
     <message>
         <source>Unprocessable Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verarbeitbarer Inhalt</translation>
     </message>
     <message>
         <source>Too Early</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu früh</translation>
     </message>
     <message>
         <source>Upgrade Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade erforderlich</translation>
     </message>
     <message>
         <source>Precondition Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbedingung erforderlich</translation>
     </message>
     <message>
         <source>Too Many Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen</translation>
     </message>
     <message>
         <source>Request Header Fields Too Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Felder der Anfrage zu groß</translation>
     </message>
     <message>
         <source>Internal Server Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Serverfehler</translation>
     </message>
     <message>
         <source>Not Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht implementiert</translation>
     </message>
     <message>
         <source>Bad Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Gateway</translation>
     </message>
     <message>
         <source>Service Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht verfügbar</translation>
     </message>
     <message>
         <source>Gateway Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Zeitüberschreitung</translation>
     </message>
     <message>
         <source>HTTP Version Not Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Version nicht unterstützt</translation>
     </message>
 </context>
 <context>
