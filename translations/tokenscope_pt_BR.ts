@@ -1797,213 +1797,230 @@ The admin API through an admin profile (preset cloudentity or sandbox, workspace
 Exit status: 0 all good, 1 an item failed or the API refused, 2 unusable
 arguments or file, 3 no keychain to read the admin client&apos;s secret from.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 list servers|idps|clients --profile NOME [--workspace WID] [--json]
+     %1 apply ARQUIVO --profile NOME [--dry-run] [--json]
+
+A API de administração por meio de um perfil de administração (predefinição
+cloudentity ou sandbox, workspace &quot;admin&quot;, o cliente do workspace de administração
+e o segredo dele no chaveiro).
+  list    workspaces (servers), IDPs ou clientes como tabela; com --json, o array.
+          IDPs e clientes de um workspace com --workspace; senão, de todos.
+  apply   aplica um arquivo em lote: {&quot;workspaces&quot;: [...], &quot;idps&quot;: [{&quot;workspace&quot;:
+          WID, ...}], &quot;clients&quot;: [...]}. Cada item é criado, atualizado (só os
+          campos que o arquivo informa) ou deixado como está; executar de novo é
+          seguro. Progresso em stderr, uma linha por item em stdout (--json: um
+          objeto JSON por linha). --dry-run mostra o que seria feito. Ctrl-C para
+          depois do item em andamento.
+Status de saída: 0 tudo certo, 1 um item falhou ou a API recusou, 2 argumentos
+ou arquivo inutilizáveis, 3 nenhum chaveiro para ler o segredo do cliente de
+administração.
+</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is not an admin profile%2. Use a profile with the preset cloudentity or sandbox, --field workspace_id=admin and the admin workspace&apos;s client (&quot;%3 profile add NAME --preset sandbox --field workspace_id=admin --client-id ID --client-secret-stdin&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &quot;%1&quot; não é um perfil de administração%2. Use um perfil com a predefinição cloudentity ou sandbox, --field workspace_id=admin e o cliente do workspace de administração (&quot;%3 profile add NOME --preset sandbox --field workspace_id=admin --client-id ID --client-secret-stdin&quot;).</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu %1.</translation>
     </message>
     <message>
         <source>No answer from the admin API within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta da API de administração em %1 segundos.</translation>
     </message>
     <message>
         <source>List workspaces (servers), IDPs or clients of the admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista workspaces (servers), IDPs ou clientes da API de administração.</translation>
     </message>
     <message>
         <source>The admin profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil de administração.</translation>
     </message>
     <message>
         <source>idps, clients: only this workspace&apos;s (default: every workspace&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>idps, clients: somente os deste workspace (padrão: os de todos os workspaces).</translation>
     </message>
     <message>
         <source>Print the JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime o array JSON.</translation>
     </message>
     <message>
         <source>servers, idps or clients</source>
-        <translation type="unfinished"></translation>
+        <translation>servers, idps ou clients</translation>
     </message>
     <message>
         <source>Usage: %1 servers|idps|clients --profile NAME [--workspace WID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 servers|idps|clients --profile NOME [--workspace WID] [--json]</translation>
     </message>
     <message>
         <source>Say what to list: servers, idps or clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga o que listar: servers, idps ou clients.</translation>
     </message>
     <message>
         <source>Give the admin profile with --profile NAME (&quot;%1 profile list&quot; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o perfil de administração com --profile NOME (&quot;%1 profile list&quot; mostra os perfis).</translation>
     </message>
     <message>
         <source>--workspace belongs to &quot;list idps&quot; and &quot;list clients&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace se aplica a &quot;list idps&quot; e &quot;list clients&quot;.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PERFIL</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉTODO</translation>
     </message>
     <message>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSPACE</translation>
     </message>
     <message>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT ID</translation>
     </message>
     <message>
         <source>GRANT TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>GRANT TYPES</translation>
     </message>
     <message>
         <source>Interrupted: stopping after the item in flight (Ctrl-C again to quit at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: parando após o item em andamento (Ctrl-C de novo para sair imediatamente).</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Create or update the workspaces, static IDPs and clients of a bulk file; unchanged items are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria ou atualiza os workspaces, IDPs estáticos e clientes de um arquivo em lote; itens inalterados não são tocados.</translation>
     </message>
     <message>
         <source>Only read what exists and print what would be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas lê o que existe e imprime o que seria feito.</translation>
     </message>
     <message>
         <source>One JSON object per item (kind, index, id, name, action, outcome, status, message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um objeto JSON por item (kind, index, id, name, action, outcome, status, message).</translation>
     </message>
     <message>
         <source>The bulk file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo em lote (JSON).</translation>
     </message>
     <message>
         <source>Usage: %1 FILE --profile NAME [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 ARQUIVO --profile NOME [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Give one bulk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um único arquivo em lote.</translation>
     </message>
     <message>
         <source>Waiting %1 s for the admin API&apos;s rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando %1 s pelo limite de taxa da API de administração.</translation>
     </message>
     <message>
         <source>Gave up waiting for the admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desistiu de aguardar a API de administração.</translation>
     </message>
     <message>
         <source>Give a subcommand: list or apply. Run &quot;%1 --help&quot; for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um subcomando: list ou apply. Execute &quot;%1 --help&quot; para mais informações.</translation>
     </message>
     <message>
         <source>List workspaces, IDPs and clients, or apply a bulk file, through an admin profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista workspaces, IDPs e clientes, ou aplica um arquivo em lote, por meio de um perfil de administração</translation>
     </message>
 </context>
 <context>
     <name>Console::RequestHistory</name>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta não pode ser criada</translation>
     </message>
     <message>
         <source>The request history could not be saved to %1 (%2). Free disk space or make the folder writable; the history is kept until Tokenscope quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico de requisições não pôde ser salvo em %1 (%2). Libere espaço em disco ou torne a pasta gravável; o histórico é mantido até o Tokenscope ser fechado.</translation>
     </message>
     <message>
         <source>The request history file %1 could not be removed: check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico de requisições %1 não pôde ser removido: verifique as permissões da pasta.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleRequest</name>
     <message>
         <source>The URL uses %1, which is not a variable: use {base}, {tid}, {wid} or {issuer}, or remove the braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL usa %1, que não é uma variável: use {base}, {tid}, {wid} ou {issuer}, ou remova as chaves.</translation>
     </message>
     <message>
         <source>The URL uses %1, but the connection &quot;%2&quot; has no value for it: set it in the connection, or write the URL out.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL usa %1, mas a conexão &quot;%2&quot; não tem valor para ela: defina-o na conexão ou escreva a URL por extenso.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host: start it with {base}, {issuer} or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL http:// ou https:// com host: comece-a com {base}, {issuer} ou https://.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method: use GET, POST, PUT, PATCH, DELETE or another single word.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um método HTTP: use GET, POST, PUT, PATCH, DELETE ou outra palavra única.</translation>
     </message>
     <message>
         <source>There is no token for a Bearer authorization: get one on the Tokens page, or choose another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há token para uma autorização Bearer: obtenha um na página Tokens ou escolha outra autorização.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; has no API token in the keychain: store it in the connection&apos;s API token field, or choose another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão &quot;%1&quot; não tem token de API no chaveiro: armazene-o no campo de token de API da conexão ou escolha outra autorização.</translation>
     </message>
     <message>
         <source>The API token header name &quot;%1&quot; of the connection is not a valid header name: correct it in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de cabeçalho do token de API &quot;%1&quot; da conexão não é um nome de cabeçalho válido: corrija-o na conexão.</translation>
     </message>
     <message>
         <source>Enter the user name for Basic authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome de usuário para a autorização Basic.</translation>
     </message>
     <message>
         <source>The Basic user name must not contain &quot;:&quot; or control characters (RFC 7617): correct it, or use another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário Basic não pode conter &quot;:&quot; nem caracteres de controle (RFC 7617): corrija-o ou use outra autorização.</translation>
     </message>
     <message>
         <source>Enter the password for Basic authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a senha para a autorização Basic.</translation>
     </message>
     <message>
         <source>The credential for the %1 header contains a line break or control character: copy it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A credencial para o cabeçalho %1 contém uma quebra de linha ou um caractere de controle: copie-a de novo sem eles.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name: use letters, digits and - (for example X-Request-Id).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de cabeçalho válido: use letras, dígitos e - (por exemplo X-Request-Id).</translation>
     </message>
     <message>
         <source>The value of the header %1 contains a line break or control character: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor do cabeçalho %1 contém uma quebra de linha ou um caractere de controle: remova-o.</translation>
     </message>
     <message>
         <source>The header %1 is also set by the chosen authorization: remove the header, or choose no authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho %1 também é definido pela autorização escolhida: remova o cabeçalho ou escolha nenhuma autorização.</translation>
     </message>
 </context>
 <context>
@@ -3908,27 +3925,27 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>KeyValueTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma linha a %1</translation>
     </message>
     <message>
         <source>Remove the selected row from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a linha selecionada de %1</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4040,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>&amp;Set Up a Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar um workspace…</translation>
     </message>
 </context>
 <context>
@@ -4852,19 +4869,19 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>The path prefix of API group override %1 must start with &quot;/&quot;, for example /api/admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prefixo de caminho da substituição de grupo de API %1 deve começar com &quot;/&quot;, por exemplo /api/admin.</translation>
     </message>
     <message>
         <source>The path prefix of API group override %1 must be a path only: remove spaces, &quot;?&quot; and &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prefixo de caminho da substituição de grupo de API %1 deve ser apenas um caminho: remova espaços, &quot;?&quot; e &quot;#&quot;.</translation>
     </message>
     <message>
         <source>Enter a group name for API group override %1, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome de grupo para a substituição de grupo de API %1 ou remova-a.</translation>
     </message>
     <message>
         <source>The group name of API group override %1 must not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de grupo da substituição de grupo de API %1 não pode conter quebras de linha nem caracteres de controle.</translation>
     </message>
 </context>
 <context>
@@ -5255,11 +5272,11 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished">Limites de taxa</translation>
+        <translation>Limites de taxa</translation>
     </message>
     <message>
         <source>API groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de API:</translation>
     </message>
 </context>
 <context>
@@ -5859,362 +5876,362 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>RequestsPage</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexão</translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da requisição</translation>
     </message>
     <message>
         <source>{base}/api/admin/{tid}/servers</source>
-        <translation type="unfinished"></translation>
+        <translation>{base}/api/admin/{tid}/servers</translation>
     </message>
     <message>
         <source>URL variables of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis de URL da conexão</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a requisição</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a requisição (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a requisição</translation>
     </message>
     <message>
         <source>Retries after 429 Too Many Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas tentativas após 429 Too Many Requests</translation>
     </message>
     <message>
         <source>How many times a request the server rejected with 429 is sent again after the wait it asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas vezes uma requisição que o servidor rejeitou com 429 é enviada novamente após a espera que ele pede</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL:</translation>
     </message>
     <message>
         <source>Re&amp;tries on 429:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;vas tentativas após 429:</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros de query</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da requisição</translation>
     </message>
     <message>
         <source>JSON, or any text with a Content-Type header</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, ou qualquer texto com um cabeçalho Content-Type</translation>
     </message>
     <message>
         <source>Body problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no corpo</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma&amp;tar</translation>
     </message>
     <message>
         <source>Format the JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatar o corpo JSON</translation>
     </message>
     <message>
         <source>Authorization kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de autorização</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <source>Bearer token from the Tokens page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer token da página Tokens</translation>
     </message>
     <message>
         <source>API token from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API do chaveiro</translation>
     </message>
     <message>
         <source>Basic (user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (usuário e senha)</translation>
     </message>
     <message>
         <source>No Authorization header is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cabeçalho Authorization é adicionado.</translation>
     </message>
     <message>
         <source>Token to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Token a enviar</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished">Access token</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished">ID token</translation>
+        <translation>ID token</translation>
     </message>
     <message>
         <source>Token status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do token</translation>
     </message>
     <message>
         <source>Toke&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>API token header</source>
-        <translation type="unfinished">Cabeçalho do token de API</translation>
+        <translation>Cabeçalho do token de API</translation>
     </message>
     <message>
         <source>Basic user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário Basic</translation>
     </message>
     <message>
         <source>Basic password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha Basic</translation>
     </message>
     <message>
         <source>Used for this session only: never stored, not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada somente nesta sessão: nunca armazenada, fora do histórico</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuár&amp;io:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Kin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Request parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes da requisição</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Query</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeça&amp;lhos</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corpo</translation>
     </message>
     <message>
         <source>&amp;Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autori&amp;zação</translation>
     </message>
     <message>
         <source>Request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da requisição</translation>
     </message>
     <message>
         <source>Request history of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de requisições da conexão</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Double-click or press Enter to load a request into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes ou pressione Enter para carregar uma requisição no editor</translation>
     </message>
     <message>
         <source>Run a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;de novo</translation>
     </message>
     <message>
         <source>Send the selected history entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar novamente a entrada selecionada do histórico</translation>
     </message>
     <message>
         <source>C&amp;lear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim&amp;par histórico</translation>
     </message>
     <message>
         <source>Clear the history of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o histórico desta conexão</translation>
     </message>
     <message>
         <source>Histor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico:</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nexão:</translation>
     </message>
     <message>
         <source>Add a connection on the Connections page to send requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma conexão na página Conexões para enviar requisições.</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não definido)</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis: %1</translation>
     </message>
     <message>
         <source>This connection has no ID token: get a token on the Tokens page first (with the openid scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexão não tem ID token: obtenha primeiro um token na página Tokens (com o escopo openid).</translation>
     </message>
     <message>
         <source>This connection has no access token: get a token on the Tokens page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexão não tem access token: obtenha primeiro um token na página Tokens.</translation>
     </message>
     <message>
         <source>Sends the token the Tokens page got at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia o token que a página Tokens obteve às %1 (%2).</translation>
     </message>
     <message>
         <source>Sends the connection&apos;s API token from the keychain in the %1 header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia o token de API da conexão, lido do chaveiro, no cabeçalho %1.</translation>
     </message>
     <message>
         <source>Sends the connection&apos;s API token from the keychain in the %1 header, after &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia o token de API da conexão, lido do chaveiro, no cabeçalho %1, após &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1). Fix it, or set a Content-Type header for another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo não é um JSON válido (%1). Corrija-o ou defina um cabeçalho Content-Type para outro formato.</translation>
     </message>
     <message>
         <source>Choose a connection first: add one on the Connections page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma conexão: adicione uma na página Conexões.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method: use letters such as GET or POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um método HTTP: use letras, como GET ou POST.</translation>
     </message>
     <message>
         <source>Get a token on the Tokens page first: this connection has no ID token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha primeiro um token na página Tokens: esta conexão ainda não tem ID token.</translation>
     </message>
     <message>
         <source>Get a token on the Tokens page first: this connection has no access token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha primeiro um token na página Tokens: esta conexão ainda não tem access token.</translation>
     </message>
     <message>
         <source>No keychain is available for the API token: choose another authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro está disponível para o token de API: escolha outra autorização.</translation>
     </message>
     <message>
         <source>Reading the API token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o token de API do chaveiro…</translation>
     </message>
     <message>
         <source>No API token is stored for %1: add it in the connection&apos;s settings on the Connections page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token de API está armazenado para %1: adicione-o nas configurações da conexão, na página Conexões.</translation>
     </message>
     <message>
         <source>Reading the TLS client key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a chave de cliente TLS do chaveiro…</translation>
     </message>
     <message>
         <source>No TLS client key is stored for %1: add it in the connection&apos;s settings on the Connections page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de cliente TLS está armazenada para %1: adicione-a nas configurações da conexão, na página Conexões.</translation>
     </message>
     <message>
         <source>Rate limited: retrying in %1 s (retry %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa atingido: nova tentativa em %1 s (tentativa %2 de %3)</translation>
     </message>
     <message>
         <source>Sending again (retry %1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando novamente (tentativa %1 de %2)…</translation>
     </message>
     <message>
         <source>Sending %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 %2…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 ms.</translation>
     </message>
     <message>
         <source>The history could not be saved (%1); it is kept until Tokenscope quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico não pôde ser salvo (%1); ele é mantido até o Tokenscope ser fechado.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>%1 ms, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms, %2</translation>
     </message>
     <message>
         <source>Loaded the request from the history. Secrets are not kept there: header values shown as [redacted] need their value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição carregada do histórico. Os segredos não são guardados lá: valores de cabeçalho mostrados como [redacted] precisam ser informados de novo.</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar histórico</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n request(s) from the history of %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n requisição do histórico de %1? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Remover todas as %n requisições do histórico de %1? Isso não pode ser desfeito.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history file could not be removed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico não pôde ser removido (%1).</translation>
     </message>
 </context>
 <context>
