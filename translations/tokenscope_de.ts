@@ -6860,299 +6860,299 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>Setup::Checks</name>
     <message>
         <source>Enter an id: letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ID ein: Buchstaben, Ziffern, &quot;-&quot; und &quot;_&quot;.</translation>
     </message>
     <message>
         <source>Shorten the id to at most 64 characters (it has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie die ID auf höchstens 64 Zeichen (sie hat %1).</translation>
     </message>
     <message>
         <source>Use only letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur Buchstaben, Ziffern, &quot;-&quot; und &quot;_&quot;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is taken: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID &quot;%1&quot; ist vergeben: wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>Enter a duration such as &quot;1h&quot;, &quot;30m&quot; or &quot;1h30m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Dauer wie &quot;1h&quot;, &quot;30m&quot; oder &quot;1h30m&quot; ein.</translation>
     </message>
     <message>
         <source>Enter a duration greater than zero, such as &quot;30m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Dauer größer als null ein, etwa &quot;30m&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration: use a number with a unit (h, m, s, ms), e.g. &quot;1h30m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Dauer: verwenden Sie eine Zahl mit Einheit (h, m, s, ms), z. B. &quot;1h30m&quot;.</translation>
     </message>
     <message>
         <source>Enter a shorter duration (at most about 290 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine kürzere Dauer ein (höchstens etwa 290 Jahre).</translation>
     </message>
     <message>
         <source>Enter the colour as #RRGGBB, e.g. #1f6feb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Farbe als #RRGGBB ein, z. B. #1f6feb.</translation>
     </message>
 </context>
 <context>
     <name>Setup::ClientPage</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>The application client to sign in with. Its id and secret become a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungs-Client, mit dem Sie sich anmelden. Seine ID und sein Secret werden zu einem Verbindungsprofil.</translation>
     </message>
     <message>
         <source>My application</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anwendung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Anwendung</translation>
     </message>
     <message>
         <source>Grant type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant Type: %1</translation>
     </message>
     <message>
         <source>&amp;Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant Types:</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant Types</translation>
     </message>
     <message>
         <source>One URI a line. The console&apos;s loopback URI comes first: the sign-in returns there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URI pro Zeile. Die Loopback-URI der Konsole steht an erster Stelle: die Anmeldung kehrt dorthin zurück.</translation>
     </message>
     <message>
         <source>&amp;Redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirect-URIs:</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-URIs</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>Token endpoint authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode am Token-Endpunkt</translation>
     </message>
     <message>
         <source>Space-separated scopes the application may ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennte Scopes, die die Anwendung anfordern darf.</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scopes:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Cr&amp;eate Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung an&amp;legen</translation>
     </message>
     <message>
         <source>Create application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung anlegen</translation>
     </message>
     <message>
         <source>Application &quot;%1&quot; is created; its connection is &quot;%2&quot;. Continue with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung &quot;%1&quot; ist angelegt; ihre Verbindung ist &quot;%2&quot;. Fahren Sie mit Weiter fort.</translation>
     </message>
     <message>
         <source>Enter a name for the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Anwendung ein.</translation>
     </message>
     <message>
         <source>Enable at least one grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie mindestens einen Grant Type.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine absolute URI.</translation>
     </message>
     <message>
         <source>Enter a redirect URI: the authorization-code grant returns there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Redirect-URI ein: der Authorization-Code-Grant kehrt dorthin zurück.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die rot markierten Felder und legen Sie dann erneut an.</translation>
     </message>
     <message>
         <source>Creating application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung wird angelegt…</translation>
     </message>
     <message>
         <source>The application was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wurde nicht angelegt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>The application &quot;%1&quot; was created, but its connection could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung &quot;%1&quot; wurde angelegt, aber ihre Verbindung konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The application&apos;s secret could not be stored in the keychain: %1 Rotate the secret in the admin browser, then enter it in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret der Anwendung konnte nicht im Schlüsselbund gespeichert werden: %1 Erneuern Sie das Secret im Admin-Browser und geben Sie es dann in der Verbindung ein.</translation>
     </message>
 </context>
 <context>
     <name>Setup::ConnectPage</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Choose the tenant to set up. The local sandbox needs nothing typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den einzurichtenden Tenant. Die lokale Sandbox braucht keine Eingaben.</translation>
     </message>
     <message>
         <source>&amp;Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokale Sandbox</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished">Lokale Sandbox</translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>&amp;Cloudentity tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloudentity-Tenant</translation>
     </message>
     <message>
         <source>Cloudentity tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudentity-Tenant</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-&amp;URL:</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished">Tenant-URL</translation>
+        <translation>Tenant-URL</translation>
     </message>
     <message>
         <source>The tenant&apos;s address; or leave it empty and give the tenant id and region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Tenants; oder lassen Sie sie leer und geben Sie Tenant-ID und Region an.</translation>
     </message>
     <message>
         <source>Tenant &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-&amp;ID:</translation>
     </message>
     <message>
         <source>Tenant id</source>
-        <translation type="unfinished">Tenant-ID</translation>
+        <translation>Tenant-ID</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Admin client i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Client-I&amp;D:</translation>
     </message>
     <message>
         <source>Admin client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Client-ID</translation>
     </message>
     <message>
         <source>A client of the tenant&apos;s admin workspace with access to the admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client des Admin-Workspaces des Tenants mit Zugriff auf die Admin-API.</translation>
     </message>
     <message>
         <source>Admin client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>Admin client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Client-Secret</translation>
     </message>
     <message>
         <source>Stored in the system keychain only, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>The tenant URL is not a URL: enter it as https://TENANT.REGION.authz.cloudentity.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tenant-URL ist keine URL: geben Sie sie als https://TENANT.REGION.authz.cloudentity.io ein.</translation>
     </message>
     <message>
         <source>Cannot read the tenant and region from %1: enter the tenant id and region instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant und Region lassen sich nicht aus %1 lesen: geben Sie stattdessen Tenant-ID und Region ein.</translation>
     </message>
     <message>
         <source>Enter the tenant URL, or the tenant id and its region (e.g. &quot;us&quot;, &quot;eu&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Tenant-URL ein, oder die Tenant-ID und ihre Region (z. B. &quot;us&quot;, &quot;eu&quot;).</translation>
     </message>
     <message>
         <source>Enter the admin client&apos;s id and secret (a client of the tenant&apos;s admin workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ID und Secret des Admin-Clients ein (ein Client des Admin-Workspaces des Tenants).</translation>
     </message>
     <message>
         <source>Cloudentity admin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudentity-Admin (%1)</translation>
     </message>
     <message>
         <source>Cloudentity admin (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudentity-Admin (%1, %2)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>The local sandbox is not running: see View &gt; Local Sandbox, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox läuft nicht: siehe Ansicht &gt; Lokale Sandbox, dann erneut testen.</translation>
     </message>
     <message>
         <source>The admin client secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret des Admin-Clients konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The admin API answered %1: check the tenant and the admin client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-API antwortete %1: prüfen Sie den Tenant und den Admin-Client.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: %n workspace(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Workspace.</numerusform>
+            <numerusform>Verbunden mit %1: %n Workspaces.</numerusform>
         </translation>
     </message>
 </context>
@@ -7160,178 +7160,178 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>Setup::IdpPage</name>
     <message>
         <source>Identity Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider</translation>
     </message>
     <message>
         <source>A static identity provider with mock users to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein statischer Identity Provider mit Test-Benutzern zum Anmelden.</translation>
     </message>
     <message>
         <source>Identity provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Identity Providers</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Identity provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Identity Providers</translation>
     </message>
     <message>
         <source>Mock users</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Benutzer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Authentication context (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungskontext (JSON)</translation>
     </message>
     <message>
         <source>Additional attributes (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Attribute (JSON)</translation>
     </message>
     <message>
         <source>F2 or typing edits a cell. The JSON columns take an object, e.g. {&quot;name&quot;: &quot;Alice&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 oder Tippen bearbeitet eine Zelle. Die JSON-Spalten nehmen ein Objekt auf, z. B. {&quot;name&quot;: &quot;Alice&quot;}.</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>&amp;Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer en&amp;tfernen</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernen</translation>
     </message>
     <message>
         <source>&amp;Import Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer im&amp;portieren…</translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer importieren</translation>
     </message>
     <message>
         <source>Add users from a CSV file (a header row: username,password,email,…) or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus einer CSV-Datei (mit Kopfzeile: username,password,email,…) oder einer JSON-Datei hinzufügen.</translation>
     </message>
     <message>
         <source>Cr&amp;eate Identity Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider an&amp;legen</translation>
     </message>
     <message>
         <source>Create identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider anlegen</translation>
     </message>
     <message>
         <source>Identity provider &quot;%1&quot; is created. Continue with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identity Provider &quot;%1&quot; ist angelegt. Fahren Sie mit Weiter fort.</translation>
     </message>
     <message>
         <source>Not JSON (%1 at character %2): enter an object such as {&quot;name&quot;: &quot;Alice&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON (%1 bei Zeichen %2): geben Sie ein Objekt wie {&quot;name&quot;: &quot;Alice&quot;} ein.</translation>
     </message>
     <message>
         <source>Enter a JSON object, such as {&quot;name&quot;: &quot;Alice&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein JSON-Objekt ein, etwa {&quot;name&quot;: &quot;Alice&quot;}.</translation>
     </message>
     <message>
         <source>The CSV file needs a header row with a &quot;username&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei braucht eine Kopfzeile mit einer Spalte &quot;username&quot;.</translation>
     </message>
     <message>
         <source>Line %1: the %2 column must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Spalte %2 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <source>The file is not JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>Give the users as a JSON array, or an object with &quot;users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Benutzer als JSON-Array an, oder als Objekt mit &quot;users&quot;.</translation>
     </message>
     <message>
         <source>Every user needs to be an object with a &quot;username&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer muss ein Objekt mit einem &quot;username&quot; sein.</translation>
     </message>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer importieren</translation>
     </message>
     <message>
         <source>Users (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer importiert.</numerusform>
+            <numerusform>%n Benutzer importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Row %1: enter a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Row %1: enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: geben Sie ein Passwort ein.</translation>
     </message>
     <message>
         <source>Add at least one user to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Benutzer zum Anmelden hinzu.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die rot markierten Felder und legen Sie dann erneut an.</translation>
     </message>
     <message>
         <source>Creating identity provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider wird angelegt…</translation>
     </message>
     <message>
         <source>The identity provider was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identity Provider wurde nicht angelegt.</translation>
     </message>
 </context>
 <context>
