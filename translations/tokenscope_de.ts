@@ -7338,347 +7338,347 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>Setup::TryPage</name>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren</translation>
     </message>
     <message>
         <source>Sign in to the new workspace in the browser with one of the mock users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser mit einem der Test-Benutzer beim neuen Workspace an.</translation>
     </message>
     <message>
         <source>&amp;Sign In in the Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser &amp;anmelden</translation>
     </message>
     <message>
         <source>Sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser anmelden</translation>
     </message>
     <message>
         <source>&amp;Cancel Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>&amp;Decoded tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dekodierte Tokens:</translation>
     </message>
     <message>
         <source>Decoded tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierte Tokens</translation>
     </message>
     <message>
         <source>Sign in with one of the identity provider&apos;s users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem der Benutzer des Identity Providers an.</translation>
     </message>
     <message>
         <source>Sign in as &quot;%1&quot; with the password you gave in the users table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als &quot;%1&quot; mit dem Passwort an, das Sie in der Benutzertabelle angegeben haben.</translation>
     </message>
     <message>
         <source>The application&apos;s connection is gone: go back and create the application again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung der Anwendung besteht nicht mehr: gehen Sie zurück und legen Sie die Anwendung erneut an.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung im Browser…</translation>
     </message>
     <message>
         <source>Exchanging the code for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wird gegen Tokens eingetauscht…</translation>
     </message>
     <message>
         <source>Opening the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser wird geöffnet…</translation>
     </message>
     <message>
         <source>The sign-in did not complete: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished">ID-Token</translation>
+        <translation>ID-Token</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished">Access Token</translation>
+        <translation>Access Token</translation>
     </message>
     <message>
         <source>Signed in: the workspace works. The tokens are on the Tokens page too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: der Workspace funktioniert. Die Tokens stehen auch auf der Seite Tokens.</translation>
     </message>
 </context>
 <context>
     <name>Setup::WorkspacePage</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Describe the workspace (authorization server) to create. The defaults give a working sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie den anzulegenden Workspace (Autorisierungsserver). Die Standardwerte ergeben eine funktionierende Anmeldung.</translation>
     </message>
     <message>
         <source>1-64 letters, digits, &quot;-&quot; and &quot;_&quot;; part of every URL of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>1–64 Buchstaben, Ziffern, &quot;-&quot; und &quot;_&quot;; Teil jeder URL des Workspaces.</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Workspace id</source>
-        <translation type="unfinished">Workspace-ID</translation>
+        <translation>Workspace-ID</translation>
     </message>
     <message>
         <source>My workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Workspace</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Workspaces</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Workspace profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Profil</translation>
     </message>
     <message>
         <source>The other types (admin, developer, system) are the tenant&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Typen (admin, developer, system) gehören dem Tenant selbst.</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Workspace type</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Typ</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rbe:</translation>
     </message>
     <message>
         <source>Workspace colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Farbe</translation>
     </message>
     <message>
         <source>&amp;Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant Types:</translation>
     </message>
     <message>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant Type</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant Types</translation>
     </message>
     <message>
         <source>&amp;Token endpoint authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Endpunkt-Authentifizierung:</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>Token endpoint authentication methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethoden am Token-Endpunkt</translation>
     </message>
     <message>
         <source>&amp;Access token format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Access-Token-Format:</translation>
     </message>
     <message>
         <source>Access token strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Token-Strategie</translation>
     </message>
     <message>
         <source>Signing &amp;key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signat&amp;urschlüsseltyp:</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp</translation>
     </message>
     <message>
         <source>Access token &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lebensdauer des Access Tokens:</translation>
     </message>
     <message>
         <source>Access token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Access Tokens</translation>
     </message>
     <message>
         <source>I&amp;D token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des I&amp;D-Tokens:</translation>
     </message>
     <message>
         <source>ID token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des ID-Tokens</translation>
     </message>
     <message>
         <source>&amp;Refresh token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Refres&amp;h Tokens:</translation>
     </message>
     <message>
         <source>Refresh token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Refresh Tokens</translation>
     </message>
     <message>
         <source>Authori&amp;zation code lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Aut&amp;orisierungscodes:</translation>
     </message>
     <message>
         <source>Authorization code lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Autorisierungscodes</translation>
     </message>
     <message>
         <source>A duration: &quot;1h&quot;, &quot;30m&quot;, &quot;1h30m&quot;, &quot;90s&quot;, &quot;2d&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer: &quot;1h&quot;, &quot;30m&quot;, &quot;1h30m&quot;, &quot;90s&quot;, &quot;2d&quot;.</translation>
     </message>
     <message>
         <source>Require PKCE for &amp;every client</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE für &amp;jeden Client verlangen</translation>
     </message>
     <message>
         <source>Require PKCE for every client</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE für jeden Client verlangen</translation>
     </message>
     <message>
         <source>Require PKCE for p&amp;ublic clients</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE für &amp;öffentliche Clients verlangen</translation>
     </message>
     <message>
         <source>Require PKCE for public clients</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE für öffentliche Clients verlangen</translation>
     </message>
     <message>
         <source>&amp;Subject identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject Identifier:</translation>
     </message>
     <message>
         <source>Subject identifier type</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject-Identifier-Typ</translation>
     </message>
     <message>
         <source>Subject identifier types</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject-Identifier-Typen</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nfrage:</translation>
     </message>
     <message>
         <source>Workspace request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Workspace-Anfrage</translation>
     </message>
     <message>
         <source>Cr&amp;eate Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Wor&amp;kspace anlegen</translation>
     </message>
     <message>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace anlegen</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; is created. Continue with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace &quot;%1&quot; ist angelegt. Fahren Sie mit Weiter fort.</translation>
     </message>
     <message>
         <source>Enable at least one grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie mindestens einen Grant Type.</translation>
     </message>
     <message>
         <source>Allow at least one authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie mindestens eine Authentifizierungsmethode.</translation>
     </message>
     <message>
         <source>Choose at least one subject identifier type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Subject-Identifier-Typ.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die rot markierten Felder und legen Sie dann erneut an.</translation>
     </message>
     <message>
         <source>Creating workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace wird angelegt…</translation>
     </message>
     <message>
         <source>The workspace was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace wurde nicht angelegt.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set Up a Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace einrichten</translation>
     </message>
     <message>
         <source>Workspace setup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent zum Einrichten eines Workspaces</translation>
     </message>
     <message>
         <source>C&amp;reated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang&amp;elegt:</translation>
     </message>
     <message>
         <source>Created items</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Elemente</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open an item in the admin browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabe drücken, um ein Element im Admin-Browser zu öffnen.</translation>
     </message>
     <message>
         <source>Start O&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von vorn beginnen</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn beginnen</translation>
     </message>
     <message>
         <source>Forget this wizard&apos;s progress for the connection; created items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortschritt dieses Assistenten für die Verbindung vergessen; angelegte Elemente bleiben erhalten.</translation>
     </message>
     <message>
         <source>Open in the admin browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Admin-Browser öffnen</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace %1</translation>
     </message>
     <message>
         <source>Identity provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider %1</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1</translation>
     </message>
     <message numerus="yes">
         <source>(not a JWT: an opaque token of %n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(kein JWT: ein opakes Token mit %n Zeichen)</numerusform>
+            <numerusform>(kein JWT: ein opakes Token mit %n Zeichen)</numerusform>
         </translation>
     </message>
 </context>
