@@ -6238,295 +6238,295 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>ResponseView</name>
     <message>
         <source>Response body, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da resposta, formatado</translation>
     </message>
     <message>
         <source>Response body, as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da resposta, como recebido</translation>
     </message>
     <message>
         <source>Copy body</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar corpo</translation>
     </message>
     <message>
         <source>Copy the response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o corpo da resposta</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished">Copiar como curl</translation>
+        <translation>Copiar como curl</translation>
     </message>
     <message>
         <source>Copy the request as a curl command, secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a requisição como comando curl, sem os segredos</translation>
     </message>
     <message>
         <source>Copy as curl with secrets…</source>
-        <translation type="unfinished">Copiar como curl com segredos…</translation>
+        <translation>Copiar como curl com segredos…</translation>
     </message>
     <message>
         <source>Copy the request as a curl command with its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a requisição como comando curl, com os segredos dela</translation>
     </message>
     <message>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da resposta</translation>
     </message>
     <message>
         <source>Response time and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo e tamanho da resposta</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Response body and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo e cabeçalhos da resposta</translation>
     </message>
     <message>
         <source>&amp;Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatado</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruto</translation>
     </message>
     <message>
         <source>Hea&amp;ders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalh&amp;os</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 ms, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms, %2</translation>
     </message>
     <message>
         <source>No response yet: write a request and press Send (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta ainda: escreva uma requisição e pressione Enviar (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Copied the response body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da resposta copiado.</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets left out: put them back before running it.</source>
-        <translation type="unfinished">O comando curl foi copiado sem os segredos: coloque-os de volta antes de executá-lo.</translation>
+        <translation>O comando curl foi copiado sem os segredos: coloque-os de volta antes de executá-lo.</translation>
     </message>
     <message>
         <source>Copy with secrets</source>
-        <translation type="unfinished">Copiar com segredos</translation>
+        <translation>Copiar com segredos</translation>
     </message>
     <message>
         <source>The curl command will contain this request&apos;s secrets (tokens, API token, password) in plain text, and anything that reads the clipboard can see them. Clear the clipboard once you have pasted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando curl conterá os segredos desta requisição (tokens, token de API, senha) em texto puro, e qualquer programa que leia a área de transferência poderá vê-los. Limpe a área de transferência depois de colar.</translation>
     </message>
     <message>
         <source>Copied the curl command with its secrets.</source>
-        <translation type="unfinished">O comando curl foi copiado com os segredos.</translation>
+        <translation>O comando curl foi copiado com os segredos.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Switching Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudando protocolos</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito</translation>
     </message>
     <message>
         <source>Non-Authoritative Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informação não autoritativa</translation>
     </message>
     <message>
         <source>No Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conteúdo</translation>
     </message>
     <message>
         <source>Reset Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir conteúdo</translation>
     </message>
     <message>
         <source>Partial Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo parcial</translation>
     </message>
     <message>
         <source>Multiple Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Múltiplas escolhas</translation>
     </message>
     <message>
         <source>Moved Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido permanentemente</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <source>See Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver outro</translation>
     </message>
     <message>
         <source>Not Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não modificado</translation>
     </message>
     <message>
         <source>Temporary Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionamento temporário</translation>
     </message>
     <message>
         <source>Permanent Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionamento permanente</translation>
     </message>
     <message>
         <source>Bad Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição inválida</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Não autorizado</translation>
     </message>
     <message>
         <source>Payment Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento necessário</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Proibido</translation>
     </message>
     <message>
         <source>Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado</translation>
     </message>
     <message>
         <source>Method Not Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Método não permitido</translation>
     </message>
     <message>
         <source>Not Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aceitável</translation>
     </message>
     <message>
         <source>Proxy Authentication Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação de proxy necessária</translation>
     </message>
     <message>
         <source>Request Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de requisição esgotado</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe mais</translation>
     </message>
     <message>
         <source>Length Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento necessário</translation>
     </message>
     <message>
         <source>Precondition Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-condição falhou</translation>
     </message>
     <message>
         <source>Content Too Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo grande demais</translation>
     </message>
     <message>
         <source>URI Too Long</source>
-        <translation type="unfinished"></translation>
+        <translation>URI longa demais</translation>
     </message>
     <message>
         <source>Unsupported Media Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mídia não suportado</translation>
     </message>
     <message>
         <source>Range Not Satisfiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo não satisfatório</translation>
     </message>
     <message>
         <source>Expectation Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectativa falhou</translation>
     </message>
     <message>
         <source>Misdirected Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisição mal direcionada</translation>
     </message>
     <message>
         <source>Unprocessable Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo não processável</translation>
     </message>
     <message>
         <source>Too Early</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedo demais</translation>
     </message>
     <message>
         <source>Upgrade Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização necessária</translation>
     </message>
     <message>
         <source>Precondition Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-condição necessária</translation>
     </message>
     <message>
         <source>Too Many Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições demais</translation>
     </message>
     <message>
         <source>Request Header Fields Too Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de cabeçalho da requisição grandes demais</translation>
     </message>
     <message>
         <source>Internal Server Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno do servidor</translation>
     </message>
     <message>
         <source>Not Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Não implementado</translation>
     </message>
     <message>
         <source>Bad Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway inválido</translation>
     </message>
     <message>
         <source>Service Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço indisponível</translation>
     </message>
     <message>
         <source>Gateway Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de gateway esgotado</translation>
     </message>
     <message>
         <source>HTTP Version Not Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão HTTP não suportada</translation>
     </message>
 </context>
 <context>
@@ -6861,299 +6861,299 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>Setup::Checks</name>
     <message>
         <source>Enter an id: letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um id: letras, dígitos, &quot;-&quot; e &quot;_&quot;.</translation>
     </message>
     <message>
         <source>Shorten the id to at most 64 characters (it has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encurte o id para no máximo 64 caracteres (ele tem %1).</translation>
     </message>
     <message>
         <source>Use only letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use apenas letras, dígitos, &quot;-&quot; e &quot;_&quot;, começando com uma letra ou um dígito.</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is taken: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>O id &quot;%1&quot; já está em uso: escolha outro.</translation>
     </message>
     <message>
         <source>Enter a duration such as &quot;1h&quot;, &quot;30m&quot; or &quot;1h30m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma duração como &quot;1h&quot;, &quot;30m&quot; ou &quot;1h30m&quot;.</translation>
     </message>
     <message>
         <source>Enter a duration greater than zero, such as &quot;30m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma duração maior que zero, como &quot;30m&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration: use a number with a unit (h, m, s, ms), e.g. &quot;1h30m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma duração: use um número com unidade (h, m, s, ms), p. ex. &quot;1h30m&quot;.</translation>
     </message>
     <message>
         <source>Enter a shorter duration (at most about 290 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma duração menor (no máximo cerca de 290 anos).</translation>
     </message>
     <message>
         <source>Enter the colour as #RRGGBB, e.g. #1f6feb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a cor como #RRGGBB, p. ex. #1f6feb.</translation>
     </message>
 </context>
 <context>
     <name>Setup::ClientPage</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação</translation>
     </message>
     <message>
         <source>The application client to sign in with. Its id and secret become a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente da aplicação com o qual fazer login. O id e o segredo dele se tornam um perfil de conexão.</translation>
     </message>
     <message>
         <source>My application</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha aplicação</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da aplicação</translation>
     </message>
     <message>
         <source>Grant type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant type: %1</translation>
     </message>
     <message>
         <source>&amp;Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant types:</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant types</translation>
     </message>
     <message>
         <source>One URI a line. The console&apos;s loopback URI comes first: the sign-in returns there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma URI por linha. A URI de loopback do console vem primeiro: o login retorna para ela.</translation>
     </message>
     <message>
         <source>&amp;Redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URIs de redirecionamento:</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URIs de redirecionamento</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticação:</translation>
     </message>
     <message>
         <source>Token endpoint authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticação no endpoint de token</translation>
     </message>
     <message>
         <source>Space-separated scopes the application may ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopos, separados por espaço, que a aplicação pode solicitar.</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scopos:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Escopos</translation>
+        <translation>Escopos</translation>
     </message>
     <message>
         <source>Cr&amp;eate Application</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riar aplicação</translation>
     </message>
     <message>
         <source>Create application</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar aplicação</translation>
     </message>
     <message>
         <source>Application &quot;%1&quot; is created; its connection is &quot;%2&quot;. Continue with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação &quot;%1&quot; foi criada; a conexão dela é &quot;%2&quot;. Continue com Próximo.</translation>
     </message>
     <message>
         <source>Enter a name for the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um nome para a aplicação.</translation>
     </message>
     <message>
         <source>Enable at least one grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite pelo menos um grant type.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URI absoluta.</translation>
     </message>
     <message>
         <source>Enter a redirect URI: the authorization-code grant returns there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma URI de redirecionamento: o grant authorization code retorna para ela.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os campos marcados em vermelho e então crie novamente.</translation>
     </message>
     <message>
         <source>Creating application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando a aplicação…</translation>
     </message>
     <message>
         <source>The application was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação não foi criada.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>The application &quot;%1&quot; was created, but its connection could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação &quot;%1&quot; foi criada, mas a conexão dela não pôde ser salva: %2</translation>
     </message>
     <message>
         <source>The application&apos;s secret could not be stored in the keychain: %1 Rotate the secret in the admin browser, then enter it in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo da aplicação não pôde ser armazenado no chaveiro: %1 Gere um novo segredo no navegador de administração e informe-o na conexão.</translation>
     </message>
 </context>
 <context>
     <name>Setup::ConnectPage</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Choose the tenant to set up. The local sandbox needs nothing typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o tenant a configurar. O sandbox local não precisa de nada digitado.</translation>
     </message>
     <message>
         <source>&amp;Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;local</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished">Sandbox local</translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>&amp;Cloudentity tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;nant Cloudentity</translation>
     </message>
     <message>
         <source>Cloudentity tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Cloudentity</translation>
     </message>
     <message>
         <source>Tenant &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL do tenant:</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished">URL do tenant</translation>
+        <translation>URL do tenant</translation>
     </message>
     <message>
         <source>The tenant&apos;s address; or leave it empty and give the tenant id and region.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do tenant; ou deixe vazio e informe o ID do tenant e a região.</translation>
     </message>
     <message>
         <source>Tenant &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID do tenant:</translation>
     </message>
     <message>
         <source>Tenant id</source>
-        <translation type="unfinished">ID do tenant</translation>
+        <translation>ID do tenant</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Região:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Admin client i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D do cliente de administração:</translation>
     </message>
     <message>
         <source>Admin client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente de administração</translation>
     </message>
     <message>
         <source>A client of the tenant&apos;s admin workspace with access to the admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente do workspace de administração do tenant com acesso à API de administração.</translation>
     </message>
     <message>
         <source>Admin client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segredo do cliente de administração:</translation>
     </message>
     <message>
         <source>Admin client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente de administração</translation>
     </message>
     <message>
         <source>Stored in the system keychain only, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado apenas no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da conexão</translation>
     </message>
     <message>
         <source>The tenant URL is not a URL: enter it as https://TENANT.REGION.authz.cloudentity.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do tenant não é uma URL: informe-a como https://TENANT.REGION.authz.cloudentity.io.</translation>
     </message>
     <message>
         <source>Cannot read the tenant and region from %1: enter the tenant id and region instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o tenant e a região de %1: informe o ID do tenant e a região.</translation>
     </message>
     <message>
         <source>Enter the tenant URL, or the tenant id and its region (e.g. &quot;us&quot;, &quot;eu&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a URL do tenant, ou o ID do tenant e a região dele (p. ex. &quot;us&quot;, &quot;eu&quot;).</translation>
     </message>
     <message>
         <source>Enter the admin client&apos;s id and secret (a client of the tenant&apos;s admin workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o id e o segredo do cliente de administração (um cliente do workspace de administração do tenant).</translation>
     </message>
     <message>
         <source>Cloudentity admin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudentity admin (%1)</translation>
     </message>
     <message>
         <source>Cloudentity admin (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudentity admin (%1, %2)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>The local sandbox is not running: see View &gt; Local Sandbox, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox local não está em execução: veja Exibir &gt; Sandbox local e teste novamente.</translation>
     </message>
     <message>
         <source>The admin client secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo do cliente de administração não pôde ser armazenado no chaveiro: %1</translation>
     </message>
     <message>
         <source>The admin API answered %1: check the tenant and the admin client.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API de administração respondeu %1: verifique o tenant e o cliente de administração.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: %n workspace(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a %1: %n workspace.</numerusform>
+            <numerusform>Conectado a %1: %n workspaces.</numerusform>
         </translation>
     </message>
 </context>
