@@ -7161,525 +7161,525 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>Setup::IdpPage</name>
     <message>
         <source>Identity Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor de identidade</translation>
     </message>
     <message>
         <source>A static identity provider with mock users to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um provedor de identidade estático com usuários fictícios para fazer login.</translation>
     </message>
     <message>
         <source>Identity provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do provedor de identidade</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Identity provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do provedor de identidade</translation>
     </message>
     <message>
         <source>Mock users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários fictícios</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Nome de usuário</translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Authentication context (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de autenticação (JSON)</translation>
     </message>
     <message>
         <source>Additional attributes (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos adicionais (JSON)</translation>
     </message>
     <message>
         <source>F2 or typing edits a cell. The JSON columns take an object, e.g. {&quot;name&quot;: &quot;Alice&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 ou digitar edita uma célula. As colunas JSON recebem um objeto, p. ex. {&quot;name&quot;: &quot;Alice&quot;}.</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuários:</translation>
     </message>
     <message>
         <source>&amp;Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar usuário</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar usuário</translation>
     </message>
     <message>
         <source>Re&amp;move User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover usuário</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover usuário</translation>
     </message>
     <message>
         <source>&amp;Import Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar usuários…</translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar usuários</translation>
     </message>
     <message>
         <source>Add users from a CSV file (a header row: username,password,email,…) or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar usuários de um arquivo CSV (com uma linha de cabeçalho: username,password,email,…) ou de um arquivo JSON.</translation>
     </message>
     <message>
         <source>Cr&amp;eate Identity Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar prove&amp;dor de identidade</translation>
     </message>
     <message>
         <source>Create identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar provedor de identidade</translation>
     </message>
     <message>
         <source>Identity provider &quot;%1&quot; is created. Continue with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor de identidade &quot;%1&quot; foi criado. Continue com Próximo.</translation>
     </message>
     <message>
         <source>Not JSON (%1 at character %2): enter an object such as {&quot;name&quot;: &quot;Alice&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é JSON (%1 no caractere %2): informe um objeto como {&quot;name&quot;: &quot;Alice&quot;}.</translation>
     </message>
     <message>
         <source>Enter a JSON object, such as {&quot;name&quot;: &quot;Alice&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um objeto JSON, como {&quot;name&quot;: &quot;Alice&quot;}.</translation>
     </message>
     <message>
         <source>The CSV file needs a header row with a &quot;username&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo CSV precisa de uma linha de cabeçalho com uma coluna &quot;username&quot;.</translation>
     </message>
     <message>
         <source>Line %1: the %2 column must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a coluna %2 deve conter um objeto JSON.</translation>
     </message>
     <message>
         <source>The file is not JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é JSON (%1 no caractere %2).</translation>
     </message>
     <message>
         <source>Give the users as a JSON array, or an object with &quot;users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe os usuários como um array JSON ou como um objeto com &quot;users&quot;.</translation>
     </message>
     <message>
         <source>Every user needs to be an object with a &quot;username&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada usuário precisa ser um objeto com um &quot;username&quot;.</translation>
     </message>
     <message>
         <source>Import Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar usuários</translation>
     </message>
     <message>
         <source>Users (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários (*.csv *.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">Não é possível ler %1: %2. {1:?}</translation>
+        <translation>Não é possível ler %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário importado.</numerusform>
+            <numerusform>%n usuários importados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Row %1: enter a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: informe um nome de usuário.</translation>
     </message>
     <message>
         <source>Row %1: enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: informe uma senha.</translation>
     </message>
     <message>
         <source>Add at least one user to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um usuário para fazer login.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os campos marcados em vermelho e então crie novamente.</translation>
     </message>
     <message>
         <source>Creating identity provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o provedor de identidade…</translation>
     </message>
     <message>
         <source>The identity provider was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor de identidade não foi criado.</translation>
     </message>
 </context>
 <context>
     <name>Setup::TryPage</name>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar</translation>
     </message>
     <message>
         <source>Sign in to the new workspace in the browser with one of the mock users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login no novo workspace, no navegador, com um dos usuários fictícios.</translation>
     </message>
     <message>
         <source>&amp;Sign In in the Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer login no navegador</translation>
     </message>
     <message>
         <source>Sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer login no navegador</translation>
     </message>
     <message>
         <source>&amp;Cancel Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar login</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar login</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do login</translation>
     </message>
     <message>
         <source>&amp;Decoded tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens decodificados:</translation>
     </message>
     <message>
         <source>Decoded tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens decodificados</translation>
     </message>
     <message>
         <source>Sign in with one of the identity provider&apos;s users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login com um dos usuários do provedor de identidade.</translation>
     </message>
     <message>
         <source>Sign in as &quot;%1&quot; with the password you gave in the users table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login como &quot;%1&quot; com a senha que você informou na tabela de usuários.</translation>
     </message>
     <message>
         <source>The application&apos;s connection is gone: go back and create the application again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão da aplicação não existe mais: volte e crie a aplicação novamente.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o login no navegador…</translation>
     </message>
     <message>
         <source>Exchanging the code for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocando o código por tokens…</translation>
     </message>
     <message>
         <source>Opening the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o navegador…</translation>
     </message>
     <message>
         <source>The sign-in did not complete: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login não foi concluído: tente novamente.</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished">ID token</translation>
+        <translation>ID token</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished">Access token</translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Signed in: the workspace works. The tokens are on the Tokens page too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login feito: o workspace funciona. Os tokens também estão na página Tokens.</translation>
     </message>
 </context>
 <context>
     <name>Setup::WorkspacePage</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Describe the workspace (authorization server) to create. The defaults give a working sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva o workspace (servidor de autorização) a criar. Os valores padrão resultam em um login funcional.</translation>
     </message>
     <message>
         <source>1-64 letters, digits, &quot;-&quot; and &quot;_&quot;; part of every URL of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 a 64 letras, dígitos, &quot;-&quot; e &quot;_&quot;; faz parte de cada URL do workspace.</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Workspace id</source>
-        <translation type="unfinished">ID do workspace</translation>
+        <translation>ID do workspace</translation>
     </message>
     <message>
         <source>My workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu workspace</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do workspace</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <source>Workspace profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil do workspace</translation>
     </message>
     <message>
         <source>The other types (admin, developer, system) are the tenant&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os outros tipos (admin, developer, system) são do próprio tenant.</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Workspace type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo do workspace</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;r:</translation>
     </message>
     <message>
         <source>Workspace colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor do workspace</translation>
     </message>
     <message>
         <source>&amp;Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant types:</translation>
     </message>
     <message>
         <source>Grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant type</translation>
     </message>
     <message>
         <source>Grant types</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant types</translation>
     </message>
     <message>
         <source>&amp;Token endpoint authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utenticação no endpoint de token:</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de autenticação</translation>
     </message>
     <message>
         <source>Token endpoint authentication methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de autenticação no endpoint de token</translation>
     </message>
     <message>
         <source>&amp;Access token format:</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;mato do access token:</translation>
     </message>
     <message>
         <source>Access token strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratégia do access token</translation>
     </message>
     <message>
         <source>Signing &amp;key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo da c&amp;have de assinatura:</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chave</translation>
     </message>
     <message>
         <source>Access token &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali&amp;dade do access token:</translation>
     </message>
     <message>
         <source>Access token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do access token</translation>
     </message>
     <message>
         <source>I&amp;D token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;lidade do ID token:</translation>
     </message>
     <message>
         <source>ID token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do ID token</translation>
     </message>
     <message>
         <source>&amp;Refresh token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do refresh to&amp;ken:</translation>
     </message>
     <message>
         <source>Refresh token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do refresh token</translation>
     </message>
     <message>
         <source>Authori&amp;zation code lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do código de autori&amp;zação:</translation>
     </message>
     <message>
         <source>Authorization code lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade do código de autorização</translation>
     </message>
     <message>
         <source>A duration: &quot;1h&quot;, &quot;30m&quot;, &quot;1h30m&quot;, &quot;90s&quot;, &quot;2d&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma duração: &quot;1h&quot;, &quot;30m&quot;, &quot;1h30m&quot;, &quot;90s&quot;, &quot;2d&quot;.</translation>
     </message>
     <message>
         <source>Require PKCE for &amp;every client</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xigir PKCE para todos os clientes</translation>
     </message>
     <message>
         <source>Require PKCE for every client</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir PKCE para todos os clientes</translation>
     </message>
     <message>
         <source>Require PKCE for p&amp;ublic clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir PKCE para clientes pú&amp;blicos</translation>
     </message>
     <message>
         <source>Require PKCE for public clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir PKCE para clientes públicos</translation>
     </message>
     <message>
         <source>&amp;Subject identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadore&amp;s de sujeito:</translation>
     </message>
     <message>
         <source>Subject identifier type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de identificador de sujeito</translation>
     </message>
     <message>
         <source>Subject identifier types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de identificador de sujeito</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quisição:</translation>
     </message>
     <message>
         <source>Workspace request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia da requisição do workspace</translation>
     </message>
     <message>
         <source>Cr&amp;eate Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar &amp;workspace</translation>
     </message>
     <message>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar workspace</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; is created. Continue with Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace &quot;%1&quot; foi criado. Continue com Próximo.</translation>
     </message>
     <message>
         <source>Enable at least one grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite pelo menos um grant type.</translation>
     </message>
     <message>
         <source>Allow at least one authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita pelo menos um método de autenticação.</translation>
     </message>
     <message>
         <source>Choose at least one subject identifier type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos um tipo de identificador de sujeito.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os campos marcados em vermelho e então crie novamente.</translation>
     </message>
     <message>
         <source>Creating workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o workspace…</translation>
     </message>
     <message>
         <source>The workspace was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace não foi criado.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set Up a Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar um workspace</translation>
     </message>
     <message>
         <source>Workspace setup wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente de configuração de workspace</translation>
     </message>
     <message>
         <source>C&amp;reated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criados:</translation>
     </message>
     <message>
         <source>Created items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens criados</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open an item in the admin browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes ou pressione Enter para abrir um item no navegador de administração.</translation>
     </message>
     <message>
         <source>Start O&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecomeçar</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar</translation>
     </message>
     <message>
         <source>Forget this wizard&apos;s progress for the connection; created items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer o progresso deste assistente para a conexão; os itens criados são mantidos.</translation>
     </message>
     <message>
         <source>Open in the admin browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no navegador de administração</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace %1</translation>
     </message>
     <message>
         <source>Identity provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor de identidade %1</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação %1</translation>
     </message>
     <message numerus="yes">
         <source>(not a JWT: an opaque token of %n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(não é um JWT: um token opaco de %n caractere)</numerusform>
+            <numerusform>(não é um JWT: um token opaco de %n caracteres)</numerusform>
         </translation>
     </message>
 </context>
