@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>%1 is not on the server (any more): it may have been deleted. Refresh to see the current state.</source>
-        <translation>%1 ist nicht (mehr) auf dem Server: es wurde möglicherweise gelöscht. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+        <translation>%1 ist nicht (mehr) auf dem Server vorhanden: möglicherweise wurde es gelöscht. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Select an item of the group to see it here.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Loading %1</source>
-        <translation>%1 wird geladen</translation>
+        <translation>Laden von %1</translation>
     </message>
     <message>
         <source>Saving %1…</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Saving %1</source>
-        <translation>%1 wird gespeichert</translation>
+        <translation>Speichern von %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation>%1 wird gelöscht</translation>
+        <translation>Löschen von %1</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>%1 failed: it was changed on the server since you loaded it. Reload it, then make your change again.</source>
-        <translation>%1 fehlgeschlagen: es wurde seit dem Laden auf dem Server geändert. Laden Sie es neu und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+        <translation>%1 fehlgeschlagen: das Element wurde seit dem Laden auf dem Server geändert. Laden Sie es neu und nehmen Sie Ihre Änderung dann erneut vor.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Not found: %1 (404): %2. Check the id and the tenant; it may have been deleted.</source>
-        <translation>Nicht gefunden: %1 (404): %2. Prüfen Sie die ID und den Tenant; es wurde möglicherweise gelöscht.</translation>
+        <translation>Nicht gefunden: %1 (404): %2. Prüfen Sie die ID und den Tenant; möglicherweise wurde das Element gelöscht.</translation>
     </message>
     <message>
         <source>The id is taken: %1 (409): %2.%3 Choose another id, or update the existing one instead.</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>%1 changed on the server since it was read (412): %2. Read it again and reapply your change.</source>
-        <translation>%1 wurde seit dem Lesen auf dem Server geändert (412): %2. Lesen Sie es erneut und wenden Sie Ihre Änderung noch einmal an.</translation>
+        <translation>Die Ressource von %1 wurde seit dem Lesen auf dem Server geändert (412): %2. Lesen Sie sie erneut und wenden Sie Ihre Änderung noch einmal an.</translation>
     </message>
     <message numerus="yes">
         <source>The admin API is still rate limiting %1 after %n retries (429): %2. Wait a minute and try again, or lower the pace.</source>
