@@ -143,6 +143,14 @@ MainWindow::MainWindow(HttpClient *http, Profiles::ProfileStore *profiles, Profi
         };
         installOverrides();
         connect(m_profiles, &Profiles::ProfileStore::profilesChanged, this, installOverrides);
+        // A deleted connection's request history goes with it (also when the Requests page,
+        // which owns the history, has not been opened).
+        connect(m_profiles, &Profiles::ProfileStore::profileRemoved, this, [this](const QString &id) {
+            if (m_requestHistory)
+                m_requestHistory->forgetProfile(id);
+            else
+                Console::RequestHistory(Console::RequestHistory::defaultDirectory()).forgetProfile(id);
+        });
     }
 
 

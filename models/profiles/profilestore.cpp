@@ -341,6 +341,7 @@ StoreResult ProfileStore::remove(const QString &id)
     }
     qCInfo(lcProfiles) << "removed profile" << id;
     m_profiles.erase(it);
+    emit profileRemoved(id);
     emit profilesChanged();
     return {};
 }

@@ -63,6 +63,9 @@ public:
 
 signals:
     void profilesChanged(); // after load, add, update, remove, import
+    // Before profilesChanged, when remove() deleted a profile: for what is kept per profile
+    // elsewhere (the request history).
+    void profileRemoved(const QString &id);
 
 private:
     QString m_directory;

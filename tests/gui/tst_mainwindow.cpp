@@ -14,6 +14,7 @@
 #include "setup/setupwizard.h"
 #include "log/exchangelogpage.h"
 #include "http/exchangelog.h"
+#include "http/requesthistory.h"
 #include "http/ratelimittracker.h"
 #include "ratelimits/rategauge.h"
 #include "ratelimits/ratelimitspage.h"
@@ -32,6 +33,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QStatusBar>
 #include <QJsonArray>
@@ -189,6 +191,7 @@ private Q_SLOTS:
     void sidebarIsKeyboardNavigable();
     void openTokenFileFromTheMenu();
     void setupWizardOpensOnce();
+    void deletedConnectionTakesItsHistory();
     void aboutShowsVersions();
     void geometryIsRemembered();
     void everyFocusableWidgetHasAnAccessibleName();
@@ -388,6 +391,50 @@ void TestMainWindow::setupWizardOpensOnce()
     wizard->reject();
     QTRY_VERIFY(!wizard);
     QVERIFY(!window.setupWizard());
+}
+
+void TestMainWindow::deletedConnectionTakesItsHistory()
+{
+    // Two connections with a request history each; the history directory is the app's own
+    // (test mode keeps it out of the developer's data).
+    const QString directory = Console::RequestHistory::defaultDirectory();
+    QDir(directory).removeRecursively();
+    QStringList ids;
+    for (const QString &name : {u"History kept"_s, u"History dropped"_s}) {
+        Profiles::Profile profile;
+        profile.name = name;
+        profile.issuer = QUrl(u"https://issuer.example"_s);
+        profile.clientId = u"client"_s;
+        QString id;
+        const Profiles::StoreResult added = m_profiles->add(profile, &id);
+        QVERIFY2(added.ok, qPrintable(added.message));
+        ids.append(id);
+        Console::HistoryEntry entry;
+        entry.request.url = u"{base}/api/admin/%1/servers"_s.arg(name);
+        entry.sentAt = QDateTime::currentDateTimeUtc();
+        entry.status = 200;
+        Console::RequestHistory writer(directory);
+        QVERIFY2(writer.add(id, entry), qPrintable(writer.lastError()));
+    }
+    const auto cleanup = qScopeGuard([&] {
+        for (const QString &id : std::as_const(ids))
+            m_profiles->remove(id);
+        QDir(directory).removeRecursively();
+    });
+    const auto historyFiles = [&] { return QDir(directory).entryList({u"*.json"_s}, QDir::Files).size(); };
+    QCOMPARE(historyFiles(), 2);
+
+    MAKE_WINDOW(window);
+    // The Requests page (which owns the history) has not been opened: the file goes anyway.
+    QVERIFY(m_profiles->remove(ids.takeLast()).ok);
+    QCOMPARE(historyFiles(), 1);
+    // With the page open, its history forgets the connection too.
+    window.showPage(MainWindow::RequestsPage);
+    Console::RequestHistory reader(directory);
+    QCOMPARE(reader.entries(ids.constFirst()).size(), 1);
+    QVERIFY(m_profiles->remove(ids.constFirst()).ok);
+    QCOMPARE(historyFiles(), 0);
+    ids.clear();
 }
 
 void TestMainWindow::aboutShowsVersions()
