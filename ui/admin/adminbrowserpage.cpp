@@ -3,6 +3,7 @@
 
 #include "admin/adminclient.h"
 #include "admin/adminitemeditor.h"
+#include "admin/bulkapplydialog.h"
 #include "confirmation.h"
 #include "profiles/profilestore.h"
 #include "statuspalette.h"
@@ -52,9 +53,11 @@ AdminBrowserPage::AdminBrowserPage(HttpClient *http, Profiles::ProfileStore *pro
     , m_model(new AdminTreeModel(m_client, this))
     , m_messageBoxes(std::make_unique<MessageBoxConfirmation>())
     , m_confirmation(m_messageBoxes.get())
+    , m_tracker(tracker)
     , m_profileCombo(new QComboBox(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_newWorkspace(new QPushButton(tr("&New Workspace…"), this))
+    , m_bulkApply(new QPushButton(tr("&Bulk Apply…"), this))
     , m_banner(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_editor(new AdminItemEditor(this))
@@ -74,6 +77,8 @@ AdminBrowserPage::AdminBrowserPage(HttpClient *http, Profiles::ProfileStore *pro
     addAction(refreshAction);
     m_newWorkspace->setObjectName(u"newWorkspaceButton"_s);
     m_newWorkspace->setAccessibleName(tr("New workspace with the setup wizard"));
+    m_bulkApply->setObjectName(u"bulkApplyButton"_s);
+    m_bulkApply->setAccessibleName(tr("Bulk apply a file of workspaces, IDPs and clients"));
 
     m_banner->setObjectName(u"adminBanner"_s);
     m_banner->setWordWrap(true);
@@ -95,6 +100,7 @@ AdminBrowserPage::AdminBrowserPage(HttpClient *http, Profiles::ProfileStore *pro
     top->addWidget(m_refresh);
     top->addStretch();
     top->addWidget(m_newWorkspace);
+    top->addWidget(m_bulkApply);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"adminSplitter"_s);
@@ -109,7 +115,8 @@ AdminBrowserPage::AdminBrowserPage(HttpClient *http, Profiles::ProfileStore *pro
     layout->addWidget(splitter, 1);
     setTabOrder(m_profileCombo, m_refresh);
     setTabOrder(m_refresh, m_newWorkspace);
-    setTabOrder(m_newWorkspace, m_tree);
+    setTabOrder(m_newWorkspace, m_bulkApply);
+    setTabOrder(m_bulkApply, m_tree);
 
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &AdminBrowserPage::remove);
@@ -118,6 +125,7 @@ AdminBrowserPage::AdminBrowserPage(HttpClient *http, Profiles::ProfileStore *pro
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &AdminBrowserPage::profileChosen);
     connect(m_refresh, &QPushButton::clicked, this, &AdminBrowserPage::refresh);
     connect(m_newWorkspace, &QPushButton::clicked, this, &AdminBrowserPage::setupWizardRequested);
+    connect(m_bulkApply, &QPushButton::clicked, this, &AdminBrowserPage::openBulkApply);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AdminBrowserPage::selectionChanged);
     connect(m_model, &AdminTreeModel::loadFailed, this, [this](const QString &message) {
@@ -173,6 +181,7 @@ void AdminBrowserPage::fillProfiles()
     const bool none = m_profileCombo->count() == 0;
     m_profileCombo->setEnabled(!none);
     m_refresh->setEnabled(!none);
+    m_bulkApply->setEnabled(!none);
     if (none) {
         m_model->clear();
         m_banner->setStyleSheet(StatusPalette::bannerStyleSheet(palette(), StatusPalette::Tone::Caution));
@@ -207,6 +216,16 @@ void AdminBrowserPage::refresh()
     }
     ++m_request;
     m_model->reload();
+}
+
+void AdminBrowserPage::openBulkApply()
+{
+    auto *dialog = new BulkApplyDialog(m_client, m_tracker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileChooser(m_fileChooser);
+    connect(dialog, &QDialog::finished, this, &AdminBrowserPage::refresh);
+    dialog->open();
+    Q_EMIT bulkApplyOpened(dialog);
 }
 
 void AdminBrowserPage::showItem(const QString &kind, const QString &workspaceId, const QString &id)

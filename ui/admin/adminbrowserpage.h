@@ -18,6 +18,8 @@
 class Confirmation;
 class HttpClient;
 class AdminItemEditor;
+class BulkApplyDialog;
+class FileChooser;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -46,6 +48,8 @@ public:
 
     // Tests answer the delete confirmation in advance; nullptr restores the message box.
     void setConfirmation(Confirmation *confirmation);
+    // The file dialogs of the bulk apply dialog (tests); nullptr: the real ones. Not owned.
+    void setFileChooser(FileChooser *chooser) { m_fileChooser = chooser; }
     // The admin profile in use (its id), empty when there is none.
     QString currentProfileId() const;
     void setCurrentProfile(const QString &profileId);
@@ -55,6 +59,9 @@ public:
 public Q_SLOTS:
     // Lists the workspaces again (the Refresh button).
     void refresh();
+    // Opens the bulk apply dialog over this page's admin connection (window-modal); the tree
+    // refreshes when it closes.
+    void openBulkApply();
     // Selects an item, loading its workspace first when needed (the wizard's "Created" links).
     // kind: "workspace", "idp" or "client" (AdminTreeModel::Kind names work too).
     void showItem(const QString &kind, const QString &workspaceId, const QString &id);
@@ -65,6 +72,7 @@ Q_SIGNALS:
     void itemLoaded(const QString &id);
     void itemSaved(const QString &id);
     void itemDeleted(const QString &id);
+    void bulkApplyOpened(BulkApplyDialog *dialog);
 
 private:
     void fillProfiles();
@@ -81,10 +89,13 @@ private:
     AdminTreeModel *m_model;      // child
     std::unique_ptr<Confirmation> m_messageBoxes;
     Confirmation *m_confirmation;
+    RateLimits::RateLimitTracker *m_tracker;
+    FileChooser *m_fileChooser = nullptr;
 
     QComboBox *m_profileCombo;
     QPushButton *m_refresh;
     QPushButton *m_newWorkspace;
+    QPushButton *m_bulkApply;
     QLabel *m_banner;
     QTreeView *m_tree;
     AdminItemEditor *m_editor;

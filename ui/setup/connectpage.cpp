@@ -2,6 +2,7 @@
 #include "setup/connectpage.h"
 
 #include "admin/adminclient.h"
+#include "admin/bulkapplydialog.h"
 #include "oauth/providerpresets.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -65,6 +66,12 @@ ConnectPage::ConnectPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_test = new QPushButton(tr("&Test Connection"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_test->setAccessibleName(tr("Test connection"));
+    m_bulkApply = new QPushButton(tr("Bul&k Apply a File…"), this);
+    m_bulkApply->setObjectName(QStringLiteral("wizardBulkApplyButton"));
+    m_bulkApply->setAccessibleName(tr("Bulk apply a file of workspaces, IDPs and clients"));
+    m_bulkApply->setToolTip(tr("Creates many workspaces, IDPs and clients from a JSON file, paced to the rate "
+                               "limit, instead of one by one."));
+    m_bulkApply->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_status->setAccessibleName(tr("Connection status"));
@@ -77,6 +84,7 @@ ConnectPage::ConnectPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(m_tenantBox);
     layout->addWidget(m_test, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
+    layout->addWidget(m_bulkApply, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
     connect(m_sandbox, &QRadioButton::toggled, this, [this] {
@@ -84,6 +92,7 @@ ConnectPage::ConnectPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wi
         invalidate();
     });
     connect(m_test, &QPushButton::clicked, this, &ConnectPage::testConnection);
+    connect(m_bulkApply, &QPushButton::clicked, this, &ConnectPage::openBulkApply);
     updateMode();
 }
 
@@ -111,6 +120,7 @@ void ConnectPage::invalidate()
         m_connected = false;
         emit completeChanged();
     }
+    m_bulkApply->hide();
     m_status->clear();
 }
 
@@ -287,7 +297,19 @@ void ConnectPage::finish(bool ok, const QString &message)
         m_connected = ok;
         emit completeChanged();
     }
+    m_bulkApply->setVisible(ok);
     emit connectionTested(ok);
+}
+
+void ConnectPage::openBulkApply()
+{
+    if (!m_connected)
+        return;
+    auto *dialog = new BulkApplyDialog(m_wizard->admin(), m_wizard->tracker(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileChooser(m_wizard->fileChooser());
+    dialog->open();
+    emit bulkApplyOpened(dialog);
 }
 
 } // namespace Setup

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class BulkApplyDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,9 +33,13 @@ public:
 
     // "Test connection", as the button does.
     void testConnection();
+    // "Bulk apply a file…" (shown once the test passed): the bulk apply dialog over the
+    // wizard's admin client; the wizard's own progress is not touched.
+    void openBulkApply();
 
 Q_SIGNALS:
     void connectionTested(bool ok);
+    void bulkApplyOpened(BulkApplyDialog *dialog);
 
 private:
     void invalidate();
@@ -56,6 +61,7 @@ private:
     QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;
     QPushButton *m_test;
+    QPushButton *m_bulkApply;
     QLabel *m_status;
     bool m_connected = false;
     bool m_testing = false;

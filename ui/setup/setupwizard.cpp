@@ -26,6 +26,7 @@ SetupWizard::SetupWizard(HttpClient *http, Profiles::ProfileStore *profiles, Pro
     , m_http(http)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_tracker(tracker)
     , m_admin(new Admin::AdminClient(http, secrets, tracker, this))
 {
     setObjectName(QStringLiteral("setupWizard"));

@@ -82,6 +82,7 @@ public:
     Profiles::ProfileStore *profiles() const { return m_profiles; }
     Profiles::SecretStore *secrets() const { return m_secrets; }
     Admin::AdminClient *admin() const { return m_admin; }
+    RateLimits::RateLimitTracker *tracker() const { return m_tracker; }
     OAuth::BrowserLauncher *browserLauncher() const;
     FileChooser *fileChooser() const;
 
@@ -114,6 +115,7 @@ private:
     HttpClient *m_http;
     Profiles::ProfileStore *m_profiles;
     Profiles::SecretStore *m_secrets;
+    RateLimits::RateLimitTracker *m_tracker;
     Admin::AdminClient *m_admin; // child
     OAuth::BrowserLauncher *m_browser = nullptr;
     std::unique_ptr<OAuth::BrowserLauncher> m_systemBrowser;
