@@ -239,7 +239,7 @@ void ProfileEditor::buildForm()
     connect(m_usePar, &QCheckBox::toggled, this, &ProfileEditor::changed);
     m_parameters = new ExtraParametersEditor(this);
     addRow(request, tr("Extra parameters:"), m_parameters, QStringLiteral("extra_parameters"), m_parameters->table());
-    connect(m_parameters, &ExtraParametersEditor::changed, this, &ProfileEditor::changed);
+    connect(m_parameters, &ExtraParametersEditor::edited, this, &ProfileEditor::changed);
 
     // Redirect (RFC 8252 §7.3 loopback).
     QFormLayout *redirect = section(tr("Redirect"), QStringLiteral("redirectGroup"));
@@ -284,7 +284,7 @@ void ProfileEditor::buildForm()
     QFormLayout *groups = section(tr("Rate limits"), QStringLiteral("apiGroupsGroup"));
     m_apiGroups = new ApiGroupsEditor(this);
     addRow(groups, tr("API groups:"), m_apiGroups, QStringLiteral("api_groups"), m_apiGroups->table());
-    connect(m_apiGroups, &ApiGroupsEditor::changed, this, &ProfileEditor::changed);
+    connect(m_apiGroups, &ApiGroupsEditor::edited, this, &ProfileEditor::changed);
 
     // API-token mode.
     QFormLayout *api = section(tr("API token"), QStringLiteral("apiTokenGroup"));

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A name/value table with Add and Remove buttons, for the request console's headers and query
-// parameters. Keyboard: Tab leaves the table for the buttons; Delete removes the current row.
+// parameters (keyboard as in EditableTable).
+
+#include "editabletable.h"
 
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <QWidget>
 
-class QPushButton;
-class QTableWidget;
-
-class KeyValueTable final : public QWidget
+class KeyValueTable final : public EditableTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyValueTable)
@@ -24,21 +22,5 @@ public:
     using Rows = QList<QPair<QString, QString>>;
     // Rows with an empty name and value are left out.
     Rows rows() const;
-    void setRows(const Rows &rows);
-    void addRow(const QString &name = {}, const QString &value = {});
-    void removeCurrentRow();
-    QTableWidget *table() const { return m_table; }
-
-Q_SIGNALS:
-    void edited();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    void updateButtons();
-
-    QTableWidget *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
+    void setRows(const Rows &rows); // emits edited()
 };
