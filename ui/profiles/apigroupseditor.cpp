@@ -8,14 +8,10 @@ using Profiles::ApiGroupOverride;
 
 ApiGroupsEditor::ApiGroupsEditor(QWidget *parent)
     : EditableTable({tr("Path prefix"), tr("Group")},
-                    {.tableName = QStringLiteral("apiGroupsTable"),
-                     .addName = QStringLiteral("addApiGroupButton"),
-                     .removeName = QStringLiteral("removeApiGroupButton"),
-                     .tableAccessible = tr("API groups"),
-                     .addText = tr("Add group"),
-                     .addAccessible = tr("Add an API group"),
-                     .removeText = tr("Remove group"),
-                     .removeAccessible = tr("Remove the selected API group")},
+                    {.tableName = QStringLiteral("apiGroupsTable"), .addName = QStringLiteral("addApiGroupButton"),
+                     .removeName = QStringLiteral("removeApiGroupButton"), .tableAccessible = tr("API groups"),
+                     .addText = tr("Add group"), .addAccessible = tr("Add an API group"),
+                     .removeText = tr("Remove group"), .removeAccessible = tr("Remove the selected API group")},
                     parent)
 {
     table()->setAccessibleDescription(

@@ -10,14 +10,10 @@ using Profiles::ExtraParameter;
 
 ExtraParametersEditor::ExtraParametersEditor(QWidget *parent)
     : EditableTable({tr("Name"), tr("Value"), tr("Sent with")},
-                    {.tableName = QStringLiteral("extraParametersTable"),
-                     .addName = QStringLiteral("addParameterButton"),
-                     .removeName = QStringLiteral("removeParameterButton"),
-                     .tableAccessible = tr("Extra parameters"),
-                     .addText = tr("Add parameter"),
-                     .addAccessible = tr("Add an extra parameter"),
-                     .removeText = tr("Remove parameter"),
-                     .removeAccessible = tr("Remove the selected extra parameter")},
+                    {.tableName = QStringLiteral("extraParametersTable"), .addName = QStringLiteral("addParameterButton"),
+                     .removeName = QStringLiteral("removeParameterButton"), .tableAccessible = tr("Extra parameters"),
+                     .addText = tr("Add parameter"), .addAccessible = tr("Add an extra parameter"),
+                     .removeText = tr("Remove parameter"), .removeAccessible = tr("Remove the selected extra parameter")},
                     parent)
 {
     table()->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);

@@ -6,14 +6,10 @@
 
 KeyValueTable::KeyValueTable(const QString &objectPrefix, const QString &title, QWidget *parent)
     : EditableTable({tr("Name"), tr("Value")},
-                    {.tableName = objectPrefix + QStringLiteral("Table"),
-                     .addName = objectPrefix + QStringLiteral("AddButton"),
-                     .removeName = objectPrefix + QStringLiteral("RemoveButton"),
-                     .tableAccessible = title,
-                     .addText = tr("Add"),
-                     .addAccessible = tr("Add a row to %1").arg(title),
-                     .removeText = tr("Remove"),
-                     .removeAccessible = tr("Remove the selected row from %1").arg(title)},
+                    {.tableName = objectPrefix + QStringLiteral("Table"), .addName = objectPrefix + QStringLiteral("AddButton"),
+                     .removeName = objectPrefix + QStringLiteral("RemoveButton"), .tableAccessible = title,
+                     .addText = tr("Add"), .addAccessible = tr("Add a row to %1").arg(title),
+                     .removeText = tr("Remove"), .removeAccessible = tr("Remove the selected row from %1").arg(title)},
                     parent)
 {
     table()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
