@@ -11,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -48,36 +47,15 @@ ClientPage::ClientPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
 
     auto *form = new QFormLayout;
     const auto addField = [&](const QString &label, QWidget *field, const QString &json, const QString &accessible) {
-        field->setAccessibleName(accessible);
-        auto *box = new QWidget(this);
-        auto *column = new QVBoxLayout(box);
-        column->setContentsMargins(0, 0, 0, 0);
-        column->setSpacing(2);
-        column->addWidget(field);
-        QLabel *error = makeErrorLabel(box, json + QStringLiteral("Error"));
-        column->addWidget(error);
-        auto *labelWidget = new QLabel(label, this);
-        labelWidget->setBuddy(field);
-        form->addRow(labelWidget, box);
-        m_errors.add(json, field, error);
+        m_errors.addRow(form, label, field, json, accessible);
     };
     m_name = new QLineEdit(tr("My application"), this);
     m_name->setObjectName(QStringLiteral("clientNameEdit"));
     addField(tr("&Name:"), m_name, QStringLiteral("client_name"), tr("Application name"));
 
-    auto *grants = new QGroupBox(this);
-    grants->setObjectName(QStringLiteral("clientGrantTypes"));
-    auto *grid = new QGridLayout(grants);
-    int index = 0;
-    for (const QString &grant : ClientGrantTypes) {
-        auto *box = new QCheckBox(grant, grants);
-        box->setObjectName(QStringLiteral("clientGrant_") + grant);
-        box->setAccessibleName(tr("Grant type: %1").arg(grant));
-        box->setChecked(grant == QLatin1String("authorization_code") || grant == QLatin1String("refresh_token"));
-        grid->addWidget(box, index / 2, index % 2);
-        m_grantTypes.insert(grant, box);
-        ++index;
-    }
+    QGroupBox *grants = makeCheckGroup(this, QStringLiteral("clientGrantTypes"), ClientGrantTypes,
+                                       {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")},
+                                       tr("Grant type"), &m_grantTypes);
     addField(tr("&Grant types:"), grants, QStringLiteral("grant_types"), tr("Grant types"));
 
     m_redirects = new QPlainTextEdit(this);
@@ -106,6 +84,7 @@ ClientPage::ClientPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     m_status->setWordWrap(true);
     QLabel *general = makeErrorLabel(this, QStringLiteral("clientErrorLabel"));
     m_errors.setGeneral(general);
+    m_request.attach(m_create, m_status, &m_errors);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_create);
@@ -131,14 +110,13 @@ void ClientPage::initializePage()
 void ClientPage::showProgress()
 {
     const auto &progress = m_wizard->progress();
-    m_create->setEnabled(progress.clientId.isEmpty() && !m_busy);
+    QString done;
     if (!progress.clientId.isEmpty() && !progress.clientProfileId.isEmpty()) {
         const auto profile = m_wizard->profiles()->findById(progress.clientProfileId);
-        m_status->setText(tr("Application \"%1\" is created; its connection is \"%2\". Continue with Next.")
-                              .arg(progress.clientId, profile ? profile->name : progress.clientProfileId));
-    } else if (!m_busy) {
-        m_status->clear();
+        done = tr("Application \"%1\" is created; its connection is \"%2\". Continue with Next.")
+                   .arg(progress.clientId, profile ? profile->name : progress.clientProfileId);
     }
+    m_request.showProgress(!progress.clientId.isEmpty(), done);
     emit completeChanged();
 }
 
@@ -158,11 +136,7 @@ std::optional<QJsonObject> ClientPage::clientJson()
         fine = false;
     }
     client.insert(QStringLiteral("client_name"), name);
-    QJsonArray grants;
-    for (const QString &grant : ClientGrantTypes) {
-        if (m_grantTypes.value(grant)->isChecked())
-            grants.append(grant);
-    }
+    const QJsonArray grants = checkedValues(m_grantTypes, ClientGrantTypes);
     if (grants.isEmpty()) {
         m_errors.showAt(QStringLiteral("grant_types"), tr("Enable at least one grant type."));
         fine = false;
@@ -199,25 +173,18 @@ std::optional<QJsonObject> ClientPage::clientJson()
 void ClientPage::create()
 {
     const auto &progress = m_wizard->progress();
-    if (m_busy || progress.workspaceId.isEmpty() || !progress.clientProfileId.isEmpty())
+    if (m_request.busy() || progress.workspaceId.isEmpty() || !progress.clientProfileId.isEmpty())
         return;
     const auto client = clientJson();
     if (!client) {
-        m_status->setText(tr("Correct the fields marked in red, then create again."));
+        m_request.refuse();
         emit createFinished(false);
         return;
     }
-    m_busy = true;
-    m_create->setEnabled(false);
-    m_status->setText(tr("Creating application…"));
-    Admin::CallOptions options;
-    options.idempotencyKey = Admin::AdminClient::newIdempotencyKey();
+    const Admin::CallOptions options = m_request.start(tr("Creating application…"));
     m_wizard->admin()->createClient(*client, options, this, [this](const Admin::AdminResult &result) {
-        if (!result.ok()) {
-            m_busy = false;
-            m_errors.show(result.error, result.fieldErrors);
-            m_create->setEnabled(true);
-            finish(false, tr("The application was not created."));
+        if (!m_request.succeeded(result, tr("The application was not created."))) {
+            emit createFinished(false);
             return;
         }
         const QJsonObject created = result.object();
@@ -257,7 +224,7 @@ void ClientPage::makeProfile(const QJsonObject &client, const QString &secret)
     QString id;
     const Profiles::StoreResult stored = m_wizard->profiles()->add(profile, &id);
     if (!stored.ok) {
-        m_busy = false;
+        m_request.done();
         m_wizard->setProgress(progress); // the client exists: not created twice
         finish(false, tr("The application \"%1\" was created, but its connection could not be saved: %2")
                           .arg(progress.clientId, stored.message));
@@ -266,14 +233,14 @@ void ClientPage::makeProfile(const QJsonObject &client, const QString &secret)
     progress.clientProfileId = id;
     emit m_wizard->profileCreated(id);
     if (secret.isEmpty()) { // a public client
-        m_busy = false;
+        m_request.done();
         m_wizard->setProgress(progress);
         finish(true, {});
         return;
     }
     m_wizard->secrets()->write(id, Profiles::SecretKind::ClientSecret, secret.toUtf8(), this,
                                [this, progress](const Profiles::SecretResult &written) {
-                                   m_busy = false;
+                                   m_request.done();
                                    m_wizard->setProgress(progress);
                                    if (!written.ok()) {
                                        finish(false, tr("The application's secret could not be stored in the "

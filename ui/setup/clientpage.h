@@ -50,6 +50,7 @@ private:
 
     SetupWizard *m_wizard;
     FieldErrors m_errors;
+    CreateRequest m_request;
     QLineEdit *m_name = nullptr;
     QMap<QString, QCheckBox *> m_grantTypes;
     QPlainTextEdit *m_redirects = nullptr;
@@ -57,7 +58,6 @@ private:
     QLineEdit *m_scopes = nullptr;
     QPushButton *m_create = nullptr;
     QLabel *m_status = nullptr;
-    bool m_busy = false;
 };
 
 } // namespace Setup

@@ -77,17 +77,7 @@ IdpPage::IdpPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 
     auto *form = new QFormLayout;
     const auto addField = [&](const QString &label, QWidget *field, const QString &json) {
-        auto *box = new QWidget(this);
-        auto *column = new QVBoxLayout(box);
-        column->setContentsMargins(0, 0, 0, 0);
-        column->setSpacing(2);
-        column->addWidget(field);
-        QLabel *error = makeErrorLabel(box, json + QStringLiteral("Error"));
-        column->addWidget(error);
-        auto *labelWidget = new QLabel(label, this);
-        labelWidget->setBuddy(field);
-        form->addRow(labelWidget, box);
-        m_errors.add(json, field, error);
+        m_errors.addRow(form, label, field, json);
     };
     m_id = new QLineEdit(this);
     m_id->setObjectName(QStringLiteral("idpIdEdit"));
@@ -130,6 +120,7 @@ IdpPage::IdpPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     m_status->setWordWrap(true);
     QLabel *general = makeErrorLabel(this, QStringLiteral("idpErrorLabel"));
     m_errors.setGeneral(general);
+    m_request.attach(m_create, m_status, &m_errors);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addUser);
@@ -171,11 +162,10 @@ void IdpPage::initializePage()
 void IdpPage::showProgress()
 {
     const QString created = m_wizard->progress().idpId;
-    m_create->setEnabled(created.isEmpty() && !m_busy);
+    QString done;
     if (!created.isEmpty())
-        m_status->setText(tr("Identity provider \"%1\" is created. Continue with Next.").arg(created));
-    else if (!m_busy)
-        m_status->clear();
+        done = tr("Identity provider \"%1\" is created. Continue with Next.").arg(created);
+    m_request.showProgress(!created.isEmpty(), done);
     emit completeChanged();
 }
 
@@ -373,30 +363,23 @@ std::optional<QJsonObject> IdpPage::idpJson()
 void IdpPage::create()
 {
     const QString workspace = m_wizard->progress().workspaceId;
-    if (m_busy || workspace.isEmpty() || !m_wizard->progress().idpId.isEmpty())
+    if (m_request.busy() || workspace.isEmpty() || !m_wizard->progress().idpId.isEmpty())
         return;
     const auto idp = idpJson();
     if (!idp) {
-        m_status->setText(tr("Correct the fields marked in red, then create again."));
+        m_request.refuse();
         emit createFinished(false);
         return;
     }
-    m_busy = true;
-    m_create->setEnabled(false);
-    m_status->setText(tr("Creating identity provider…"));
-    Admin::CallOptions options;
-    options.idempotencyKey = Admin::AdminClient::newIdempotencyKey();
+    const Admin::CallOptions options = m_request.start(tr("Creating identity provider…"));
     const QString firstUser =
         idp->value(QStringLiteral("credentials"))[QStringLiteral("users")][0][QStringLiteral("username")].toString();
     m_wizard->admin()->createStaticIdp(workspace, *idp, options, this, [this, firstUser](const Admin::AdminResult &result) {
-        m_busy = false;
-        if (!result.ok()) {
-            m_errors.show(result.error, result.fieldErrors);
-            m_status->setText(tr("The identity provider was not created."));
-            m_create->setEnabled(true);
+        if (!m_request.succeeded(result, tr("The identity provider was not created."))) {
             emit createFinished(false);
             return;
         }
+        m_request.done();
         SetupWizard::Progress progress = m_wizard->progress();
         progress.idpId = result.object().value(QStringLiteral("id")).toString(m_id->text());
         progress.idpName = result.object().value(QStringLiteral("name")).toString(m_name->text());

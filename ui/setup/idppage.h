@@ -51,6 +51,7 @@ private:
 
     SetupWizard *m_wizard;
     FieldErrors m_errors;
+    CreateRequest m_request;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
     QTableWidget *m_users = nullptr;
@@ -59,7 +60,6 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_create = nullptr;
     QLabel *m_status = nullptr;
-    bool m_busy = false;
 };
 
 } // namespace Setup

@@ -4,8 +4,14 @@
 #include "admin/adminclient.h"
 #include "statuspalette.h"
 
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <cmath>
@@ -96,6 +102,24 @@ void FieldErrors::add(const QString &field, QWidget *widget, QLabel *label)
     m_fields.insert(field, Entry{widget, label});
 }
 
+void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &json,
+                         const QString &accessible)
+{
+    if (!accessible.isEmpty())
+        field->setAccessibleName(accessible);
+    auto *box = new QWidget(field->parentWidget());
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    QLabel *error = makeErrorLabel(box, json + QStringLiteral("Error"));
+    column->addWidget(error);
+    auto *labelWidget = new QLabel(label, box->parentWidget());
+    labelWidget->setBuddy(field);
+    form->addRow(labelWidget, box);
+    add(json, field, error);
+}
+
 void FieldErrors::clear()
 {
     for (const Entry &entry : std::as_const(m_fields)) {
@@ -153,6 +177,77 @@ void FieldErrors::show(const QString &message, const QList<Admin::FieldError> &e
     if (!message.isEmpty())
         general.prepend(message);
     setErrorText(m_general, general.join(QLatin1Char('\n')));
+}
+
+void CreateRequest::attach(QPushButton *button, QLabel *status, FieldErrors *errors)
+{
+    m_button = button;
+    m_status = status;
+    m_errors = errors;
+}
+
+void CreateRequest::showProgress(bool created, const QString &createdText)
+{
+    m_button->setEnabled(!created && !m_busy);
+    if (!createdText.isEmpty())
+        m_status->setText(createdText);
+    else if (!m_busy)
+        m_status->clear();
+}
+
+void CreateRequest::refuse()
+{
+    m_status->setText(tr("Correct the fields marked in red, then create again."));
+}
+
+Admin::CallOptions CreateRequest::start(const QString &status)
+{
+    m_busy = true;
+    m_button->setEnabled(false);
+    m_status->setText(status);
+    Admin::CallOptions options;
+    options.idempotencyKey = Admin::AdminClient::newIdempotencyKey();
+    return options;
+}
+
+bool CreateRequest::succeeded(const Admin::AdminResult &result, const QString &failed)
+{
+    if (result.ok())
+        return true;
+    m_busy = false;
+    m_errors->show(result.error, result.fieldErrors);
+    m_status->setText(failed);
+    m_button->setEnabled(true);
+    return false;
+}
+
+QGroupBox *makeCheckGroup(QWidget *parent, const QString &name, const QStringList &values,
+                          const QStringList &checked, const QString &accessible, QMap<QString, QCheckBox *> *boxes)
+{
+    auto *group = new QGroupBox(parent);
+    group->setObjectName(name);
+    auto *grid = new QGridLayout(group);
+    int index = 0;
+    for (const QString &value : values) {
+        auto *box = new QCheckBox(value, group);
+        box->setObjectName(name + QLatin1Char('_') + value);
+        box->setAccessibleName(accessible + QStringLiteral(": ") + value);
+        box->setChecked(checked.contains(value));
+        grid->addWidget(box, index / 2, index % 2);
+        boxes->insert(value, box);
+        ++index;
+    }
+    return group;
+}
+
+QJsonArray checkedValues(const QMap<QString, QCheckBox *> &boxes, const QStringList &order)
+{
+    QJsonArray values;
+    for (const QString &value : order) {
+        if (boxes.value(value)->isChecked())
+            values.append(value);
+    }
+    return values;
 }
 
 QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)

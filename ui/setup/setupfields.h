@@ -4,16 +4,24 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
+class QCheckBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace Admin {
+struct AdminResult;
+struct CallOptions;
 struct FieldError;
 }
 
@@ -43,6 +51,10 @@ class FieldErrors
 {
 public:
     void add(const QString &field, QWidget *widget, QLabel *label);
+    // A form row: the field with its error label ("<field>Error") underneath, the label's buddy
+    // the field; `accessible`, when given, names the field.
+    void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &json,
+                const QString &accessible = {});
     void setGeneral(QLabel *label) { m_general = label; }
     void clear();
     // Shows each error at its field (longest matching prefix: "token_ttls.access_token_ttl" finds
@@ -60,6 +72,41 @@ private:
     QHash<QString, Entry> m_fields;
     QLabel *m_general = nullptr;
 };
+
+// A page's Create button and status line around its one admin create request at a time.
+class CreateRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(Setup::CreateRequest)
+
+public:
+    void attach(QPushButton *button, QLabel *status, FieldErrors *errors);
+    bool busy() const { return m_busy; }
+    // Create is enabled while nothing is created and nothing runs; createdText (when not empty)
+    // says what was created.
+    void showProgress(bool created, const QString &createdText);
+    // The form has problems, shown at their fields: the status line says to correct them.
+    void refuse();
+    // The request goes out: busy, Create disabled, `status` shown. The options carry a fresh
+    // idempotency key, so the client's retries of this attempt do not create twice.
+    Admin::CallOptions start(const QString &status);
+    // The answer: false after a failure (the API's errors at their fields, `failed` in the status
+    // line, Create enabled again, not busy). After a success the request stays busy until done().
+    bool succeeded(const Admin::AdminResult &result, const QString &failed);
+    void done() { m_busy = false; }
+
+private:
+    QPushButton *m_button = nullptr;
+    QLabel *m_status = nullptr;
+    FieldErrors *m_errors = nullptr;
+    bool m_busy = false;
+};
+
+// A group of check boxes, two a row, one per value: object names "<name>_<value>", accessible
+// names "<accessible>: <value>", the ones in `checked` checked; `boxes` gets each by its value.
+QGroupBox *makeCheckGroup(QWidget *parent, const QString &name, const QStringList &values,
+                          const QStringList &checked, const QString &accessible, QMap<QString, QCheckBox *> *boxes);
+// The values whose boxes are checked, in the order of `order`.
+QJsonArray checkedValues(const QMap<QString, QCheckBox *> &boxes, const QStringList &order);
 
 // A red label for errors under a field, hidden while empty.
 QLabel *makeErrorLabel(QWidget *parent, const QString &objectName);

@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -71,20 +70,8 @@ WorkspacePage::WorkspacePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizar
 
     auto *formWidget = new QWidget(this);
     auto *form = new QFormLayout(formWidget);
-    // A field with its error label underneath; the error keyed by the JSON name the API uses.
     const auto addField = [&](const QString &label, QWidget *field, const QString &json, const QString &accessible) {
-        field->setAccessibleName(accessible);
-        auto *box = new QWidget(formWidget);
-        auto *column = new QVBoxLayout(box);
-        column->setContentsMargins(0, 0, 0, 0);
-        column->setSpacing(2);
-        column->addWidget(field);
-        QLabel *error = makeErrorLabel(box, json + QStringLiteral("Error"));
-        column->addWidget(error);
-        auto *labelWidget = new QLabel(label, formWidget);
-        labelWidget->setBuddy(field);
-        form->addRow(labelWidget, box);
-        m_errors.add(json, field, error);
+        m_errors.addRow(form, label, field, json, accessible);
     };
     const auto lineEdit = [&](const char *name) {
         auto *edit = new QLineEdit(formWidget);
@@ -102,20 +89,9 @@ WorkspacePage::WorkspacePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizar
     };
     const auto checkGroup = [&](const char *name, const QStringList &values, const QStringList &checked,
                                 QMap<QString, QCheckBox *> *boxes, const QString &accessible) {
-        auto *group = new QGroupBox(formWidget);
-        group->setObjectName(QLatin1String(name));
-        auto *grid = new QGridLayout(group);
-        int index = 0;
-        for (const QString &value : values) {
-            auto *box = new QCheckBox(value, group);
-            box->setObjectName(QLatin1String(name) + QLatin1Char('_') + value);
-            box->setAccessibleName(accessible + QStringLiteral(": ") + value);
-            box->setChecked(checked.contains(value));
+        QGroupBox *group = makeCheckGroup(formWidget, QLatin1String(name), values, checked, accessible, boxes);
+        for (QCheckBox *box : std::as_const(*boxes))
             connect(box, &QCheckBox::toggled, this, &WorkspacePage::updatePreview);
-            grid->addWidget(box, index / 2, index % 2);
-            boxes->insert(value, box);
-            ++index;
-        }
         return group;
     };
 
@@ -204,6 +180,7 @@ WorkspacePage::WorkspacePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizar
     m_status->setWordWrap(true);
     QLabel *general = makeErrorLabel(this, QStringLiteral("workspaceErrorLabel"));
     m_errors.setGeneral(general);
+    m_request.attach(m_create, m_status, &m_errors);
 
     auto *right = new QVBoxLayout;
     right->addWidget(previewLabel);
@@ -237,13 +214,12 @@ void WorkspacePage::initializePage()
 void WorkspacePage::showProgress()
 {
     const QString created = m_wizard->progress().workspaceId;
-    m_create->setEnabled(created.isEmpty() && !m_busy);
+    QString done;
     if (!created.isEmpty()) {
         m_id->setText(created);
-        m_status->setText(tr("Workspace \"%1\" is created. Continue with Next.").arg(created));
-    } else if (!m_busy) {
-        m_status->clear();
+        done = tr("Workspace \"%1\" is created. Continue with Next.").arg(created);
     }
+    m_request.showProgress(!created.isEmpty(), done);
     emit completeChanged();
 }
 
@@ -276,19 +252,11 @@ std::optional<QJsonObject> WorkspacePage::serverJson()
     problemAt(QStringLiteral("color"), Checks::colourProblem(colour));
     if (!colour.isEmpty())
         server.insert(QStringLiteral("color"), colour);
-    const auto checked = [](const QMap<QString, QCheckBox *> &boxes, const QStringList &order) {
-        QJsonArray values;
-        for (const QString &value : order) {
-            if (boxes.value(value)->isChecked())
-                values.append(value);
-        }
-        return values;
-    };
-    const QJsonArray grants = checked(m_grantTypes, GrantTypes);
+    const QJsonArray grants = checkedValues(m_grantTypes, GrantTypes);
     if (grants.isEmpty())
         problemAt(QStringLiteral("grant_types"), tr("Enable at least one grant type."));
     server.insert(QStringLiteral("grant_types"), grants);
-    const QJsonArray methods = checked(m_authMethods, AuthMethods);
+    const QJsonArray methods = checkedValues(m_authMethods, AuthMethods);
     if (methods.isEmpty())
         problemAt(QStringLiteral("token_endpoint_auth_methods"), tr("Allow at least one authentication method."));
     server.insert(QStringLiteral("token_endpoint_auth_methods"), methods);
@@ -302,7 +270,7 @@ std::optional<QJsonObject> WorkspacePage::serverJson()
     }
     server.insert(QStringLiteral("enforce_pkce"), m_enforcePkce->isChecked());
     server.insert(QStringLiteral("enforce_pkce_for_public_clients"), m_enforcePkcePublic->isChecked());
-    const QJsonArray subjects = checked(m_subjectTypes, {QStringLiteral("public"), QStringLiteral("pairwise")});
+    const QJsonArray subjects = checkedValues(m_subjectTypes, {QStringLiteral("public"), QStringLiteral("pairwise")});
     if (subjects.isEmpty())
         problemAt(QStringLiteral("subject_identifier_types"), tr("Choose at least one subject identifier type."));
     server.insert(QStringLiteral("subject_identifier_types"), subjects);
@@ -322,28 +290,21 @@ void WorkspacePage::updatePreview()
 
 void WorkspacePage::create()
 {
-    if (m_busy || !m_wizard->progress().workspaceId.isEmpty())
+    if (m_request.busy() || !m_wizard->progress().workspaceId.isEmpty())
         return;
     const auto server = serverJson();
     if (!server) {
-        m_status->setText(tr("Correct the fields marked in red, then create again."));
+        m_request.refuse();
         emit createFinished(false);
         return;
     }
-    m_busy = true;
-    m_create->setEnabled(false);
-    m_status->setText(tr("Creating workspace…"));
-    Admin::CallOptions options;
-    options.idempotencyKey = Admin::AdminClient::newIdempotencyKey();
+    const Admin::CallOptions options = m_request.start(tr("Creating workspace…"));
     m_wizard->admin()->createServer(*server, options, this, [this](const Admin::AdminResult &result) {
-        m_busy = false;
-        if (!result.ok()) {
-            m_errors.show(result.error, result.fieldErrors);
-            m_status->setText(tr("The workspace was not created."));
-            m_create->setEnabled(true);
+        if (!m_request.succeeded(result, tr("The workspace was not created."))) {
             emit createFinished(false);
             return;
         }
+        m_request.done();
         const QJsonObject created = result.object();
         SetupWizard::Progress progress; // a new workspace: what came after the old one is not resumed
         progress.workspaceId = created.value(QStringLiteral("id")).toString(m_id->text());

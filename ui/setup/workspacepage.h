@@ -42,6 +42,7 @@ private:
 
     SetupWizard *m_wizard;
     FieldErrors m_errors;
+    CreateRequest m_request;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_profile = nullptr;
@@ -58,7 +59,6 @@ private:
     QPlainTextEdit *m_preview = nullptr;
     QPushButton *m_create = nullptr;
     QLabel *m_status = nullptr;
-    bool m_busy = false;
 };
 
 } // namespace Setup
