@@ -557,5 +557,5 @@ void BulkApplyDialog::updateButtons()
     m_apply->setEnabled(runnable);
     m_cancel->setEnabled(running && !m_stopping);
     m_save->setEnabled(!running && m_bulk != nullptr);
-    m_apply->setDefault(runnable);
+    m_dryRun->setDefault(runnable); // Enter never writes: Apply takes a deliberate press
 }
