@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admincontract.h"
 
-#include "goduration.h"
+#include "admin/goduration.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -405,10 +405,10 @@ Outcome<QJsonObject> acceptFields(const QJsonObject &body, std::span<const Field
             return {std::nullopt, unprocessable(name, u"%1: \"%2\" is not one of: %3"_s.arg(name, value.toString(), allowed.join(u", ")))};
         }
         if (spec->duration) {
-            const auto ns = GoDuration::parse(value.toString());
+            const auto ns = Admin::GoDuration::parse(value.toString());
             if (!ns || *ns < 0)
                 return {std::nullopt, unprocessable(name, u"%1: \"%2\" is not a valid duration (Go syntax, e.g. \"1h0m0s\", \"90s\")"_s.arg(name, value.toString()))};
-            value = GoDuration::format(*ns);
+            value = Admin::GoDuration::format(*ns);
         }
         accepted.insert(name, value);
     }

@@ -3,8 +3,9 @@
 // bodies, with Cloudentity's defaults filled in and every check naming the field it failed on.
 #include "tenantstate_p.h"
 
-#include "goduration.h"
 #include "signingkeys.h"
+
+#include "admin/goduration.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -395,10 +396,10 @@ Outcome<QJsonObject> TenantState::Private::buildClient(const QJsonObject &body, 
         QJsonObject ttls = doc.value(u"token_ttls"_s).toObject();
         for (auto it = ttls.begin(); it != ttls.end(); ++it) {
             const QString field = u"token_ttls."_s + it.key();
-            const auto ns = it.value().isString() ? GoDuration::parse(it.value().toString()) : std::nullopt;
+            const auto ns = it.value().isString() ? Admin::GoDuration::parse(it.value().toString()) : std::nullopt;
             if (!ns || *ns < 0)
                 return failure<QJsonObject>(unprocessable(field, field + u" is not a valid duration (Go syntax, e.g. \"1h0m0s\")"_s));
-            it.value() = GoDuration::format(*ns);
+            it.value() = Admin::GoDuration::format(*ns);
         }
         doc.insert(u"token_ttls"_s, ttls);
     }

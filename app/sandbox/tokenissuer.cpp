@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenissuer.h"
 
-#include "goduration.h"
-
+#include "admin/goduration.h"
 #include "jose/base64url.h"
 #include "jose/decodedtoken.h"
 #include "jose/jsonwebkey.h"
@@ -86,7 +85,7 @@ qint64 ttlSeconds(const QJsonValue &value, qint64 fallback)
 {
     if (!value.isString())
         return fallback;
-    const auto seconds = GoDuration::seconds(value.toString());
+    const auto seconds = Admin::GoDuration::seconds(value.toString());
     if (!seconds || *seconds <= 0)
         return fallback;
     return *seconds;

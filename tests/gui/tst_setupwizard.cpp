@@ -7,6 +7,7 @@
 
 #include "../integration/httpbrowser.h"
 
+#include "admin/goduration.h"
 #include "filechooser.h"
 #include "http/httpclient.h"
 #include "oauth/browserlauncher.h"
@@ -15,7 +16,6 @@
 #include "jose/decodedtoken.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
-#include "goduration.h"
 #include "sandboxserver.h"
 #include "setup/idppage.h"
 #include "setup/setupwizard.h"
@@ -291,8 +291,8 @@ void TestSetupWizard::wholeWizardByKeyboard()
     QCOMPARE(ws->value(u"name"_s).toString(), u"Wizard workspace"_s);
     QCOMPARE(ws->value(u"color"_s).toString(), u"#1f6feb"_s);
     // The sandbox answers Go's canonical form ("30m0s"): compared by value.
-    QCOMPARE(Sandbox::GoDuration::seconds(ws->value(u"access_token_ttl"_s).toString()), 30 * 60);
-    QCOMPARE(Sandbox::GoDuration::seconds(ws->value(u"refresh_token_ttl"_s).toString()), 48 * 3600);
+    QCOMPARE(Admin::GoDuration::seconds(ws->value(u"access_token_ttl"_s).toString()), 30 * 60);
+    QCOMPARE(Admin::GoDuration::seconds(ws->value(u"refresh_token_ttl"_s).toString()), 48 * 3600);
     QCOMPARE(ws->value(u"grant_types"_s).toArray(),
              QJsonArray({u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s, u"password"_s}));
     QCOMPARE(ws->value(u"subject_identifier_types"_s).toArray(), QJsonArray({u"public"_s, u"pairwise"_s}));

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "goduration.h"
 #include "tenantstate.h"
 
 #include "jose/jsonwebkey.h"
@@ -61,8 +60,6 @@ class TestTenantState final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void goDuration_data();
-    void goDuration();
     void builtInAdmin();
     void serverDefaults();
     void issuerUrlFollowsBaseUrl();
@@ -97,62 +94,6 @@ private Q_SLOTS:
     void ephemeralWritesNothing();
     void tenantRenamedOnLoad();
 };
-
-void TestTenantState::goDuration_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<qint64>("nanoseconds");
-    QTest::addColumn<QString>("canonical");
-
-    const qint64 s = 1'000'000'000;
-    QTest::newRow("1h0m0s") << u"1h0m0s"_s << true << 3600 * s << u"1h0m0s"_s;
-    QTest::newRow("1h") << u"1h"_s << true << 3600 * s << u"1h0m0s"_s;
-    QTest::newRow("720h") << u"720h"_s << true << 720 * 3600 * s << u"720h0m0s"_s;
-    QTest::newRow("10m") << u"10m"_s << true << 600 * s << u"10m0s"_s;
-    QTest::newRow("90s") << u"90s"_s << true << 90 * s << u"1m30s"_s;
-    QTest::newRow("1.5h") << u"1.5h"_s << true << 5400 * s << u"1h30m0s"_s;
-    QTest::newRow("1h10m30s") << u"1h10m30s"_s << true << 4230 * s << u"1h10m30s"_s;
-    QTest::newRow("2h45m0.5s") << u"2h45m0.5s"_s << true << 9900 * s + s / 2 << u"2h45m0.5s"_s;
-    QTest::newRow("300ms") << u"300ms"_s << true << 300'000'000LL << u"300ms"_s;
-    QTest::newRow("1.5us") << u"1.5us"_s << true << 1500LL << u"1.5\u00b5s"_s;
-    QTest::newRow("micro sign") << u"2\u00b5s"_s << true << 2000LL << u"2\u00b5s"_s;
-    QTest::newRow("greek mu") << u"2\u03bcs"_s << true << 2000LL << u"2\u00b5s"_s;
-    QTest::newRow("ns") << u"42ns"_s << true << 42LL << u"42ns"_s;
-    QTest::newRow("zero") << u"0"_s << true << 0LL << u"0s"_s;
-    QTest::newRow("0s") << u"0s"_s << true << 0LL << u"0s"_s;
-    QTest::newRow("leading dot") << u".5s"_s << true << s / 2 << u"500ms"_s;
-    QTest::newRow("trailing dot") << u"1.h"_s << true << 3600 * s << u"1h0m0s"_s;
-    QTest::newRow("negative") << u"-1m"_s << true << -60 * s << u"-1m0s"_s;
-    QTest::newRow("plus") << u"+5s"_s << true << 5 * s << u"5s"_s;
-    QTest::newRow("max") << u"9223372036854775807ns"_s << true << std::numeric_limits<qint64>::max() << u"2562047h47m16.854775807s"_s;
-    QTest::newRow("empty") << QString() << false << 0LL << QString();
-    QTest::newRow("no unit") << u"1"_s << false << 0LL << QString();
-    QTest::newRow("unit only") << u"h"_s << false << 0LL << QString();
-    QTest::newRow("unknown unit") << u"1d"_s << false << 0LL << QString();
-    QTest::newRow("dot only") << u".s"_s << false << 0LL << QString();
-    QTest::newRow("space") << u"1h 2m"_s << false << 0LL << QString();
-    QTest::newRow("exponent") << u"1e3s"_s << false << 0LL << QString();
-    QTest::newRow("overflow") << u"9223372036854775808ns"_s << false << 0LL << QString();
-    QTest::newRow("overflow hours") << u"3000000h"_s << false << 0LL << QString();
-    QTest::newRow("sign only") << u"-"_s << false << 0LL << QString();
-    QTest::newRow("words") << u"1 hour"_s << false << 0LL << QString();
-}
-
-void TestTenantState::goDuration()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, valid);
-    QFETCH(qint64, nanoseconds);
-    QFETCH(QString, canonical);
-    const auto parsed = GoDuration::parse(text);
-    QCOMPARE(parsed.has_value(), valid);
-    if (!valid)
-        return;
-    QCOMPARE(*parsed, nanoseconds);
-    QCOMPARE(GoDuration::format(*parsed), canonical);
-    QCOMPARE(GoDuration::parse(canonical), parsed); // the canonical form reads back
-}
 
 void TestTenantState::builtInAdmin()
 {

@@ -2,6 +2,7 @@
 #include "setup/setupfields.h"
 
 #include "admin/adminclient.h"
+#include "admin/goduration.h"
 #include "statuspalette.h"
 
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QVBoxLayout>
 #include <QWidget>
 
-#include <cmath>
 
 namespace Setup {
 
@@ -42,47 +42,33 @@ std::optional<QString> Checks::goDuration(const QString &text, QString *problem)
             *problem = why;
         return std::nullopt;
     };
+    const QString tooLong = tr("Enter a shorter duration (at most about 290 years).");
     if (compact.isEmpty())
         return refuse(tr("Enter a duration such as \"1h\", \"30m\" or \"1h30m\"."));
-    if (compact.startsWith(QLatin1Char('-')) || compact == QLatin1String("0"))
-        return refuse(tr("Enter a duration greater than zero, such as \"30m\"."));
-    // Go's units, plus days for convenience (converted to hours: Go has no "d").
-    static const QRegularExpression part(QStringLiteral("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h|d)"));
-    qsizetype at = compact.startsWith(QLatin1Char('+')) ? 1 : 0;
-    double seconds = 0;
+    if (compact.startsWith(QLatin1Char('+')))
+        compact.remove(0, 1);
+    // Days for convenience; Go has no "d", so they go as hours ("2d" → "48h").
+    static const QRegularExpression days(QStringLiteral("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)d"));
     QString go;
-    while (at < compact.size()) {
-        const auto match = part.match(compact, at, QRegularExpression::NormalMatch,
-                                      QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!match.hasMatch())
-            return refuse(tr("\"%1\" is not a duration: use a number with a unit (h, m, s, ms), e.g. \"1h30m\".")
-                              .arg(text.trimmed()));
-        const double value = match.captured(1).toDouble();
-        const QString unit = match.captured(2);
-        double factor = 1;
-        if (unit == QLatin1String("d"))
-            factor = 86400;
-        else if (unit == QLatin1String("h"))
-            factor = 3600;
-        else if (unit == QLatin1String("m"))
-            factor = 60;
-        else if (unit == QLatin1String("ms"))
-            factor = 1e-3;
-        else if (unit == QLatin1String("ns"))
-            factor = 1e-9;
-        else if (unit != QLatin1String("s"))
-            factor = 1e-6;
-        seconds += value * factor;
-        if (unit == QLatin1String("d"))
-            go += QString::number(value * 24, 'g', 15) + QLatin1Char('h');
-        else
-            go += match.captured(1) + (factor == 1e-6 ? QStringLiteral("us") : unit);
+    qsizetype at = 0;
+    for (auto matches = days.globalMatch(compact); matches.hasNext();) {
+        const QRegularExpressionMatch match = matches.next();
+        const double hours = match.captured(1).toDouble() * 24;
+        if (hours >= 1e7) // Go keeps int64 nanoseconds: about 2.56 million hours
+            return refuse(tooLong);
+        go += compact.mid(at, match.capturedStart() - at) + QString::number(hours, 'g', 15) + QLatin1Char('h');
         at = match.capturedEnd();
     }
-    // Go keeps durations in int64 nanoseconds: about 292 years.
-    if (!std::isfinite(seconds) || seconds >= 9.2e9)
-        return refuse(tr("Enter a shorter duration (at most about 290 years)."));
-    if (seconds <= 0)
+    go += compact.mid(at);
+    go.replace(QStringLiteral("\u00b5s"), QStringLiteral("us")).replace(QStringLiteral("\u03bcs"), QStringLiteral("us"));
+    Admin::GoDuration::ParseError error = Admin::GoDuration::ParseError::Malformed;
+    const auto nanoseconds = Admin::GoDuration::parse(go, &error);
+    if (!nanoseconds && error == Admin::GoDuration::ParseError::OutOfRange)
+        return refuse(tooLong);
+    if (!nanoseconds)
+        return refuse(tr("\"%1\" is not a duration: use a number with a unit (h, m, s, ms), e.g. \"1h30m\".")
+                          .arg(text.trimmed()));
+    if (*nanoseconds <= 0)
         return refuse(tr("Enter a duration greater than zero, such as \"30m\"."));
     return go;
 }

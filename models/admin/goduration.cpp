@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "goduration.h"
+#include "admin/goduration.h"
 
 #include <limits>
 
-namespace Sandbox::GoDuration {
+namespace Admin::GoDuration {
 
 namespace {
 
@@ -53,8 +53,13 @@ QString fractional(quint64 v, int precision)
 
 } // namespace
 
-std::optional<qint64> parse(QStringView text)
+std::optional<qint64> parse(QStringView text, ParseError *error)
 {
+    const auto fail = [error](ParseError why) -> std::optional<qint64> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     qsizetype i = 0;
     bool negative = false;
     if (i < text.size() && (text[i] == u'-' || text[i] == u'+')) {
@@ -64,7 +69,7 @@ std::optional<qint64> parse(QStringView text)
     if (text.mid(i) == u"0")
         return 0;
     if (i == text.size())
-        return std::nullopt;
+        return fail(ParseError::Malformed);
 
     constexpr quint64 limit = static_cast<quint64>(std::numeric_limits<qint64>::max()) + 1; // |min|
     quint64 total = 0;
@@ -95,16 +100,18 @@ std::optional<qint64> parse(QStringView text)
                 }
             }
         }
-        if (overflow || (!wholeDigits && !fractionDigits))
-            return std::nullopt;
+        if (!wholeDigits && !fractionDigits)
+            return fail(ParseError::Malformed);
+        if (overflow)
+            return fail(ParseError::OutOfRange);
         const qsizetype unitStart = i;
         while (i < text.size() && text[i] != u'.' && !isDigit(text[i]))
             ++i;
         const auto scale = unitScale(text.mid(unitStart, i - unitStart));
         if (!scale)
-            return std::nullopt;
+            return fail(ParseError::Malformed);
         if (whole > limit / *scale)
-            return std::nullopt;
+            return fail(ParseError::OutOfRange);
         quint64 value = whole * *scale;
         if (fraction > 0) {
             // fraction / fractionScale * scale, without floating point.
@@ -112,14 +119,14 @@ std::optional<qint64> parse(QStringView text)
                 / static_cast<long double>(fractionScale);
             value += static_cast<quint64>(part);
             if (value > limit)
-                return std::nullopt;
+                return fail(ParseError::OutOfRange);
         }
         total += value;
         if (total > limit)
-            return std::nullopt;
+            return fail(ParseError::OutOfRange);
     }
     if (!negative && total > static_cast<quint64>(std::numeric_limits<qint64>::max()))
-        return std::nullopt;
+        return fail(ParseError::OutOfRange);
     if (negative)
         return total == limit ? std::numeric_limits<qint64>::min() : -static_cast<qint64>(total);
     return static_cast<qint64>(total);
@@ -161,4 +168,4 @@ std::optional<qint64> seconds(QStringView text)
     return *ns / static_cast<qint64>(kSecond);
 }
 
-} // namespace Sandbox::GoDuration
+} // namespace Admin::GoDuration
