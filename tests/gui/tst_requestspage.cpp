@@ -153,6 +153,7 @@ private Q_SLOTS:
     void idTokenAndCustomMethodReachTheServer();
     void statusColoursFollowTheLightOrDarkPalette();
     void everyInteractiveWidgetHasAnAccessibleName();
+    void fitsANarrowWindow();
 
 private:
     Profiles::Profile sandboxProfile(const QString &name, const QString &workspace) const;
@@ -726,4 +727,19 @@ void TestRequestsPage::everyInteractiveWidgetHasAnAccessibleName()
 }
 
 QTEST_MAIN(TestRequestsPage)
+void TestRequestsPage::fitsANarrowWindow()
+{
+    // The page sits next to the sidebar in a window a 1024-pixel screen holds: request and
+    // response side by side need at most 700 pixels, whatever the status line says.
+    auto *status = m_page->findChild<QLabel *>(u"responseStatus"_s);
+    QVERIFY(status);
+    status->setText(u"The server closed the connection before it answered: check the URL, the port and that the server is running."_s);
+    QVERIFY2(m_page->minimumSizeHint().width() <= 700,
+             qPrintable(u"minimum width %1"_s.arg(m_page->minimumSizeHint().width())));
+    m_window->resize(760, 600);
+    QTRY_COMPARE(m_page->width() <= 760, true);
+    QVERIFY(status->isVisible());
+    m_window->resize(1400, 900);
+}
+
 #include "tst_requestspage.moc"

@@ -76,6 +76,8 @@ ResponseView::ResponseView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setAccessibleName(tr("Response status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long statuses ("No response yet: …", a network error) wrap rather than widen the page.
+    m_status->setWordWrap(true);
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
