@@ -220,6 +220,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Bulk Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk apply a file of workspaces, IDPs and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -652,6 +660,257 @@
     </message>
 </context>
 <context>
+    <name>BulkApplyDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a JSON file with workspaces, idps and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bulk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace in requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the server&apos;s rate limit allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many admin API requests per minute, on top of the server&apos;s rate-limit headers. 0: as fast as the headers allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: show what would be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads what exists and shows what Apply would create or update. Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or updates each item. After a cancel or a failure, Apply again resumes: what exists already is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops before the next item; the item in flight finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk apply progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk apply results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk apply summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
+    </message>
+    <message>
+        <source>Choose a Bulk File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Choose a file you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: split it into smaller bulk files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bulk file: %2. Correct it and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file describes %1, %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file describes nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin connection is gone: close this dialog and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the item in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to create, %2 to update, %3 already as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: see their messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled before they were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply again to resume: what exists already is found and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for the admin API&apos;s rate limit…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the Bulk Apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item in flight finishes; the rest are not applied. Apply the same file again later to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkFile</name>
     <message>
         <source>line %1, column %2: not valid JSON (%3).</source>
@@ -696,6 +955,97 @@
     <message>
         <source>%1: authorization_server_id (the client&apos;s workspace) is required.</source>
         <translation>%1: authorization_server_id (o workspace do cliente) é obrigatório.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultsModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">Workspace</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">falhou</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already as the file says.</source>
+        <translation type="unfinished">Já está como o arquivo indica.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID / name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Message or differing fields</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2937,13 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
             <numerusform>%n endpoint atualizado pela descoberta; salve para mantê-lo.</numerusform>
             <numerusform>%n endpoints atualizados pela descoberta; salve para mantê-los.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditableTable</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6919,10 +7276,6 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Nome da aplicação</translation>
     </message>
     <message>
-        <source>Grant type: %1</source>
-        <translation>Grant type: %1</translation>
-    </message>
-    <message>
         <source>&amp;Grant types:</source>
         <translation>&amp;Grant types:</translation>
     </message>
@@ -6991,10 +7344,6 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Informe uma URI de redirecionamento: o grant authorization code retorna para ela.</translation>
     </message>
     <message>
-        <source>Correct the fields marked in red, then create again.</source>
-        <translation>Corrija os campos marcados em vermelho e então crie novamente.</translation>
-    </message>
-    <message>
         <source>Creating application…</source>
         <translation>Criando a aplicação…</translation>
     </message>
@@ -7017,6 +7366,10 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <message>
         <source>The application&apos;s secret could not be stored in the keychain: %1 Rotate the secret in the admin browser, then enter it in the connection.</source>
         <translation>O segredo da aplicação não pôde ser armazenado no chaveiro: %1 Gere um novo segredo no navegador de administração e informe-o na conexão.</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation type="unfinished">Grant type</translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7508,25 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
             <numerusform>Conectado a %1: %n workspace.</numerusform>
             <numerusform>Conectado a %1: %n workspaces.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bul&amp;k Apply a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk apply a file of workspaces, IDPs and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates many workspaces, IDPs and clients from a JSON file, paced to the rate limit, instead of one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup::CreateRequest</name>
+    <message>
+        <source>Correct the fields marked in red, then create again.</source>
+        <translation type="unfinished">Corrija os campos marcados em vermelho e então crie novamente.</translation>
     </message>
 </context>
 <context>
@@ -7321,10 +7693,6 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <message>
         <source>Add at least one user to sign in with.</source>
         <translation>Adicione pelo menos um usuário para fazer login.</translation>
-    </message>
-    <message>
-        <source>Correct the fields marked in red, then create again.</source>
-        <translation>Corrija os campos marcados em vermelho e então crie novamente.</translation>
     </message>
     <message>
         <source>Creating identity provider…</source>
@@ -7611,10 +7979,6 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <message>
         <source>Choose at least one subject identifier type.</source>
         <translation>Escolha pelo menos um tipo de identificador de sujeito.</translation>
-    </message>
-    <message>
-        <source>Correct the fields marked in red, then create again.</source>
-        <translation>Corrija os campos marcados em vermelho e então crie novamente.</translation>
     </message>
     <message>
         <source>Creating workspace…</source>
