@@ -308,9 +308,9 @@
     </message>
     <message numerus="yes">
         <source>The admin API is still rate limiting %1 after %n retries (429): %2. Wait a minute and try again, or lower the pace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The admin API is still rate limiting %1 after %n retry (429): %2. Wait a minute and try again, or lower the pace.</numerusform>
+            <numerusform>The admin API is still rate limiting %1 after %n retries (429): %2. Wait a minute and try again, or lower the pace.</numerusform>
         </translation>
     </message>
     <message>
@@ -815,23 +815,23 @@
     </message>
     <message numerus="yes">
         <source>%n workspace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity provider</numerusform>
+            <numerusform>%n identity providers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message>
@@ -876,9 +876,9 @@
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the admin API&apos;s rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting %n s for the admin API&apos;s rate limit…</numerusform>
+            <numerusform>Waiting %n s for the admin API&apos;s rate limit…</numerusform>
         </translation>
     </message>
     <message>
@@ -6524,9 +6524,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>Remove all %n request(s) from the history of %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the %n request from the history of %1? This cannot be undone.</numerusform>
+            <numerusform>Remove all %n requests from the history of %1? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -7447,9 +7447,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>Connected to %1: %n workspace(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1: %n workspace.</numerusform>
+            <numerusform>Connected to %1: %n workspaces.</numerusform>
         </translation>
     </message>
     <message>
@@ -7616,9 +7616,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user imported.</numerusform>
+            <numerusform>%n users imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -7984,9 +7984,9 @@ Check the issuer URL, or enter the endpoints by hand.</source>
     </message>
     <message numerus="yes">
         <source>(not a JWT: an opaque token of %n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(not a JWT: an opaque token of %n character)</numerusform>
+            <numerusform>(not a JWT: an opaque token of %n characters)</numerusform>
         </translation>
     </message>
 </context>
