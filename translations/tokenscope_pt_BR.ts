@@ -222,11 +222,11 @@
     </message>
     <message>
         <source>&amp;Bulk Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar em &amp;lote…</translation>
     </message>
     <message>
         <source>Bulk apply a file of workspaces, IDPs and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar em lote um arquivo de workspaces, IDPs e clientes</translation>
     </message>
 </context>
 <context>
@@ -663,251 +663,251 @@
     <name>BulkApplyDialog</name>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simular</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Aplicar</translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar execução</translation>
     </message>
     <message>
         <source>&amp;Save Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;var resultados…</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Bulk Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação em lote</translation>
     </message>
     <message>
         <source>Bulk apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação em lote</translation>
     </message>
     <message>
         <source>Bulk file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no arquivo em lote</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arq&amp;uivo:</translation>
     </message>
     <message>
         <source>Bulk file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do arquivo em lote</translation>
     </message>
     <message>
         <source>Choose a JSON file with workspaces, idps and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo JSON com workspaces, idps e clients</translation>
     </message>
     <message>
         <source>Choose the bulk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo em lote</translation>
     </message>
     <message>
         <source>What the file describes</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o arquivo descreve</translation>
     </message>
     <message>
         <source>&amp;Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo:</translation>
     </message>
     <message>
         <source>Pace in requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo em requisições por minuto</translation>
     </message>
     <message>
         <source> requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation> requisições/min</translation>
     </message>
     <message>
         <source>As the server&apos;s rate limit allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme o limite de taxa do servidor permitir</translation>
     </message>
     <message>
         <source>At most this many admin API requests per minute, on top of the server&apos;s rate-limit headers. 0: as fast as the headers allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo este número de requisições à API de administração por minuto, além dos cabeçalhos de limite de taxa do servidor. 0: o mais rápido que os cabeçalhos permitirem.</translation>
     </message>
     <message>
         <source>Dry run: show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: mostrar o que seria feito</translation>
     </message>
     <message>
         <source>Reads what exists and shows what Apply would create or update. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o que existe e mostra o que Aplicar criaria ou atualizaria. Nada é gravado.</translation>
     </message>
     <message>
         <source>Apply the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar o arquivo</translation>
     </message>
     <message>
         <source>Creates or updates each item. After a cancel or a failure, Apply again resumes: what exists already is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria ou atualiza cada item. Após um cancelamento ou uma falha, Aplicar de novo retoma: o que já existe é ignorado.</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a execução</translation>
     </message>
     <message>
         <source>Stops before the next item; the item in flight finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para antes do próximo item; o item em andamento é concluído.</translation>
     </message>
     <message>
         <source>Bulk apply progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da aplicação em lote</translation>
     </message>
     <message>
         <source>Rate-limit wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera pelo limite de taxa</translation>
     </message>
     <message>
         <source>&amp;Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resul&amp;tados:</translation>
     </message>
     <message>
         <source>Bulk apply results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da aplicação em lote</translation>
     </message>
     <message>
         <source>Bulk apply summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da aplicação em lote</translation>
     </message>
     <message>
         <source>Save the results as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os resultados como JSON</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Choose a Bulk File</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo em lote</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Choose a file you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2. Escolha um arquivo que você possa ler.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: split it into smaller bulk files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de %2 MiB: divida-o em arquivos em lote menores.</translation>
     </message>
     <message>
         <source>%1 is not a bulk file: %2. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo em lote: %2. Corrija-o e escolha-o novamente.</translation>
     </message>
     <message>
         <source>The file describes %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo descreve %1, %2 e %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n workspace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n provedor de identidade</numerusform>
+            <numerusform>%n provedores de identidade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>The file describes nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não descreve nada a aplicar.</translation>
     </message>
     <message>
         <source>The admin connection is gone: close this dialog and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão de administração não existe mais: feche esta caixa de diálogo e abra-a novamente.</translation>
     </message>
     <message>
         <source>Stopping after the item in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando após o item em andamento…</translation>
     </message>
     <message>
         <source>Dry run: %1 to create, %2 to update, %3 already as described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: %1 a criar, %2 a atualizar, %3 já conforme descrito.</translation>
     </message>
     <message>
         <source>%1 could not be read: see their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens que não puderam ser lidos: %1 (veja as mensagens deles).</translation>
     </message>
     <message>
         <source>%1 cancelled before they were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens cancelados antes de serem lidos: %1.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi gravado.</translation>
     </message>
     <message>
         <source>Done: %1 created, %2 updated, %3 unchanged, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: %1 criado(s), %2 atualizado(s), %3 inalterado(s), %4 com falha.</translation>
     </message>
     <message>
         <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens cancelados: %1.</translation>
     </message>
     <message>
         <source>Apply again to resume: what exists already is found and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplique de novo para retomar: o que já existe é encontrado e ignorado.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the admin API&apos;s rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aguardando %n s pelo limite de taxa da API de administração…</numerusform>
+            <numerusform>Aguardando %n s pelo limite de taxa da API de administração…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultados</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2. Escolha outro local.</translation>
     </message>
     <message>
         <source>Results saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados salvos em %1.</translation>
     </message>
     <message>
         <source>Stop the Bulk Apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper a aplicação em lote?</translation>
     </message>
     <message>
         <source>The item in flight finishes; the rest are not applied. Apply the same file again later to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item em andamento é concluído; os demais não são aplicados. Aplique o mesmo arquivo de novo mais tarde para retomar.</translation>
     </message>
     <message>
         <source>Stop and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper e fechar</translation>
     </message>
 </context>
 <context>
@@ -961,91 +961,91 @@
     <name>BulkResultsModel</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Workspace</translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor de identidade</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>criar</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizar</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>criado</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizado</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">falhou</translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>não executado</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>em execução…</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planejado</translation>
     </message>
     <message>
         <source>Differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Difere: %1</translation>
     </message>
     <message>
         <source>Already as the file says.</source>
-        <translation type="unfinished">Já está como o arquivo indica.</translation>
+        <translation>Já está como o arquivo indica.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>ID / name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID / nome</translation>
     </message>
     <message>
         <source>Planned action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação planejada</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message or differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem ou campos diferentes</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     <name>EditableTable</name>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2</translation>
     </message>
 </context>
 <context>
@@ -7369,7 +7369,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Grant type</source>
-        <translation type="unfinished">Grant type</translation>
+        <translation>Grant type</translation>
     </message>
 </context>
 <context>
@@ -7511,22 +7511,22 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
     </message>
     <message>
         <source>Bul&amp;k Apply a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar um arquivo em l&amp;ote…</translation>
     </message>
     <message>
         <source>Bulk apply a file of workspaces, IDPs and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar em lote um arquivo de workspaces, IDPs e clientes</translation>
     </message>
     <message>
         <source>Creates many workspaces, IDPs and clients from a JSON file, paced to the rate limit, instead of one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria muitos workspaces, IDPs e clientes a partir de um arquivo JSON, no ritmo do limite de taxa, em vez de um por um.</translation>
     </message>
 </context>
 <context>
     <name>Setup::CreateRequest</name>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished">Corrija os campos marcados em vermelho e então crie novamente.</translation>
+        <translation>Corrija os campos marcados em vermelho e então crie novamente.</translation>
     </message>
 </context>
 <context>
