@@ -222,11 +222,11 @@
     </message>
     <message>
         <source>&amp;Bulk Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulk-Anwenden…</translation>
     </message>
     <message>
         <source>Bulk apply a file of workspaces, IDPs and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bulk-Datei mit Workspaces, IDPs und Clients anwenden</translation>
     </message>
 </context>
 <context>
@@ -663,251 +663,251 @@
     <name>BulkApplyDialog</name>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Übernehmen</translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Save Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse &amp;speichern…</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Bulk Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk-Anwenden</translation>
     </message>
     <message>
         <source>Bulk apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk-Anwenden</translation>
     </message>
     <message>
         <source>Bulk file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Bulk-Datei</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Bulk file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Bulk-Datei</translation>
     </message>
     <message>
         <source>Choose a JSON file with workspaces, idps and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine JSON-Datei mit Workspaces, IDPs und Clients</translation>
     </message>
     <message>
         <source>Choose the bulk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bulk-Datei wählen</translation>
     </message>
     <message>
         <source>What the file describes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei beschreibt</translation>
     </message>
     <message>
         <source>&amp;Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>Pace in requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo in Anfragen pro Minute</translation>
     </message>
     <message>
         <source> requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/min</translation>
     </message>
     <message>
         <source>As the server&apos;s rate limit allows</source>
-        <translation type="unfinished"></translation>
+        <translation>So schnell, wie das Rate Limit des Servers erlaubt</translation>
     </message>
     <message>
         <source>At most this many admin API requests per minute, on top of the server&apos;s rate-limit headers. 0: as fast as the headers allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Anfragen an die Admin-API pro Minute, zusätzlich zu den Rate-Limit-Headern des Servers. 0: so schnell, wie die Header erlauben.</translation>
     </message>
     <message>
         <source>Dry run: show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: zeigen, was getan würde</translation>
     </message>
     <message>
         <source>Reads what exists and shows what Apply would create or update. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest, was vorhanden ist, und zeigt, was Anwenden anlegen oder aktualisieren würde. Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Apply the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei anwenden</translation>
     </message>
     <message>
         <source>Creates or updates each item. After a cancel or a failure, Apply again resumes: what exists already is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt jedes Element an oder aktualisiert es. Nach einem Abbruch oder Fehler setzt erneutes Anwenden den Lauf fort: bereits Vorhandenes wird übersprungen.</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf abbrechen</translation>
     </message>
     <message>
         <source>Stops before the next item; the item in flight finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält vor dem nächsten Element an; das laufende Element wird noch abgeschlossen.</translation>
     </message>
     <message>
         <source>Bulk apply progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Bulk-Anwendens</translation>
     </message>
     <message>
         <source>Rate-limit wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit wegen Rate Limit</translation>
     </message>
     <message>
         <source>&amp;Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse:</translation>
     </message>
     <message>
         <source>Bulk apply results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Bulk-Anwendens</translation>
     </message>
     <message>
         <source>Bulk apply summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Bulk-Anwendens</translation>
     </message>
     <message>
         <source>Save the results as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Choose a Bulk File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk-Datei wählen</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Choose a file you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Wählen Sie eine Datei, die Sie lesen können.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: split it into smaller bulk files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB: teilen Sie die Datei in kleinere Bulk-Dateien auf.</translation>
     </message>
     <message>
         <source>%1 is not a bulk file: %2. Correct it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Bulk-Datei: %2. Korrigieren Sie die Datei und wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>The file describes %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beschreibt %1, %2 und %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n workspace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workspace</numerusform>
+            <numerusform>%n Workspaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Identity Provider</numerusform>
+            <numerusform>%n Identity Provider</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Client</numerusform>
+            <numerusform>%n Clients</numerusform>
         </translation>
     </message>
     <message>
         <source>The file describes nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beschreibt nichts, was anzuwenden wäre.</translation>
     </message>
     <message>
         <source>The admin connection is gone: close this dialog and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Verbindung besteht nicht mehr: schließen Sie diesen Dialog und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
         <source>Stopping after the item in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten nach dem laufenden Element…</translation>
     </message>
     <message>
         <source>Dry run: %1 to create, %2 to update, %3 already as described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: %1 anzulegen, %2 zu aktualisieren, %3 bereits wie beschrieben.</translation>
     </message>
     <message>
         <source>%1 could not be read: see their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: %1 (siehe deren Meldungen).</translation>
     </message>
     <message>
         <source>%1 cancelled before they were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Lesen abgebrochen: %1.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Done: %1 created, %2 updated, %3 unchanged, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 angelegt, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen.</translation>
     </message>
     <message>
         <source>Apply again to resume: what exists already is found and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie die Datei erneut an, um fortzusetzen: bereits Vorhandenes wird erkannt und übersprungen.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the admin API&apos;s rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wird %n s auf das Rate Limit der Admin-API gewartet…</numerusform>
+            <numerusform>Es wird %n s auf das Rate Limit der Admin-API gewartet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Results saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Stop the Bulk Apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bulk-Anwenden anhalten?</translation>
     </message>
     <message>
         <source>The item in flight finishes; the rest are not applied. Apply the same file again later to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Element wird noch abgeschlossen; die übrigen werden nicht angewendet. Wenden Sie dieselbe Datei später erneut an, um fortzusetzen.</translation>
     </message>
     <message>
         <source>Stop and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und schließen</translation>
     </message>
 </context>
 <context>
@@ -961,91 +961,91 @@
     <name>BulkResultsModel</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Workspace</translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>überspringen</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>Differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weicht ab: %1</translation>
     </message>
     <message>
         <source>Already as the file says.</source>
-        <translation type="unfinished">Bereits so, wie es in der Datei steht.</translation>
+        <translation>Bereits so, wie es in der Datei steht.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>ID / name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID / Name</translation>
     </message>
     <message>
         <source>Planned action</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Aktion</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Message or differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung oder abweichende Felder</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2942,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     <name>EditableTable</name>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -7368,7 +7368,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Grant type</source>
-        <translation type="unfinished">Grant Type</translation>
+        <translation>Grant Type</translation>
     </message>
 </context>
 <context>
@@ -7510,22 +7510,22 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
     </message>
     <message>
         <source>Bul&amp;k Apply a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bul&amp;k-Datei anwenden…</translation>
     </message>
     <message>
         <source>Bulk apply a file of workspaces, IDPs and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bulk-Datei mit Workspaces, IDPs und Clients anwenden</translation>
     </message>
     <message>
         <source>Creates many workspaces, IDPs and clients from a JSON file, paced to the rate limit, instead of one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt viele Workspaces, IDPs und Clients aus einer JSON-Datei an, im Tempo des Rate Limits, statt jedes einzeln.</translation>
     </message>
 </context>
 <context>
     <name>Setup::CreateRequest</name>
     <message>
         <source>Correct the fields marked in red, then create again.</source>
-        <translation type="unfinished">Korrigieren Sie die rot markierten Felder und legen Sie dann erneut an.</translation>
+        <translation>Korrigieren Sie die rot markierten Felder und legen Sie sie dann erneut an.</translation>
     </message>
 </context>
 <context>
