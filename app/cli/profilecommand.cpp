@@ -134,6 +134,21 @@ QJsonObject secretStates(const Profile &profile)
 
 // --- list, show ----------------------------------------------------------------------------
 
+// Parses a subcommand that takes exactly one positional argument besides its options: that
+// argument, or nullopt with *exitCode set (0 after --help, ExitUsage with notOne printed).
+std::optional<QString> parseSingleArgument(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                                           const QString &notOne, int *exitCode)
+{
+    if (!parseCommand(parser, arguments, usage, exitCode))
+        return std::nullopt;
+    if (parser.positionalArguments().size() != 1) {
+        printError(notOne);
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    return parser.positionalArguments().constFirst();
+}
+
 int listProfiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -214,14 +229,12 @@ int showProfile(const QStringList &arguments)
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The profile's name."), QStringLiteral("NAME"));
     int exitCode = ExitOk;
-    if (!parseCommand(parser, arguments, Text::tr("Usage: %1 [--json] NAME").arg(arguments.value(0)), &exitCode))
+    const std::optional<QString> name = parseSingleArgument(parser, arguments, Text::tr("Usage: %1 [--json] NAME").arg(arguments.value(0)),
+                                                            Text::tr("Give the name of one profile."), &exitCode);
+    if (!name)
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        printError(Text::tr("Give the name of one profile."));
-        return ExitUsage;
-    }
     const auto store = openStore();
-    const std::optional<Profile> profile = findProfile(*store, parser.positionalArguments().constFirst());
+    const std::optional<Profile> profile = findProfile(*store, *name);
     if (!profile)
         return ExitUsage;
     const QJsonObject secrets = secretStates(*profile);
@@ -514,15 +527,14 @@ int addProfile(const QStringList &arguments)
                        args.secretStdin});
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The new profile's name."), QStringLiteral("NAME"));
     int exitCode = ExitOk;
-    if (!parseCommand(parser, arguments, Text::tr("Usage: %1 NAME --preset PRESET [options]").arg(arguments.value(0)), &exitCode))
+    const std::optional<QString> name = parseSingleArgument(
+        parser, arguments, Text::tr("Usage: %1 NAME --preset PRESET [options]").arg(arguments.value(0)),
+        Text::tr("Give the name of the new profile (quote it when it has spaces)."), &exitCode);
+    if (!name)
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        printError(Text::tr("Give the name of the new profile (quote it when it has spaces)."));
-        return ExitUsage;
-    }
 
     QString error;
-    std::optional<Profile> profile = profileFromArguments(parser, args, parser.positionalArguments().constFirst(), &error);
+    std::optional<Profile> profile = profileFromArguments(parser, args, *name, &error);
     if (!profile) {
         printError(error);
         return ExitUsage;
@@ -608,14 +620,12 @@ int removeProfile(const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Remove a profile and its keychain entries."));
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The profile's name."), QStringLiteral("NAME"));
     int exitCode = ExitOk;
-    if (!parseCommand(parser, arguments, Text::tr("Usage: %1 NAME").arg(arguments.value(0)), &exitCode))
+    const std::optional<QString> name = parseSingleArgument(parser, arguments, Text::tr("Usage: %1 NAME").arg(arguments.value(0)),
+                                                            Text::tr("Give the name of one profile."), &exitCode);
+    if (!name)
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        printError(Text::tr("Give the name of one profile."));
-        return ExitUsage;
-    }
     const auto store = openStore();
-    const std::optional<Profile> profile = findProfile(*store, parser.positionalArguments().constFirst());
+    const std::optional<Profile> profile = findProfile(*store, *name);
     if (!profile)
         return ExitUsage;
 
@@ -653,14 +663,12 @@ int exportProfiles(const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Write every profile to a JSON file, never with secrets."));
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The file to write."), QStringLiteral("FILE"));
     int exitCode = ExitOk;
-    if (!parseCommand(parser, arguments, Text::tr("Usage: %1 FILE").arg(arguments.value(0)), &exitCode))
+    const std::optional<QString> file = parseSingleArgument(parser, arguments, Text::tr("Usage: %1 FILE").arg(arguments.value(0)),
+                                                            Text::tr("Give one file to write."), &exitCode);
+    if (!file)
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        printError(Text::tr("Give one file to write."));
-        return ExitUsage;
-    }
     const auto store = openStore();
-    const Profiles::StoreResult result = store->exportTo(parser.positionalArguments().constFirst());
+    const Profiles::StoreResult result = store->exportTo(*file);
     if (!result.ok) {
         printError(result.message);
         return ExitFailed;
@@ -676,15 +684,13 @@ int importProfiles(const QStringList &arguments)
                                         "\" (2)\"). Secrets are not in exports: store them again."));
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The file to read."), QStringLiteral("FILE"));
     int exitCode = ExitOk;
-    if (!parseCommand(parser, arguments, Text::tr("Usage: %1 FILE").arg(arguments.value(0)), &exitCode))
+    const std::optional<QString> file = parseSingleArgument(parser, arguments, Text::tr("Usage: %1 FILE").arg(arguments.value(0)),
+                                                            Text::tr("Give one file to read."), &exitCode);
+    if (!file)
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        printError(Text::tr("Give one file to read."));
-        return ExitUsage;
-    }
     const auto store = openStore();
     QStringList imported;
-    const Profiles::StoreResult result = store->importFrom(parser.positionalArguments().constFirst(), &imported);
+    const Profiles::StoreResult result = store->importFrom(*file, &imported);
     if (!result.ok) {
         printError(result.message);
         return ExitFailed;
