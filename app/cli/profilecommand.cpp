@@ -7,6 +7,7 @@
 #include "commands.h"
 
 #include "http/httpclient.h"
+#include "http/requesthistory.h"
 #include "oauth/discovery.h"
 #include "oauth/providerpresets.h"
 #include "oauth/tokenrequest.h"
@@ -617,7 +618,7 @@ int addProfile(const QStringList &arguments)
 int removeProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Remove a profile and its keychain entries."));
+    parser.setApplicationDescription(Text::tr("Remove a profile, its keychain entries and its request history."));
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The profile's name."), QStringLiteral("NAME"));
     int exitCode = ExitOk;
     const std::optional<QString> name = parseSingleArgument(parser, arguments, Text::tr("Usage: %1 NAME").arg(arguments.value(0)),
@@ -648,12 +649,15 @@ int removeProfile(const QStringList &arguments)
                        .arg(profile->name, removed->error));
         return ExitFailed;
     }
+    // Its request-console history goes with it, as in the GUI (the store says when it is gone).
+    Console::RequestHistory history(Console::RequestHistory::defaultDirectory());
+    QObject::connect(store.get(), &Profiles::ProfileStore::profileRemoved, &history, &Console::RequestHistory::forgetProfile);
     const Profiles::StoreResult result = store->remove(profile->id);
     if (!result.ok) {
         printError(result.message);
         return ExitFailed;
     }
-    printText(Text::tr("Removed the profile \"%1\" and its keychain entries.").arg(profile->name) + QLatin1Char('\n'));
+    printText(Text::tr("Removed the profile \"%1\", its keychain entries and its request history.").arg(profile->name) + QLatin1Char('\n'));
     return ExitOk;
 }
 
@@ -715,7 +719,7 @@ constexpr std::array subcommands{
     Subcommand{"list", QT_TRANSLATE_NOOP("Cli", "List the profiles"), &listProfiles},
     Subcommand{"show", QT_TRANSLATE_NOOP("Cli", "Show a profile and which secrets are stored (never a secret)"), &showProfile},
     Subcommand{"add", QT_TRANSLATE_NOOP("Cli", "Add a profile from a preset; the secret from stdin into the keychain"), &addProfile},
-    Subcommand{"remove", QT_TRANSLATE_NOOP("Cli", "Remove a profile and its keychain entries"), &removeProfile},
+    Subcommand{"remove", QT_TRANSLATE_NOOP("Cli", "Remove a profile, its keychain entries and its request history"), &removeProfile},
     Subcommand{"export", QT_TRANSLATE_NOOP("Cli", "Write the profiles to a file (no secrets)"), &exportProfiles},
     Subcommand{"import", QT_TRANSLATE_NOOP("Cli", "Add the profiles of an exported file"), &importProfiles},
 };

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `tokenscope profile ...` and `tokenscope token --profile ...`, the real binary, against the real
 // keychain (KEYRING fixture: a private gnome-keyring on a private D-Bus session) and a sandbox
-// started as a child. Each test has its own XDG_CONFIG_HOME, so its profile store is private;
+// started as a child. Each test has its own XDG_CONFIG_HOME and XDG_DATA_HOME, so its profile store
+// and request histories are private;
 // secrets are read back through SecretStore in this process (same D-Bus session).
 
 #include "clitestsupport.h"
+#include "http/requesthistory.h"
 #include "jose/decodedtoken.h"
 #include "oauth/providerpresets.h"
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +38,7 @@ class TestProfileCli final : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_config;
+    std::unique_ptr<QTemporaryDir> m_data; // the binary's XDG_DATA_HOME
     QProcessEnvironment m_env;
     CliTest::Sandbox m_sandbox;
     QString m_basicClient, m_postClient;
@@ -56,6 +61,10 @@ private:
             names.append(value.toObject().value(QStringLiteral("name")).toString());
         return names;
     }
+
+    // The binary's request-console history directory: AppDataLocation (organisation and
+    // application name as app/main.cpp sets them) + "/history".
+    QString historyDirectory() const { return m_data->filePath(QStringLiteral("Tokenscope/tokenscope/history")); }
 
     // Reads a secret through the real keychain in this process.
     SecretResult readSecret(const QString &profileId, SecretKind kind)
@@ -128,6 +137,9 @@ void TestProfileCli::init()
     QVERIFY(m_config->isValid());
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_data->path());
 }
 
 void TestProfileCli::addEachPreset_data()
@@ -271,10 +283,35 @@ void TestProfileCli::removeDeletesKeychainEntries()
     const QString id = showJson(QStringLiteral("doomed")).value(QStringLiteral("id")).toString();
     QVERIFY(readSecret(id, SecretKind::ClientSecret).ok());
 
+    run = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("kept"), QStringLiteral("--preset"),
+               QStringLiteral("oidc"), QStringLiteral("--issuer"), QStringLiteral("https://id.example.com"),
+               QStringLiteral("--client-id"), QStringLiteral("k")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QString keptId = showJson(QStringLiteral("kept")).value(QStringLiteral("id")).toString();
+    QVERIFY(!keptId.isEmpty());
+
+    // Both have a request-console history, written where and as the GUI writes it.
+    {
+        Console::RequestHistory history(historyDirectory());
+        Console::HistoryEntry entry;
+        entry.request.url = QStringLiteral("{base}/api/admin/{tid}/servers");
+        entry.sentAt = QDateTime::currentDateTimeUtc();
+        entry.status = 200;
+        QVERIFY2(history.add(id, entry), qPrintable(history.lastError()));
+        QVERIFY2(history.add(keptId, entry), qPrintable(history.lastError()));
+    }
+    const QString doomedHistory = historyDirectory() + QLatin1Char('/') + id + QStringLiteral(".json");
+    const QString keptHistory = historyDirectory() + QLatin1Char('/') + keptId + QStringLiteral(".json");
+    QVERIFY(QFileInfo::exists(doomedHistory));
+    QVERIFY(QFileInfo::exists(keptHistory));
+
     run = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("doomed")});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(readSecret(id, SecretKind::ClientSecret).status, SecretResult::Status::NotFound);
-    QVERIFY(listedNames().isEmpty());
+    QCOMPARE(listedNames(), QStringList{QStringLiteral("kept")});
+    QVERIFY2(!QFileInfo::exists(doomedHistory), "the removed profile's request history is still there");
+    QVERIFY(QFileInfo::exists(keptHistory)); // another profile's history stays
+    QCOMPARE(Console::RequestHistory(historyDirectory()).entries(keptId).size(), 1);
     run = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("doomed")});
     QCOMPARE(run.exitCode, 2);
 }
