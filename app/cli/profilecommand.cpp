@@ -215,6 +215,11 @@ QString describe(const Profile &profile, const QJsonObject &secrets)
         line(Text::tr("CA bundle"), profile.tls.caBundlePath);
     if (profile.tls.insecure)
         line(Text::tr("TLS"), Text::tr("INSECURE: certificates are not verified"));
+    if (!profile.apiGroups.isEmpty()) {
+        text += Text::tr("API groups (path prefix: rate-limit group):") + QLatin1Char('\n');
+        for (const Profiles::ApiGroupOverride &group : profile.apiGroups)
+            line(QLatin1String("  ") + group.pathPrefix, group.group);
+    }
     text += Text::tr("Secrets in the keychain:") + QLatin1Char('\n');
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
         line(QLatin1String("  ") + it.key(), it.value().toString());

@@ -94,6 +94,7 @@ private slots:
     void secretFromStdinGoesToKeychain();
     void discoverAgainstSandbox();
     void removeDeletesKeychainEntries();
+    void showPrintsApiGroups();
     void exportImportRoundTrip();
     void unusableArguments_data();
     void unusableArguments();
@@ -314,6 +315,51 @@ void TestProfileCli::removeDeletesKeychainEntries()
     QCOMPARE(Console::RequestHistory(historyDirectory()).entries(keptId).size(), 1);
     run = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("doomed")});
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestProfileCli::showPrintsApiGroups()
+{
+    // No CLI option sets api_groups (the GUI's connection editor does): put them into an
+    // export and import it.
+    QVERIFY(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("grouped"), QStringLiteral("--preset"),
+                 QStringLiteral("oidc"), QStringLiteral("--issuer"), QStringLiteral("https://id.example.com"),
+                 QStringLiteral("--client-id"), QStringLiteral("g")})
+                .exitCode == 0);
+    // Without groups the text says nothing about them.
+    CliRun run = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("grouped")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.out.contains("API groups"), run.out.constData());
+    QCOMPARE(showJson(QStringLiteral("grouped")).value(QStringLiteral("api_groups")).toArray().size(), 0);
+
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("profiles.json"));
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("export"), file}).exitCode, 0);
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(exported.readAll()).object();
+    exported.close();
+    QJsonArray profiles = document.value(QStringLiteral("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QJsonObject profile = profiles.at(0).toObject();
+    const QJsonArray groups{QJsonObject{{QStringLiteral("path_prefix"), QStringLiteral("/api/reports")},
+                                        {QStringLiteral("group"), QStringLiteral("Reports")}},
+                            QJsonObject{{QStringLiteral("path_prefix"), QStringLiteral("/api/admin/bulk")},
+                                        {QStringLiteral("group"), QStringLiteral("Bulk admin")}}};
+    profile.insert(QStringLiteral("api_groups"), groups);
+    profile.insert(QStringLiteral("name"), QStringLiteral("grouped too"));
+    profiles.replace(0, profile);
+    document.insert(QStringLiteral("profiles"), profiles);
+    QVERIFY(exported.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    exported.write(QJsonDocument(document).toJson());
+    exported.close();
+    run = cli({QStringLiteral("profile"), QStringLiteral("import"), file});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+
+    QCOMPARE(showJson(QStringLiteral("grouped too")).value(QStringLiteral("api_groups")).toArray(), groups);
+    run = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("grouped too")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.out.contains("\nAPI groups (path prefix: rate-limit group):\n  /api/reports: Reports\n  /api/admin/bulk: Bulk admin\n"),
+             run.out.constData());
 }
 
 void TestProfileCli::exportImportRoundTrip()
