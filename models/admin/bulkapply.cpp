@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkapply.h"
 
+#include "admin/goduration.h"
 #include "http/ratelimittracker.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-
-#include <cmath>
 
 namespace Admin {
 
@@ -19,53 +18,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Admin::BulkApply)
 };
-
-// Go's time.ParseDuration (admin.json's "format: duration"): an optional sign, then numbers with
-// units; "0" alone. Nanoseconds, nullopt when the text is not a duration.
-std::optional<double> goDurationNs(const QString &text)
-{
-    if (text == QLatin1String("0") || text == QLatin1String("+0") || text == QLatin1String("-0"))
-        return 0.0;
-    qsizetype i = 0;
-    double sign = 1;
-    if (i < text.size() && (text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char('+'))) {
-        sign = text.at(i) == QLatin1Char('-') ? -1 : 1;
-        ++i;
-    }
-    if (i >= text.size())
-        return std::nullopt;
-    double total = 0;
-    while (i < text.size()) {
-        const qsizetype start = i;
-        while (i < text.size() && (text.at(i).isDigit() || text.at(i) == QLatin1Char('.')))
-            ++i;
-        bool ok = false;
-        const double number = QStringView(text).mid(start, i - start).toDouble(&ok);
-        if (!ok || i == start)
-            return std::nullopt;
-        const qsizetype unitStart = i;
-        while (i < text.size() && !text.at(i).isDigit() && text.at(i) != QLatin1Char('.'))
-            ++i;
-        const QStringView unit = QStringView(text).mid(unitStart, i - unitStart);
-        double scale = 0;
-        if (unit == u"ns")
-            scale = 1;
-        else if (unit == u"us" || unit == u"\u00b5s" || unit == u"\u03bcs")
-            scale = 1e3;
-        else if (unit == u"ms")
-            scale = 1e6;
-        else if (unit == u"s")
-            scale = 1e9;
-        else if (unit == u"m")
-            scale = 60e9;
-        else if (unit == u"h")
-            scale = 3600e9;
-        else
-            return std::nullopt;
-        total += number * scale;
-    }
-    return sign * std::round(total);
-}
 
 bool isSecretMember(const QString &key)
 {
@@ -82,8 +34,9 @@ bool sameValue(const QJsonValue &wanted, const QJsonValue &actual)
     if (wanted.isString() && actual.isString()) {
         if (wanted.toString() == actual.toString())
             return true;
-        const auto a = goDurationNs(wanted.toString());
-        const auto b = goDurationNs(actual.toString());
+        // admin.json's "format: duration" fields: "1h" and "1h0m0s" are the same.
+        const std::optional<qint64> a = GoDuration::parse(wanted.toString());
+        const std::optional<qint64> b = GoDuration::parse(actual.toString());
         return a && b && *a == *b;
     }
     if (wanted.isDouble() && actual.isDouble())
