@@ -10,28 +10,21 @@
 #include "oauth/tokenoperations.h"
 #include "profiles/secretstore.h"
 #include "httpbrowser.h"
+#include "oidcproviderfixture.h"
 #include "sandboxserver.h"
 #include "tenantstate.h"
 #include "testkeys.h"
 
 #include "jose/decodedtoken.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 
 #include <memory>
 #include <optional>
@@ -58,16 +51,6 @@ const QString ExchangeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:t
 const QString JwtBearerGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer");
 // tests/e2e/lib/oidc-provider-par-fixture.mjs
 const QByteArray ParBasicSecret = "par-fixture-secret:+/ &=%-0123456789abcdef";
-
-QByteArray privatePem(const TestKeys::KeyPair &key)
-{
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
-    if (!PEM_write_bio_PrivateKey(bio.get(), key.privateKey.get(), nullptr, nullptr, 0, nullptr, nullptr))
-        return {};
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, qsizetype(size));
-}
 
 } // namespace
 
@@ -98,7 +81,7 @@ private:
     void startOidcProvider();
     Profile providerProfile(const QString &clientId, ClientAuthMethod method) const;
     bool storeSecret(const QString &profileId, const QByteArray &secret, SecretKind kind = SecretKind::ClientSecret);
-    std::unique_ptr<QProcess> m_provider;
+    GrantsTest::OidcProvider m_provider;
     std::optional<Discovery::Document> m_providerDocument;
 
     QString issuer() const;
@@ -148,24 +131,12 @@ void TestClientGrants::initTestCase()
     QVERIFY2(m_server->start(&error), qPrintable(error));
 
     Sandbox::TenantState &s = m_server->state();
-    const auto ws = s.createServer(QJsonObject{
-        {QStringLiteral("id"), Workspace},
-        {QStringLiteral("name"), QStringLiteral("Grants")},
-        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("implicit"),
-                                                   QStringLiteral("refresh_token"), QStringLiteral("client_credentials"),
-                                                   ExchangeGrant, JwtBearerGrant}},
-    });
-    QVERIFY2(ws.ok(), qPrintable(ws.error.error));
-    const QJsonObject user{{QStringLiteral("username"), UserName},
-                           {QStringLiteral("password"), UserPassword},
-                           {QStringLiteral("email"), QStringLiteral("alice@example.com")},
-                           {QStringLiteral("email_verified"), true}};
-    const auto idp = s.createStaticIdp(Workspace, QJsonObject{
-        {QStringLiteral("name"), QStringLiteral("Users")},
-        {QStringLiteral("method"), QStringLiteral("static")},
-        {QStringLiteral("credentials"), QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}},
-    });
-    QVERIFY2(idp.ok(), qPrintable(idp.error.error));
+    const QString workspaceError = GrantsTest::createWorkspaceWithUser(
+        s, Workspace, QStringLiteral("Grants"),
+        QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("implicit"), QStringLiteral("refresh_token"),
+                   QStringLiteral("client_credentials"), ExchangeGrant, JwtBearerGrant},
+        UserName, UserPassword);
+    QVERIFY2(workspaceError.isEmpty(), qPrintable(workspaceError));
     QJsonArray responseTypes;
     // Cloudentity's spellings (admin.json); the sandbox compares them as sets.
     for (const char *type : {"code", "token", "id_token", "token id_token", "code id_token", "token code",
@@ -233,11 +204,7 @@ void TestClientGrants::initTestCase()
 
 void TestClientGrants::cleanupTestCase()
 {
-    if (m_provider) {
-        m_provider->closeWriteChannel(); // the fixture exits when its standard input closes
-        if (!QTest::qWaitFor([this] { return m_provider->state() == QProcess::NotRunning; }, 5000))
-            m_provider->kill();
-    }
+    m_provider.stop();
     if (m_server)
         m_server->stop();
 }
@@ -411,7 +378,7 @@ void TestClientGrants::sandboxPar()
     if (method == ClientAuthMethod::ClientSecretBasic)
         QVERIFY(storeSecret(p.id, SandboxSecret));
     if (method == ClientAuthMethod::PrivateKeyJwt)
-        QVERIFY(storeSecret(p.id, privatePem(m_assertionKey), SecretKind::PrivateKey));
+        QVERIFY(storeSecret(p.id, GrantsTest::privatePem(m_assertionKey), SecretKind::PrivateKey));
     AuthorizationCodeFlow::Options options;
     options.responseType = responseType;
     options.facts.issParameterSupported = true;
@@ -498,7 +465,7 @@ void TestClientGrants::sandboxJwtBearer()
     const Profile p = sandboxProfile(JwtBearerClient, ClientAuthMethod::ClientSecretBasic);
     QVERIFY(storeSecret(p.id, SandboxSecret));
     // The private key as PEM, as a user would paste it.
-    const QByteArray pem = privatePem(m_assertionKey);
+    const QByteArray pem = GrantsTest::privatePem(m_assertionKey);
     QVERIFY(!pem.isEmpty());
     OAuth::JwtBearerClaims claims;
     claims.issuer = JwtBearerClient;
@@ -529,51 +496,21 @@ void TestClientGrants::startOidcProvider()
 {
     if (m_providerDocument)
         return;
-    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
-    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/oidc-provider/package.json"),
-             qPrintable(QStringLiteral("oidc-provider is not installed: run `npm ci` in %1 (scripts/test does this "
-                                       "before ctest)")
-                            .arg(QDir::toNativeSeparators(e2e))));
-    m_provider = std::make_unique<QProcess>();
-    m_provider->setWorkingDirectory(e2e);
-    m_provider->setProcessChannelMode(QProcess::SeparateChannels);
-    m_provider->start(node, {QStringLiteral("lib/oidc-provider-par-fixture.mjs")});
-    QTRY_VERIFY2_WITH_TIMEOUT(m_provider->canReadLine() || m_provider->state() == QProcess::NotRunning,
-                              qPrintable(QString::fromUtf8(m_provider->readAllStandardError())), 20000);
-    QVERIFY2(m_provider->canReadLine(), qPrintable(QString::fromUtf8(m_provider->readAllStandardError())));
-    const QUrl issuer(QJsonDocument::fromJson(m_provider->readLine()).object().value(u"issuer").toString());
-    QVERIFY2(issuer.isValid() && issuer.host() == u"127.0.0.1", qPrintable(issuer.toString()));
-
-    Discovery::DiscoveryClient discovery(m_http.get());
-    std::optional<Discovery::Result> result;
-    discovery.discover(issuer, {}, this, [&result](const Discovery::Result &r) { result = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-    QVERIFY2(result->document, qPrintable(result->error));
-    QVERIFY(!result->document->endpoints.url(EndpointKind::PushedAuthorization).isEmpty());
-    m_providerDocument = result->document;
+    QString error;
+    QVERIFY2(m_provider.start(QStringLiteral("lib/oidc-provider-par-fixture.mjs"), {}, &error), qPrintable(error));
+    m_providerDocument = GrantsTest::discover(m_http.get(), m_provider.issuer(), &error);
+    QVERIFY2(m_providerDocument, qPrintable(error));
+    QVERIFY(!m_providerDocument->endpoints.url(EndpointKind::PushedAuthorization).isEmpty());
 }
 
 Profile TestClientGrants::providerProfile(const QString &clientId, ClientAuthMethod method) const
 {
-    Profile p;
-    p.id = Profile::newId();
-    p.name = clientId;
-    p.preset = QStringLiteral("oidc");
-    p.issuer = m_providerDocument->issuer;
-    p.endpoints = m_providerDocument->endpoints;
-    p.clientId = clientId;
-    p.authMethod = method;
-    p.scopes = {QStringLiteral("openid")};
-    return p;
+    return GrantsTest::providerProfile(*m_providerDocument, clientId, method);
 }
 
 bool TestClientGrants::storeSecret(const QString &profileId, const QByteArray &secret, SecretKind kind)
 {
-    std::optional<SecretResult> written;
-    m_secrets->write(profileId, kind, secret, this, [&](const SecretResult &r) { written = r; });
-    return QTest::qWaitFor([&] { return written.has_value(); }, 5000) && written->ok();
+    return GrantsTest::storeSecret(*m_secrets, profileId, secret, kind);
 }
 
 void TestClientGrants::oidcProviderPar_data()

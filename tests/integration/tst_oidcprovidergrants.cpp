@@ -11,24 +11,17 @@
 #include "oauth/tokenoperations.h"
 #include "profiles/secretstore.h"
 #include "httpbrowser.h"
+#include "oidcproviderfixture.h"
 #include "testkeys.h"
 
 #include "jose/decodedtoken.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 
 #include <memory>
 #include <optional>
@@ -50,16 +43,6 @@ const QString OfflineClient = QStringLiteral("tokenscope-offline");
 const QByteArray OfflineSecret = "clients-fixture-offline:+/ &=%-0123456789abcdef";
 const QString RotatingClient = QStringLiteral("tokenscope-rotating");
 const QString JwtKid = QStringLiteral("tokenscope-jwt-key");
-
-QByteArray privatePem(const TestKeys::KeyPair &key)
-{
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
-    if (!PEM_write_bio_PrivateKey(bio.get(), key.privateKey.get(), nullptr, nullptr, 0, nullptr, nullptr))
-        return {};
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, qsizetype(size));
-}
 
 QByteArray header(const HttpRequest &request, const QByteArray &name)
 {
@@ -96,7 +79,7 @@ private:
 
     TestKeys::KeyPair m_jwtKey = TestKeys::generate(Jose::Algorithm::ES256, JwtKid);
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_provider;
+    GrantsTest::OidcProvider m_provider;
     std::optional<Discovery::Document> m_document;
     QNetworkAccessManager m_network;
     std::unique_ptr<HttpClient> m_http;
@@ -113,14 +96,6 @@ void TestOidcProviderGrants::initTestCase()
     m_tokens = std::make_unique<OAuth::TokenClient>(m_http.get(), m_secrets.get());
     m_operations = std::make_unique<OAuth::TokenOperations>(m_tokens.get(), m_http.get());
 
-    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
-    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/oidc-provider/package.json"),
-             qPrintable(QStringLiteral("oidc-provider is not installed: run `npm ci` in %1 (scripts/test does this "
-                                       "before ctest)")
-                            .arg(QDir::toNativeSeparators(e2e))));
-
     // The public half of the private_key_jwt client's key, handed to the fixture as a file.
     QVERIFY(m_dir.isValid());
     const QString jwksPath = m_dir.filePath(QStringLiteral("jwks.json"));
@@ -129,54 +104,28 @@ void TestOidcProviderGrants::initTestCase()
     QVERIFY(jwks.write(TestKeys::jwks({m_jwtKey})) > 0);
     jwks.close();
 
-    m_provider = std::make_unique<QProcess>();
-    m_provider->setWorkingDirectory(e2e);
-    m_provider->setProcessChannelMode(QProcess::SeparateChannels);
-    m_provider->start(node, {QStringLiteral("lib/oidc-provider-clients-fixture.mjs"), u"--jwks=" + jwksPath});
-    QTRY_VERIFY2_WITH_TIMEOUT(m_provider->canReadLine() || m_provider->state() == QProcess::NotRunning,
-                              qPrintable(QString::fromUtf8(m_provider->readAllStandardError())), 20000);
-    QVERIFY2(m_provider->canReadLine(), qPrintable(QString::fromUtf8(m_provider->readAllStandardError())));
-    const QUrl issuer(QJsonDocument::fromJson(m_provider->readLine()).object().value(u"issuer").toString());
-    QVERIFY2(issuer.isValid() && issuer.host() == u"127.0.0.1", qPrintable(issuer.toString()));
-
-    Discovery::DiscoveryClient discovery(m_http.get());
-    std::optional<Discovery::Result> result;
-    discovery.discover(issuer, {}, this, [&result](const Discovery::Result &r) { result = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-    QVERIFY2(result->document, qPrintable(result->error));
-    QVERIFY(!result->document->endpoints.url(EndpointKind::Userinfo).isEmpty());
-    QVERIFY(!result->document->endpoints.url(EndpointKind::Revocation).isEmpty());
-    m_document = result->document;
+    QString error;
+    QVERIFY2(m_provider.start(QStringLiteral("lib/oidc-provider-clients-fixture.mjs"), QStringList{QString(u"--jwks=" + jwksPath)}, &error),
+             qPrintable(error));
+    m_document = GrantsTest::discover(m_http.get(), m_provider.issuer(), &error);
+    QVERIFY2(m_document, qPrintable(error));
+    QVERIFY(!m_document->endpoints.url(EndpointKind::Userinfo).isEmpty());
+    QVERIFY(!m_document->endpoints.url(EndpointKind::Revocation).isEmpty());
 }
 
 void TestOidcProviderGrants::cleanupTestCase()
 {
-    if (m_provider) {
-        m_provider->closeWriteChannel(); // the fixture exits when its standard input closes
-        if (!QTest::qWaitFor([this] { return m_provider->state() == QProcess::NotRunning; }, 5000))
-            m_provider->kill();
-    }
+    m_provider.stop();
 }
 
 Profile TestOidcProviderGrants::profile(const QString &clientId, ClientAuthMethod method) const
 {
-    Profile p;
-    p.id = Profile::newId();
-    p.name = clientId;
-    p.preset = QStringLiteral("oidc");
-    p.issuer = m_document->issuer;
-    p.endpoints = m_document->endpoints;
-    p.clientId = clientId;
-    p.authMethod = method;
-    p.scopes = {QStringLiteral("openid")};
-    return p;
+    return GrantsTest::providerProfile(*m_document, clientId, method);
 }
 
 bool TestOidcProviderGrants::storeSecret(const QString &profileId, const QByteArray &secret, SecretKind kind)
 {
-    std::optional<SecretResult> written;
-    m_secrets->write(profileId, kind, secret, this, [&](const SecretResult &r) { written = r; });
-    return QTest::qWaitFor([&] { return written.has_value(); }, 5000) && written->ok();
+    return GrantsTest::storeSecret(*m_secrets, profileId, secret, kind);
 }
 
 std::optional<OAuth::TokenResponse> TestOidcProviderGrants::clientCredentials(const Profile &p, HttpRequest *sent)
@@ -230,7 +179,7 @@ void TestOidcProviderGrants::clientCredentials()
     if (p.authMethod == ClientAuthMethod::ClientSecretPost)
         QVERIFY(storeSecret(p.id, PostSecret, SecretKind::ClientSecret));
     else
-        QVERIFY(storeSecret(p.id, privatePem(m_jwtKey), SecretKind::PrivateKey));
+        QVERIFY(storeSecret(p.id, GrantsTest::privatePem(m_jwtKey), SecretKind::PrivateKey));
 
     HttpRequest sent;
     const auto response = clientCredentials(p, &sent);
@@ -288,7 +237,7 @@ void TestOidcProviderGrants::clientCredentialsRefused()
     const Profile p = profile(clientId, ClientAuthMethod(method));
     if (what == u"key") {
         const TestKeys::KeyPair impostor = TestKeys::generate(Jose::Algorithm::ES256, JwtKid);
-        QVERIFY(storeSecret(p.id, privatePem(impostor), SecretKind::PrivateKey));
+        QVERIFY(storeSecret(p.id, GrantsTest::privatePem(impostor), SecretKind::PrivateKey));
     } else {
         QVERIFY(storeSecret(p.id, what == u"secret" ? QByteArray("not-the-secret") : PostSecret,
                             SecretKind::ClientSecret));

@@ -7,19 +7,16 @@
 #include "profiles/secretstore.h"
 #include "sandboxserver.h"
 #include "tenantstate.h"
+#include "oidcproviderfixture.h"
 
 #include "jose/base64url.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -77,7 +74,7 @@ private Q_SLOTS:
 private:
     // Starts the fixture; its issuer, or an empty URL after a failed QVERIFY.
     void startOidcProvider(QUrl *issuer);
-    std::unique_ptr<QProcess> m_provider;
+    GrantsTest::OidcProvider m_provider;
     Profile profile(const QString &clientId, ClientAuthMethod method) const;
     OAuth::TokenResponse password(const Profile &p, const QString &user, const QString &pass);
     OAuth::RefreshResult refresh(const Profile &p, const QString &refreshToken);
@@ -116,9 +113,7 @@ Profile TestTokenOperations::profile(const QString &clientId, ClientAuthMethod m
 
 bool TestTokenOperations::storeSecret(const QString &profileId, const QByteArray &secret)
 {
-    std::optional<SecretResult> written;
-    m_secrets->write(profileId, SecretKind::ClientSecret, secret, this, [&](const SecretResult &r) { written = r; });
-    return QTest::qWaitFor([&] { return written.has_value(); }, 5000) && written->ok();
+    return GrantsTest::storeSecret(*m_secrets, profileId, secret);
 }
 
 void TestTokenOperations::initTestCase()
@@ -130,23 +125,11 @@ void TestTokenOperations::initTestCase()
     QVERIFY2(m_server->start(&error), qPrintable(error));
 
     Sandbox::TenantState &s = m_server->state();
-    const auto ws = s.createServer(QJsonObject{
-        {QStringLiteral("id"), Workspace},
-        {QStringLiteral("name"), QStringLiteral("Demo")},
-        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials"), QStringLiteral("refresh_token"),
-                                                   QStringLiteral("password")}},
-    });
-    QVERIFY2(ws.ok(), qPrintable(ws.error.error));
-    const QJsonObject user{{QStringLiteral("username"), UserName},
-                           {QStringLiteral("password"), UserPassword},
-                           {QStringLiteral("email"), QStringLiteral("alice@example.com")},
-                           {QStringLiteral("email_verified"), true}};
-    const auto idp = s.createStaticIdp(Workspace, QJsonObject{
-        {QStringLiteral("name"), QStringLiteral("Users")},
-        {QStringLiteral("method"), QStringLiteral("static")},
-        {QStringLiteral("credentials"), QJsonObject{{QStringLiteral("users"), QJsonArray{user}}}},
-    });
-    QVERIFY2(idp.ok(), qPrintable(idp.error.error));
+    const QString workspaceError = GrantsTest::createWorkspaceWithUser(
+        s, Workspace, QStringLiteral("Demo"),
+        QJsonArray{QStringLiteral("client_credentials"), QStringLiteral("refresh_token"), QStringLiteral("password")},
+        UserName, UserPassword);
+    QVERIFY2(workspaceError.isEmpty(), qPrintable(workspaceError));
     const QJsonArray grants{QStringLiteral("client_credentials"), QStringLiteral("refresh_token"), QStringLiteral("password")};
     const QJsonArray scopes{QStringLiteral("openid"), QStringLiteral("email")};
     const auto basic = s.createClient(QJsonObject{{QStringLiteral("client_id"), QStringLiteral("ops-basic")},
@@ -180,11 +163,7 @@ void TestTokenOperations::initTestCase()
 
 void TestTokenOperations::cleanupTestCase()
 {
-    if (m_provider) {
-        m_provider->closeWriteChannel(); // the fixture exits when its standard input closes
-        if (!QTest::qWaitFor([this] { return m_provider->state() == QProcess::NotRunning; }, 5000))
-            m_provider->kill();
-    }
+    m_provider.stop();
     qInstallMessageHandler(previousHandler);
     if (m_server)
         m_server->stop();
@@ -525,28 +504,11 @@ void TestTokenOperations::missingEndpoints()
 
 void TestTokenOperations::startOidcProvider(QUrl *issuer)
 {
-    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
-    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/oidc-provider/package.json"),
-             qPrintable(QStringLiteral("oidc-provider is not installed: run `npm ci` in %1 (scripts/test does this "
-                                       "before ctest)")
-                            .arg(QDir::toNativeSeparators(e2e))));
-    if (m_provider && m_provider->state() == QProcess::Running) {
-        *issuer = m_provider->property("issuer").toUrl();
-        return;
+    if (!m_provider.isRunning()) {
+        QString error;
+        QVERIFY2(m_provider.start(QStringLiteral("lib/oidc-provider-grants-fixture.mjs"), {}, &error), qPrintable(error));
     }
-    m_provider = std::make_unique<QProcess>();
-    m_provider->setWorkingDirectory(e2e);
-    m_provider->setProcessChannelMode(QProcess::SeparateChannels);
-    m_provider->start(node, {QStringLiteral("lib/oidc-provider-grants-fixture.mjs")});
-    QTRY_VERIFY2_WITH_TIMEOUT(m_provider->canReadLine() || m_provider->state() == QProcess::NotRunning,
-                              qPrintable(QString::fromUtf8(m_provider->readAllStandardError())), 20000);
-    QVERIFY2(m_provider->canReadLine(), qPrintable(QString::fromUtf8(m_provider->readAllStandardError())));
-    const QJsonObject ready = QJsonDocument::fromJson(m_provider->readLine()).object();
-    *issuer = QUrl(ready.value(QLatin1String("issuer")).toString());
-    QVERIFY2(issuer->isValid() && issuer->host() == u"127.0.0.1", qPrintable(issuer->toString()));
-    m_provider->setProperty("issuer", *issuer);
+    *issuer = m_provider.issuer();
 }
 
 void TestTokenOperations::oidcProviderClientCredentials()
