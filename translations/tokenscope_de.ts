@@ -1791,10 +1791,6 @@ Argumente oder doppelter Name, 3 kein Schlüsselbund für das Secret (nichts ges
         <translation>Das Profil &quot;%1&quot; wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>Remove a profile and its keychain entries.</source>
-        <translation>Ein Profil und seine Schlüsselbund-Einträge entfernen.</translation>
-    </message>
-    <message>
         <source>Usage: %1 NAME</source>
         <translation>Aufruf: %1 NAME</translation>
     </message>
@@ -1805,10 +1801,6 @@ Argumente oder doppelter Name, 3 kein Schlüsselbund für das Secret (nichts ges
     <message>
         <source>The keychain entries of &quot;%1&quot; could not be removed, so the profile was kept: %2</source>
         <translation>Die Schlüsselbund-Einträge von &quot;%1&quot; konnten nicht entfernt werden, daher wurde das Profil behalten: %2</translation>
-    </message>
-    <message>
-        <source>Removed the profile &quot;%1&quot; and its keychain entries.</source>
-        <translation>Das Profil &quot;%1&quot; und seine Schlüsselbund-Einträge wurden entfernt.</translation>
     </message>
     <message>
         <source>Write every profile to a JSON file, never with secrets.</source>
@@ -1860,10 +1852,6 @@ Argumente oder doppelter Name, 3 kein Schlüsselbund für das Secret (nichts ges
     <message>
         <source>Add a profile from a preset; the secret from stdin into the keychain</source>
         <translation>Ein Profil aus einer Vorlage hinzufügen; das Secret von stdin in den Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Remove a profile and its keychain entries</source>
-        <translation>Ein Profil und seine Schlüsselbund-Einträge entfernen</translation>
     </message>
     <message>
         <source>Write the profiles to a file (no secrets)</source>
@@ -2292,6 +2280,22 @@ Secret des Admin-Clients gelesen werden kann.
     <message>
         <source>List workspaces, IDPs and clients, or apply a bulk file, through an admin profile</source>
         <translation>Workspaces, IDPs und Clients auflisten oder eine Bulk-Datei anwenden, über ein Admin-Profil</translation>
+    </message>
+    <message>
+        <source>API groups (path prefix: rate-limit group):</source>
+        <translation>API-Gruppen (Pfadpräfix: Rate-Limit-Gruppe):</translation>
+    </message>
+    <message>
+        <source>Remove a profile, its keychain entries and its request history.</source>
+        <translation>Ein Profil, seine Schlüsselbund-Einträge und seinen Anfrageverlauf entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;, its keychain entries and its request history.</source>
+        <translation>Das Profil &quot;%1&quot;, seine Schlüsselbund-Einträge und sein Anfrageverlauf wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove a profile, its keychain entries and its request history</source>
+        <translation>Ein Profil, seine Schlüsselbund-Einträge und seinen Anfrageverlauf entfernen</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3128,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Im Log suchen</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
+        <source>Fil&amp;ter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
@@ -6311,7 +6315,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Problem im Body</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>F&amp;ormat</source>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
@@ -6387,7 +6391,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Kin&amp;d:</source>
+        <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
@@ -6399,7 +6403,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
+        <source>Heade&amp;rs</source>
         <translation>H&amp;eader</translation>
     </message>
     <message>
@@ -7267,7 +7271,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Meine Anwendung</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
@@ -7555,7 +7559,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Test-Benutzer</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
@@ -7599,7 +7603,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <source>Re&amp;move User</source>
+        <source>Remove Use&amp;r</source>
         <translation>Benutzer en&amp;tfernen</translation>
     </message>
     <message>
@@ -7607,7 +7611,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Benutzer entfernen</translation>
     </message>
     <message>
-        <source>&amp;Import Users…</source>
+        <source>Im&amp;port Users…</source>
         <translation>Benutzer im&amp;portieren…</translation>
     </message>
     <message>
@@ -7808,7 +7812,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Mein Workspace</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
@@ -7920,7 +7924,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Eine Dauer: &quot;1h&quot;, &quot;30m&quot;, &quot;1h30m&quot;, &quot;90s&quot;, &quot;2d&quot;.</translation>
     </message>
     <message>
-        <source>Require PKCE for &amp;every client</source>
+        <source>Require PKCE f&amp;or every client</source>
         <translation>PKCE für &amp;jeden Client verlangen</translation>
     </message>
     <message>
@@ -7999,7 +8003,7 @@ Prüfen Sie die URL des Ausstellers oder geben Sie die Endpunkte von Hand ein.</
         <translation>Assistent zum Einrichten eines Workspaces</translation>
     </message>
     <message>
-        <source>C&amp;reated:</source>
+        <source>&amp;What was created:</source>
         <translation>Ang&amp;elegt:</translation>
     </message>
     <message>

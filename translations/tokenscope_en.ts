@@ -1771,10 +1771,6 @@ duplicate name, 3 no keychain to store the secret in (nothing was written).</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove a profile and its keychain entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: %1 NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,10 +1780,6 @@ duplicate name, 3 no keychain to store the secret in (nothing was written).</sou
     </message>
     <message>
         <source>The keychain entries of &quot;%1&quot; could not be removed, so the profile was kept: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the profile &quot;%1&quot; and its keychain entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1839,10 +1831,6 @@ duplicate name, 3 no keychain to store the secret in (nothing was written).</sou
     </message>
     <message>
         <source>Add a profile from a preset; the secret from stdin into the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a profile and its keychain entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2238,6 +2226,22 @@ arguments or file, 3 no keychain to read the admin client&apos;s secret from.
     </message>
     <message>
         <source>List workspaces, IDPs and clients, or apply a bulk file, through an admin profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API groups (path prefix: rate-limit group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile, its keychain entries and its request history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;, its keychain entries and its request history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile, its keychain entries and its request history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,7 +3073,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
+        <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6255,7 +6259,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6331,7 +6335,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kin&amp;d:</source>
+        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6343,7 +6347,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
+        <source>Heade&amp;rs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7211,7 +7215,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7499,7 +7503,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7543,7 +7547,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move User</source>
+        <source>Remove Use&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7551,7 +7555,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import Users…</source>
+        <source>Im&amp;port Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7752,7 +7756,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7864,7 +7868,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Require PKCE for &amp;every client</source>
+        <source>Require PKCE f&amp;or every client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7943,7 +7947,7 @@ Check the issuer URL, or enter the endpoints by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;reated:</source>
+        <source>&amp;What was created:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

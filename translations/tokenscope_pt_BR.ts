@@ -1792,10 +1792,6 @@ inutilizáveis ou nome duplicado, 3 nenhum chaveiro para armazenar o segredo (na
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
     <message>
-        <source>Remove a profile and its keychain entries.</source>
-        <translation>Remove um perfil e suas entradas no chaveiro.</translation>
-    </message>
-    <message>
         <source>Usage: %1 NAME</source>
         <translation>Uso: %1 NOME</translation>
     </message>
@@ -1806,10 +1802,6 @@ inutilizáveis ou nome duplicado, 3 nenhum chaveiro para armazenar o segredo (na
     <message>
         <source>The keychain entries of &quot;%1&quot; could not be removed, so the profile was kept: %2</source>
         <translation>Não foi possível remover as entradas de &quot;%1&quot; no chaveiro, então o perfil foi mantido: %2</translation>
-    </message>
-    <message>
-        <source>Removed the profile &quot;%1&quot; and its keychain entries.</source>
-        <translation>O perfil &quot;%1&quot; e suas entradas no chaveiro foram removidos.</translation>
     </message>
     <message>
         <source>Write every profile to a JSON file, never with secrets.</source>
@@ -1861,10 +1853,6 @@ inutilizáveis ou nome duplicado, 3 nenhum chaveiro para armazenar o segredo (na
     <message>
         <source>Add a profile from a preset; the secret from stdin into the keychain</source>
         <translation>Adiciona um perfil a partir de uma predefinição; o segredo vai da stdin para o chaveiro</translation>
-    </message>
-    <message>
-        <source>Remove a profile and its keychain entries</source>
-        <translation>Remove um perfil e suas entradas no chaveiro</translation>
     </message>
     <message>
         <source>Write the profiles to a file (no secrets)</source>
@@ -2293,6 +2281,22 @@ administração.
     <message>
         <source>List workspaces, IDPs and clients, or apply a bulk file, through an admin profile</source>
         <translation>Lista workspaces, IDPs e clientes, ou aplica um arquivo em lote, por meio de um perfil de administração</translation>
+    </message>
+    <message>
+        <source>API groups (path prefix: rate-limit group):</source>
+        <translation>Grupos de API (prefixo de caminho: grupo de limite de taxa):</translation>
+    </message>
+    <message>
+        <source>Remove a profile, its keychain entries and its request history.</source>
+        <translation>Remove um perfil, suas entradas no chaveiro e seu histórico de requisições.</translation>
+    </message>
+    <message>
+        <source>Removed the profile &quot;%1&quot;, its keychain entries and its request history.</source>
+        <translation>O perfil &quot;%1&quot;, suas entradas no chaveiro e seu histórico de requisições foram removidos.</translation>
+    </message>
+    <message>
+        <source>Remove a profile, its keychain entries and its request history</source>
+        <translation>Remove um perfil, suas entradas no chaveiro e seu histórico de requisições</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3129,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Localizar no log</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
+        <source>Fil&amp;ter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
@@ -6312,7 +6316,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Problema no corpo</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>F&amp;ormat</source>
         <translation>Forma&amp;tar</translation>
     </message>
     <message>
@@ -6388,7 +6392,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <source>Kin&amp;d:</source>
+        <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
@@ -6400,7 +6404,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
+        <source>Heade&amp;rs</source>
         <translation>Cabeça&amp;lhos</translation>
     </message>
     <message>
@@ -7268,7 +7272,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Minha aplicação</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
@@ -7556,7 +7560,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Usuários fictícios</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
@@ -7600,7 +7604,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Adicionar usuário</translation>
     </message>
     <message>
-        <source>Re&amp;move User</source>
+        <source>Remove Use&amp;r</source>
         <translation>&amp;Remover usuário</translation>
     </message>
     <message>
@@ -7608,7 +7612,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Remover usuário</translation>
     </message>
     <message>
-        <source>&amp;Import Users…</source>
+        <source>Im&amp;port Users…</source>
         <translation>I&amp;mportar usuários…</translation>
     </message>
     <message>
@@ -7809,7 +7813,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Meu workspace</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
@@ -7921,7 +7925,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Uma duração: &quot;1h&quot;, &quot;30m&quot;, &quot;1h30m&quot;, &quot;90s&quot;, &quot;2d&quot;.</translation>
     </message>
     <message>
-        <source>Require PKCE for &amp;every client</source>
+        <source>Require PKCE f&amp;or every client</source>
         <translation>E&amp;xigir PKCE para todos os clientes</translation>
     </message>
     <message>
@@ -8000,7 +8004,7 @@ Verifique a URL do emissor ou insira os endpoints manualmente.</translation>
         <translation>Assistente de configuração de workspace</translation>
     </message>
     <message>
-        <source>C&amp;reated:</source>
+        <source>&amp;What was created:</source>
         <translation>&amp;Criados:</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 #include "inspector/verificationpanel.h"
 #include "mainwindow.h"
 #include "admin/adminbrowserpage.h"
+#include "admin/bulkapplydialog.h"
 #include "requests/requestspage.h"
 #include "setup/setupwizard.h"
 #include "log/exchangelogpage.h"
@@ -39,6 +40,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPalette>
@@ -49,9 +52,11 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWizardPage>
 
 #include <openssl/crypto.h>
 
@@ -142,30 +147,61 @@ QChar mnemonic(const QString &text)
 }
 
 // Every mnemonic a user can press at this moment: menu titles, visible buttons, labels with a
-// buddy, visible tab titles. Returns "x: text, text" for each letter taken more than once.
-QStringList mnemonicClashes(QWidget *window, int *seen)
+// buddy, visible tab titles. "Visible" is relative to scope, so the pages of a wizard can be
+// walked without showing each. Returns "x: text, text" for each letter taken more than once.
+QStringList mnemonicClashes(QWidget *window, int *seen, QWidget *scope = nullptr)
 {
+    if (!scope)
+        scope = window;
     QMultiMap<QChar, QString> taken;
     const auto add = [&](const QString &text) {
         const QChar c = mnemonic(text);
         if (!c.isNull())
             taken.insert(c, text);
     };
-    for (QAction *menu : window->findChild<QMenuBar *>()->actions())
-        add(menu->text());
-    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (button->isVisible())
-            add(button->text());
+    if (auto *menuBar = window->findChild<QMenuBar *>()) {
+        for (QAction *menu : menuBar->actions())
+            add(menu->text());
     }
-    for (QLabel *label : window->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->buddy())
-            add(label->text());
-    }
-    for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
-        if (!tabs->isVisible())
-            continue;
-        for (int i = 0; i < tabs->count(); ++i)
-            add(tabs->tabText(i));
+    // Would show with scope: nothing between them hidden on purpose (a page not shown yet has
+    // all its children hidden only because it was never shown).
+    const auto shown = [scope](QWidget *widget) {
+        for (QWidget *w = widget; w && w != scope; w = w->parentWidget()) {
+            if (w->isHidden() && w->testAttribute(Qt::WA_WState_ExplicitShowHide))
+                return false;
+            if (w->isWindow())
+                return false;
+        }
+        return true;
+    };
+    // Outside the scope: the window's own visible widgets, not those of its other wizard pages.
+    const auto ownVisible = [scope](QWidget *widget) {
+        if (!widget->isVisible() || scope->isAncestorOf(widget))
+            return false;
+        for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+            if (qobject_cast<QWizardPage *>(up))
+                return false;
+        }
+        return true;
+    };
+    QList<QWidget *> roots{scope};
+    if (scope != window)
+        roots << window; // the window's own buttons (a wizard's Next, Back, …) outside the scope
+    for (QWidget *root : std::as_const(roots)) {
+        for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+            if (root == scope ? shown(button) : ownVisible(button))
+                add(button->text());
+        }
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->buddy() && (root == scope ? shown(label) : ownVisible(label)))
+                add(label->text());
+        }
+        for (QTabBar *tabs : root->findChildren<QTabBar *>()) {
+            if (root == scope ? !shown(tabs) : !ownVisible(tabs))
+                continue;
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        }
     }
     *seen = int(taken.size());
     QStringList clashes;
@@ -199,6 +235,8 @@ private Q_SLOTS:
     void connectionsTabOrderFollowsTheLayout();
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
+    void mnemonicsAreUniqueOnEveryPage_data() { mnemonicsAreUnique_data(); }
+    void mnemonicsAreUniqueOnEveryPage();
     void statusColoursReadOnLightAndDark();
     void darkPaletteScreenshot();
 
@@ -577,6 +615,68 @@ void TestMainWindow::mnemonicsAreUnique()
     keySource->setMode(KeySourceWidget::Mode::SharedSecret);
     clashes = mnemonicClashes(&window, &seen);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+}
+
+void TestMainWindow::mnemonicsAreUniqueOnEveryPage()
+{
+    // The other pages, the setup wizard's pages (with the wizard's own buttons, in Qt's
+    // translation of them as the app loads it) and the bulk apply dialog, in every language.
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(TOKENSCOPE_QM_DIR "/tokenscope_") + language + u".qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTranslator qtTranslator;
+    const bool qtTranslated = language == u"en"_s
+        || qtTranslator.load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (qtTranslated && language != u"en"_s)
+        QCoreApplication::installTranslator(&qtTranslator);
+    const auto removeTranslators = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&qtTranslator);
+        QCoreApplication::removeTranslator(&translator);
+    });
+
+    MAKE_WINDOW(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int seen = 0;
+    for (const auto page : {MainWindow::ConnectionsPage, MainWindow::WorkspacesPage, MainWindow::RequestsPage,
+                            MainWindow::RateLimitsPage, MainWindow::LogPage}) {
+        window.showPage(page);
+        QStringList clashes = mnemonicClashes(&window, &seen);
+        QVERIFY2(clashes.isEmpty(), qPrintable(u"page %1: "_s.arg(int(page)) + clashes.join(u"; "_s)));
+        // Each tab of the page's tab widgets in turn (a tab shows its own labels and buttons).
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int current = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                clashes = mnemonicClashes(&window, &seen);
+                QVERIFY2(clashes.isEmpty(), qPrintable(u"page %1, %2 tab %3: "_s.arg(int(page)).arg(tabs->objectName()).arg(i)
+                                                       + clashes.join(u"; "_s)));
+            }
+            tabs->setCurrentIndex(current);
+        }
+    }
+
+    window.showSetupWizard();
+    SetupWizard *wizard = window.setupWizard();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    for (const int id : wizard->pageIds()) {
+        const QStringList clashes = mnemonicClashes(wizard, &seen, wizard->page(id));
+        QVERIFY2(clashes.isEmpty() || !qtTranslated,
+                 qPrintable(wizard->page(id)->objectName() + u": "_s + clashes.join(u"; "_s)));
+        QVERIFY2(seen >= 3, qPrintable(wizard->page(id)->objectName()));
+    }
+    wizard->reject();
+
+    BulkApplyDialog dialog(window.adminBrowserPage()->adminClient(), window.rateLimitTracker(), &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList clashes = mnemonicClashes(&dialog, &seen);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    QVERIFY2(seen >= 5, qPrintable(QString::number(seen)));
 }
 
 void TestMainWindow::tabOrderFollowsTheLayout()

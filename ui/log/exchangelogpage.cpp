@@ -114,7 +114,7 @@ ExchangeLogPage::ExchangeLogPage(ExchangeLog *log, QWidget *parent)
     addAction(findAction);
 
     auto *top = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("Fil&ter:"), this);
     filterLabel->setBuddy(m_filter);
     top->addWidget(filterLabel);
     top->addWidget(m_filter, 1);

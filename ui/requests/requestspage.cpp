@@ -174,7 +174,7 @@ void RequestsPage::buildForm()
     m_body->setPlaceholderText(tr("JSON, or any text with a Content-Type header"));
     m_bodyProblem = noteLabel(QStringLiteral("bodyProblemLabel"), bodyPage);
     m_bodyProblem->setAccessibleName(tr("Body problem"));
-    m_format = button(tr("&Format"), QStringLiteral("formatBodyButton"), tr("Format the JSON body"), bodyPage);
+    m_format = button(tr("F&ormat"), QStringLiteral("formatBodyButton"), tr("Format the JSON body"), bodyPage);
     auto *bodyButtons = new QHBoxLayout;
     bodyButtons->addWidget(m_bodyProblem, 1);
     bodyButtons->addWidget(m_format);
@@ -231,7 +231,7 @@ void RequestsPage::buildForm()
     m_authPages->addWidget(m_apiTokenNote);
     m_authPages->addWidget(basicPage);
     auto *authLayout = new QFormLayout(authPage);
-    authLayout->addRow(buddyLabel(tr("Kin&d:"), m_auth, authPage), m_auth);
+    authLayout->addRow(buddyLabel(tr("&Kind:"), m_auth, authPage), m_auth);
     authLayout->addRow(m_authPages);
 
     auto *requestTabs = new QTabWidget(this);
@@ -239,7 +239,7 @@ void RequestsPage::buildForm()
     requestTabs->setAccessibleName(tr("Request parts"));
     requestTabs->tabBar()->setAccessibleName(tr("Request parts"));
     requestTabs->addTab(m_query, tr("&Query"));
-    requestTabs->addTab(m_headers, tr("&Headers"));
+    requestTabs->addTab(m_headers, tr("Heade&rs"));
     requestTabs->addTab(bodyPage, tr("&Body"));
     requestTabs->addTab(authPage, tr("&Authorization"));
 

@@ -51,7 +51,7 @@ ClientPage::ClientPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     };
     m_name = new QLineEdit(tr("My application"), this);
     m_name->setObjectName(QStringLiteral("clientNameEdit"));
-    addField(tr("&Name:"), m_name, QStringLiteral("client_name"), tr("Application name"));
+    addField(tr("Na&me:"), m_name, QStringLiteral("client_name"), tr("Application name"));
 
     QGroupBox *grants = makeCheckGroup(this, QStringLiteral("clientGrantTypes"), ClientGrantTypes,
                                        {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")},

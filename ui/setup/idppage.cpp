@@ -89,7 +89,7 @@ IdpPage::IdpPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     m_name->setObjectName(QStringLiteral("idpNameEdit"));
     m_name->setAccessibleName(tr("Identity provider name"));
     m_name->setText(tr("Mock users"));
-    addField(tr("&Name:"), m_name, QStringLiteral("name"));
+    addField(tr("Na&me:"), m_name, QStringLiteral("name"));
 
     m_users = new QTableWidget(0, ColumnCount, this);
     m_users->setObjectName(QStringLiteral("usersTable"));
@@ -105,10 +105,10 @@ IdpPage::IdpPage(SetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     m_addUser = new QPushButton(tr("&Add User"), this);
     m_addUser->setObjectName(QStringLiteral("addUserButton"));
     m_addUser->setAccessibleName(tr("Add user"));
-    m_removeUser = new QPushButton(tr("Re&move User"), this);
+    m_removeUser = new QPushButton(tr("Remove Use&r"), this);
     m_removeUser->setObjectName(QStringLiteral("removeUserButton"));
     m_removeUser->setAccessibleName(tr("Remove user"));
-    m_import = new QPushButton(tr("&Import Users…"), this);
+    m_import = new QPushButton(tr("Im&port Users…"), this);
     m_import->setObjectName(QStringLiteral("importUsersButton"));
     m_import->setAccessibleName(tr("Import users"));
     m_import->setToolTip(tr("Add users from a CSV file (a header row: username,password,email,…) or a JSON file."));

@@ -46,7 +46,7 @@ SetupWizard::SetupWizard(HttpClient *http, Profiles::ProfileStore *profiles, Pro
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    auto *createdLabel = new QLabel(tr("C&reated:"), side);
+    auto *createdLabel = new QLabel(tr("&What was created:"), side);
     m_created = new QListWidget(side);
     m_created->setObjectName(QStringLiteral("createdList"));
     m_created->setAccessibleName(tr("Created items"));

@@ -101,7 +101,7 @@ WorkspacePage::WorkspacePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizar
     addField(tr("&Id:"), m_id, QStringLiteral("id"), tr("Workspace id"));
     m_name = lineEdit("workspaceNameEdit");
     m_name->setText(tr("My workspace"));
-    addField(tr("&Name:"), m_name, QStringLiteral("name"), tr("Workspace name"));
+    addField(tr("Na&me:"), m_name, QStringLiteral("name"), tr("Workspace name"));
     m_profile = combo("workspaceProfileCombo", ServerProfiles, QStringLiteral("default"));
     addField(tr("&Profile:"), m_profile, QStringLiteral("profile"), tr("Workspace profile"));
     m_type = combo("workspaceTypeCombo", {QStringLiteral("regular"), QStringLiteral("organization")},
@@ -143,7 +143,7 @@ WorkspacePage::WorkspacePage(SetupWizard *wizard) : QWizardPage(wizard), m_wizar
         m_ttls.insert(QLatin1String(ttl.json), edit);
     }
 
-    m_enforcePkce = new QCheckBox(tr("Require PKCE for &every client"), formWidget);
+    m_enforcePkce = new QCheckBox(tr("Require PKCE f&or every client"), formWidget);
     m_enforcePkce->setObjectName(QStringLiteral("enforcePkceCheck"));
     m_enforcePkce->setAccessibleName(tr("Require PKCE for every client"));
     m_enforcePkcePublic = new QCheckBox(tr("Require PKCE for p&ublic clients"), formWidget);
