@@ -123,6 +123,19 @@ inline Profiles::Profile providerProfile(const Discovery::Document &document, co
     return p;
 }
 
+// What an asynchronous call, call(context, done), hands its callback; nullopt when nothing came
+// within timeoutMs (a late answer is dropped with the context).
+template<typename Result, typename Call>
+std::optional<Result> awaitResult(Call &&call, int timeoutMs = 20000)
+{
+    std::optional<Result> result;
+    QObject context;
+    call(&context, [&result](const Result &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs))
+        return std::nullopt;
+    return result;
+}
+
 inline bool storeSecret(Profiles::SecretStore &secrets, const QString &profileId, const QByteArray &secret,
                         Profiles::SecretKind kind = Profiles::SecretKind::ClientSecret)
 {

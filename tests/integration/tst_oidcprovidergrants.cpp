@@ -147,20 +147,14 @@ std::optional<OAuth::TokenResponse> TestOidcProviderGrants::clientCredentials(co
 
 std::optional<OAuth::RefreshResult> TestOidcProviderGrants::refresh(const Profile &p, const QString &refreshToken)
 {
-    std::optional<OAuth::RefreshResult> result;
-    m_operations->refresh(p, refreshToken, {}, this, [&result](const OAuth::RefreshResult &r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-        return std::nullopt;
-    return result;
+    return GrantsTest::awaitResult<OAuth::RefreshResult>(
+        [&](QObject *context, auto done) { m_operations->refresh(p, refreshToken, {}, context, done); });
 }
 
 std::optional<OAuth::UserinfoResult> TestOidcProviderGrants::userinfo(const Profile &p, const QString &accessToken)
 {
-    std::optional<OAuth::UserinfoResult> result;
-    m_operations->userinfo(p, accessToken, this, [&result](const OAuth::UserinfoResult &r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-        return std::nullopt;
-    return result;
+    return GrantsTest::awaitResult<OAuth::UserinfoResult>(
+        [&](QObject *context, auto done) { m_operations->userinfo(p, accessToken, context, done); });
 }
 
 void TestOidcProviderGrants::clientCredentials_data()

@@ -46,6 +46,17 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
         previousHandler(type, context, message);
 }
 
+// A result for introspect / revoke / userinfo whose error says that no callback came.
+template<typename Result>
+Result orTimedOut(const std::optional<Result> &result)
+{
+    if (result)
+        return *result;
+    Result timedOut;
+    timedOut.error = QStringLiteral("test: no callback");
+    return timedOut;
+}
+
 } // namespace
 
 class TestTokenOperations final : public QObject
@@ -171,56 +182,34 @@ void TestTokenOperations::cleanupTestCase()
 
 OAuth::TokenResponse TestTokenOperations::password(const Profile &p, const QString &user, const QString &pass)
 {
-    std::optional<OAuth::TokenResponse> result;
-    m_operations->password(p, user, pass, {}, this, [&](const OAuth::TokenResponse &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        return {};
-    return *result;
+    return GrantsTest::awaitResult<OAuth::TokenResponse>([&](QObject *context, auto done) {
+               m_operations->password(p, user, pass, {}, context, done);
+           }).value_or(OAuth::TokenResponse{});
 }
 
 OAuth::RefreshResult TestTokenOperations::refresh(const Profile &p, const QString &refreshToken)
 {
-    std::optional<OAuth::RefreshResult> result;
-    m_operations->refresh(p, refreshToken, {}, this, [&](const OAuth::RefreshResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        return {};
-    return *result;
+    return GrantsTest::awaitResult<OAuth::RefreshResult>([&](QObject *context, auto done) {
+               m_operations->refresh(p, refreshToken, {}, context, done);
+           }).value_or(OAuth::RefreshResult{});
 }
 
 OAuth::IntrospectionResult TestTokenOperations::introspect(const Profile &p, const QString &token, const QString &hint)
 {
-    std::optional<OAuth::IntrospectionResult> result;
-    m_operations->introspect(p, token, hint, this, [&](const OAuth::IntrospectionResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
-        OAuth::IntrospectionResult timedOut;
-        timedOut.error = QStringLiteral("test: no callback");
-        return timedOut;
-    }
-    return *result;
+    return orTimedOut(GrantsTest::awaitResult<OAuth::IntrospectionResult>(
+        [&](QObject *context, auto done) { m_operations->introspect(p, token, hint, context, done); }));
 }
 
 OAuth::RevocationResult TestTokenOperations::revoke(const Profile &p, const QString &token, const QString &hint)
 {
-    std::optional<OAuth::RevocationResult> result;
-    m_operations->revoke(p, token, hint, this, [&](const OAuth::RevocationResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
-        OAuth::RevocationResult timedOut;
-        timedOut.error = QStringLiteral("test: no callback");
-        return timedOut;
-    }
-    return *result;
+    return orTimedOut(GrantsTest::awaitResult<OAuth::RevocationResult>(
+        [&](QObject *context, auto done) { m_operations->revoke(p, token, hint, context, done); }));
 }
 
 OAuth::UserinfoResult TestTokenOperations::userinfo(const Profile &p, const QString &accessToken)
 {
-    std::optional<OAuth::UserinfoResult> result;
-    m_operations->userinfo(p, accessToken, this, [&](const OAuth::UserinfoResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
-        OAuth::UserinfoResult timedOut;
-        timedOut.error = QStringLiteral("test: no callback");
-        return timedOut;
-    }
-    return *result;
+    return orTimedOut(GrantsTest::awaitResult<OAuth::UserinfoResult>(
+        [&](QObject *context, auto done) { m_operations->userinfo(p, accessToken, context, done); }));
 }
 
 void TestTokenOperations::passwordGrant()
