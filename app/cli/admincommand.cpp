@@ -337,25 +337,6 @@ void cancelOnInterrupt(Admin::BulkApply &)
 }
 #endif
 
-QJsonObject resultJson(const Admin::ItemResult &result)
-{
-    QJsonObject object{
-        {QStringLiteral("kind"), Admin::itemKindName(result.item.kind)},
-        {QStringLiteral("index"), result.item.index},
-        {QStringLiteral("id"), result.id},
-        {QStringLiteral("name"), result.item.name},
-        {QStringLiteral("action"), Admin::actionName(result.planned)},
-        {QStringLiteral("outcome"), Admin::outcomeName(result.outcome)},
-        {QStringLiteral("status"), result.httpStatus},
-        {QStringLiteral("message"), result.message},
-    };
-    if (!result.item.workspaceId.isEmpty() && result.item.kind != Admin::ItemKind::Workspace)
-        object.insert(QStringLiteral("workspace"), result.item.workspaceId);
-    if (!result.differences.isEmpty())
-        object.insert(QStringLiteral("differences"), QJsonArray::fromStringList(result.differences));
-    return object;
-}
-
 QString resultText(const Admin::ItemResult &result, bool dryRun)
 {
     QStringList parts{dryRun && result.outcome == Admin::Outcome::NotRun ? Admin::actionName(result.planned)
@@ -435,7 +416,7 @@ int applyCommand(const QStringList &arguments)
             line += QLatin1String(": ") + result.message;
         printProgress(line);
         if (json)
-            printJson(resultJson(result));
+            printJson(Admin::resultJson(result));
         else
             printLine(resultText(result, false));
     });
@@ -448,7 +429,7 @@ int applyCommand(const QStringList &arguments)
         QObject::connect(&bulk, &Admin::BulkApply::planned, &bulk, [&bulk, json] {
             for (const Admin::ItemResult &result : bulk.results()) {
                 if (json)
-                    printJson(resultJson(result));
+                    printJson(Admin::resultJson(result));
                 else
                     printLine(resultText(result, true));
             }

@@ -80,6 +80,10 @@ struct ItemResult
     QStringList differences; // Update: the top-level fields that differ
 };
 
+// One result as `tokenscope admin apply --json` prints it and the GUI saves it: kind, index, id,
+// name, action, outcome, status, message, workspace (IDPs and clients), differences (when any).
+QJsonObject resultJson(const ItemResult &result);
+
 class BulkApply final : public QObject
 {
     Q_OBJECT

@@ -103,6 +103,25 @@ QString outcomeName(Outcome outcome)
     return {};
 }
 
+QJsonObject resultJson(const ItemResult &result)
+{
+    QJsonObject object{
+        {QStringLiteral("kind"), itemKindName(result.item.kind)},
+        {QStringLiteral("index"), result.item.index},
+        {QStringLiteral("id"), result.id},
+        {QStringLiteral("name"), result.item.name},
+        {QStringLiteral("action"), actionName(result.planned)},
+        {QStringLiteral("outcome"), outcomeName(result.outcome)},
+        {QStringLiteral("status"), result.httpStatus},
+        {QStringLiteral("message"), result.message},
+    };
+    if (!result.item.workspaceId.isEmpty() && result.item.kind != ItemKind::Workspace)
+        object.insert(QStringLiteral("workspace"), result.item.workspaceId);
+    if (!result.differences.isEmpty())
+        object.insert(QStringLiteral("differences"), QJsonArray::fromStringList(result.differences));
+    return object;
+}
+
 std::optional<BulkFile> BulkFile::parse(const QByteArray &json, QString *error)
 {
     QString ignored;

@@ -226,22 +226,7 @@ void BulkResultsModel::setPalette(const QPalette &palette)
 QJsonArray BulkResultsModel::toJson(const QList<Admin::ItemResult> &results)
 {
     QJsonArray array;
-    for (const Admin::ItemResult &result : results) {
-        QJsonObject object{
-            {QStringLiteral("kind"), Admin::itemKindName(result.item.kind)},
-            {QStringLiteral("index"), result.item.index},
-            {QStringLiteral("id"), result.id},
-            {QStringLiteral("name"), result.item.name},
-            {QStringLiteral("action"), Admin::actionName(result.planned)},
-            {QStringLiteral("outcome"), Admin::outcomeName(result.outcome)},
-            {QStringLiteral("status"), result.httpStatus},
-            {QStringLiteral("message"), result.message},
-        };
-        if (!result.item.workspaceId.isEmpty() && result.item.kind != ItemKind::Workspace)
-            object.insert(QStringLiteral("workspace"), result.item.workspaceId);
-        if (!result.differences.isEmpty())
-            object.insert(QStringLiteral("differences"), QJsonArray::fromStringList(result.differences));
-        array.append(object);
-    }
+    for (const Admin::ItemResult &result : results)
+        array.append(Admin::resultJson(result));
     return array;
 }
