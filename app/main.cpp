@@ -48,8 +48,11 @@ void installTranslations(QCoreApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
+    // A language we do not ship (or the C locale) gets English, with English plural forms
+    // ("1 client", "2 clients") from tokenscope_en rather than the source's "client(s)".
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("tokenscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("tokenscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("tokenscope_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

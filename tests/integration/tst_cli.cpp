@@ -113,7 +113,8 @@ private slots:
     void verifyJwksUrlFailures();
 
 private:
-    CliRun runCli(const QStringList &arguments, const QByteArray &input = {});
+    // language: TOKENSCOPE_LANG for the run ("en" unless a test asks for another).
+    CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &language = QStringLiteral("en"));
     QString writeFile(const QString &name, const QByteArray &data);
     QString tokenFor(const TestKeys::KeyPair &key, const QJsonObject &extraClaims = {}) const;
 
@@ -197,12 +198,12 @@ void TstCli::initTestCase()
     QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
 }
 
-CliRun TstCli::runCli(const QStringList &arguments, const QByteArray &input)
+CliRun TstCli::runCli(const QStringList &arguments, const QByteArray &input, const QString &language)
 {
     CliRun run;
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TOKENSCOPE_LANG"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("TOKENSCOPE_LANG"), language);
     // The test server is on loopback: a proxy from the environment must not get in between.
     for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
         environment.remove(QString::fromLatin1(name));
@@ -495,6 +496,14 @@ void TstCli::decodeSeveralCandidates()
     QCOMPARE(run.json.value(QLatin1String("payload")).toObject().value(QLatin1String("nonce")).toString(), QStringLiteral("n-1"));
     QVERIFY2(run.json.value(QLatin1String("note")).toString().contains(QLatin1String("access_token")), run.out);
     QVERIFY2(run.json.value(QLatin1String("note")).toString().startsWith(QLatin1String("2 tokens in the input; ")), run.out);
+
+    // A language Tokenscope does not ship, and the C locale, get English with its plural forms.
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("C")}) {
+        const CliRun other = runCli({QStringLiteral("decode"), url}, {}, language);
+        QVERIFY2(other.jsonOk, other.describe());
+        QVERIFY2(other.json.value(QLatin1String("note")).toString().startsWith(QLatin1String("2 tokens in the input; ")),
+                 qPrintable(language + QLatin1String(": ") + QString::fromUtf8(other.out)));
+    }
 }
 
 // --- verify ---------------------------------------------------------------------------------
