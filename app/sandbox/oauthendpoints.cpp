@@ -3,6 +3,7 @@
 
 #include "clientauth.h"
 #include "grantstore.h"
+#include "logoutendpoint.h"
 #include "oauthcommon.h"
 #include "router.h"
 #include "tenantstate.h"
@@ -60,6 +61,8 @@ HttpResponse discovery(const TenantState &state, const Workspace &w)
         {QStringLiteral("pushed_authorization_request_endpoint"), QString(w.issuer + QLatin1String("/par"))},
         {QStringLiteral("userinfo_endpoint"), QString(w.issuer + QLatin1String("/userinfo"))},
         {QStringLiteral("jwks_uri"), QString(w.issuer + QLatin1String("/.well-known/jwks.json"))},
+        // OpenID Connect RP-Initiated Logout 1.0 §2.1
+        {QStringLiteral("end_session_endpoint"), QString(w.issuer + QLatin1String("/oidc/logout"))},
         {QStringLiteral("grant_types_supported"), grantTypes},
         // oauth2.json's enum spells the combinations in this order.
         {QStringLiteral("response_types_supported"),
@@ -463,6 +466,7 @@ void registerOAuthEndpoints(Router &router, TenantState &state, GrantStore &gran
                    [s, g](const HttpRequest &request, const PathParams &params) { return userinfo(*s, *g, request, params); });
     }
     OAuth::registerAuthorizeEndpoint(router, state, grants);
+    OAuth::registerLogoutEndpoint(router, state);
     Grants::registerDeviceEndpoints(router, state, grants);
     Grants::registerParEndpoint(router, state, grants);
 }

@@ -10,7 +10,8 @@ class TenantState;
 class GrantStore;
 
 // Registers the per-workspace OAuth 2.0 / OpenID Connect endpoints under /{tid}/{wid}
-// (oauth2.json): discovery, JWKS, authorize (login page), token, introspect, revoke, userinfo.
+// (oauth2.json): discovery, JWKS, authorize (login page), token, introspect, revoke, userinfo,
+// RP-initiated logout (/oidc/logout).
 // The built-in "admin" workspace's token endpoint (/{tid}/admin/oauth2/token) is one of them.
 void registerOAuthEndpoints(Router &router, TenantState &state, GrantStore &grants);
 

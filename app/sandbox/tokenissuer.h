@@ -70,7 +70,8 @@ std::optional<QString> issueIdToken(const TenantState &state, const Workspace &w
                                     const QString &nonce, const QString &accessToken, const QString &code);
 
 // A JWT this tenant signed: the signature verifies with a key of the workspace its "aid" claim
-// names, "tid" is ours, and it has not expired. Revocation is the caller's business.
+// names, "tid" is ours, and it has not expired (unless acceptExpired: an id_token_hint for
+// logout, OpenID Connect RP-Initiated Logout 1.0 §4). Revocation is the caller's business.
 struct VerifiedJwt
 {
     QString workspaceId;
@@ -78,7 +79,8 @@ struct VerifiedJwt
     QJsonObject claims;
     QDateTime expiresAt;
 };
-std::optional<VerifiedJwt> verifyOwnJwt(const TenantState &state, const QString &token);
+std::optional<VerifiedJwt> verifyOwnJwt(const TenantState &state, const QString &token,
+                                        bool acceptExpired = false);
 
 // The user's claims for tokens and userinfo: authentication_context, then email / phone by scope.
 QJsonObject userClaims(const QJsonObject &staticUser, const QStringList &scopes);
