@@ -14,6 +14,7 @@
 #include "profiles/secretstore.h"
 #include "sandboxserver.h"
 #include "tenantstate.h"
+#include "unnamedfocusable.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -51,18 +52,6 @@ public:
     }
     Answer askToSave(QWidget *, const QString &, const QString &) override { return Answer::Cancel; }
 };
-
-QStringList unnamedFocusable(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
-            continue;
-        if (widget->accessibleName().trimmed().isEmpty())
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
-}
 
 } // namespace
 

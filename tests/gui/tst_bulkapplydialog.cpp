@@ -21,6 +21,7 @@
 #include "setup/connectpage.h"
 #include "setup/setupwizard.h"
 #include "tenantstate.h"
+#include "unnamedfocusable.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -86,20 +87,6 @@ QByteArray bulkFile(const QString &tag)
                    "grant_types": ["client_credentials"], "client_secret": "TAG-file-secret-0123456789abcdef-0123456789"}]
     })"_s;
     return json.replace(u"TAG"_s, tag).toUtf8();
-}
-
-QStringList unnamedFocusable(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
-            continue;
-        if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
-            continue; // the spin box's own line edit: the spin box carries the name
-        if (widget->accessibleName().trimmed().isEmpty())
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
 }
 
 } // namespace

@@ -19,6 +19,7 @@
 #include "sandboxserver.h"
 #include "statuspalette.h"
 #include "tenantstate.h"
+#include "unnamedfocusable.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -116,19 +117,6 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
-
-// Widgets a user can tab to that have no accessible name.
-QStringList unnamedFocusable(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
-            continue;
-        if (widget->accessibleName().trimmed().isEmpty())
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
-}
 
 } // namespace
 

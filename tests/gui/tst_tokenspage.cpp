@@ -1,93 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Tokens page against the real sandbox (in-process SandboxServer, real sockets), with the
-// client secret and the refresh tokens in the real keychain (KEYRING): every grant the sandbox
-// has, the token set and its actions, the inspector's expectations, errors with their hints.
+// The Tokens page against the real sandbox (tokenspagefixture.h: in-process SandboxServer, real
+// sockets, client secrets and refresh tokens in the real keychain, KEYRING): client credentials,
+// password and refresh, the authorization-code grant (plain and hybrid), the token set and its
+// actions, the inspector's expectations, errors with their hints, accessible names. The other
+// grants (exchange, JWT bearer, device code) are in tst_tokenspagegrants.
 // The authorization-code grant runs through TOKENSCOPE_BROWSER set to a small shell script that
 // signs in on the sandbox's login page with curl and follows the redirect to our listener.
 
-#include "http/exchangelog.h"
-#include "http/httpclient.h"
-#include "inspector/tokeninspector.h"
 #include "inspector/verificationpanel.h"
 #include "oauth/tokenset.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
-#include "sandboxserver.h"
-#include "tenantstate.h"
-#include "tokens/tokenspage.h"
 #include "tokens/tokensetview.h"
-#include "filechooser.h"
-#include "testkeys.h"
+#include "tokenspagefixture.h"
+#include "unnamedfocusable.h"
 
 #include <QCheckBox>
 #include <QClipboard>
-#include <QGuiApplication>
-#include <QProcess>
-#include <QScopeGuard>
 #include <QComboBox>
 #include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QJsonArray>
+#include <QGuiApplication>
 #include <QLabel>
-#include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QPushButton>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
-#include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <openssl/bio.h>
-#include <openssl/pem.h>
-
-#include <memory>
-#include <optional>
-
 using namespace Qt::StringLiterals;
+using namespace TokensPageTest;
 using OAuth::Grant;
 
 namespace {
 
-const QString Tenant = u"default"_s;
-const QString Workspace = u"demo"_s;
-const QString UserName = u"alice"_s;
-const QString UserPassword = u"pw-Wonderland+&42"_s;
-const QByteArray ClientSecret = "tokens-page secret+/ &=%-0123456789abcdef";
 const QString HybridClient = u"hybrid-app"_s;
-const QString ExchangeGrant = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
-const QString Exchanger = u"exchanger"_s;
-const QString JwtBearerGrant = u"urn:ietf:params:oauth:grant-type:jwt-bearer"_s;
-const QString JwtBearerClient = u"jwt-bearer-app"_s;
-
-// The file dialog, answered in advance.
-class AnsweringChooser final : public FileChooser
-{
-public:
-    QString answer;
-    QStringList asked;
-    QString openFile(QWidget *, const QString &title, const QString &) override
-    {
-        asked << title;
-        return answer;
-    }
-};
-
-QByteArray privateKeyPem(const TestKeys::KeyPair &key)
-{
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
-    if (!bio || !PEM_write_bio_PrivateKey(bio.get(), key.privateKey.get(), nullptr, nullptr, 0, nullptr, nullptr))
-        return {};
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, qsizetype(size));
-}
 
 // The "browser": GET the authorization URL, POST the login form, GET the redirect (our listener).
 const char BrowserScript[] = R"SH(#!/bin/sh
@@ -108,28 +54,15 @@ case "$location" in
 esac
 )SH";
 
-// Widgets a user can tab to that have no accessible name.
-QStringList unnamedFocusable(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root))
-            continue;
-        if (widget->accessibleName().trimmed().isEmpty())
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
-}
-
 } // namespace
 
-class TestTokensPage final : public QObject
+class TestTokensPage final : public QObject, private Fixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
+    void cleanupTestCase() { tearDown(); }
     void init();
 
     void clientCredentials();
@@ -142,236 +75,63 @@ private Q_SLOTS:
     void authorizationUrlCopiedInstead();
     void browserCommandSettingWinsOverTheEnvironment();
     void hybridCodeIdTokenThroughTheBrowserCommand();
-    void tokenExchangeOfTheSetsAccessToken();
     void signOutBuildsTheLogoutUrl();
-    void jwtBearerWithAChosenKeyFile();
     void automaticRefreshAtThreeQuarters();
     void chosenConnectionSurvivesStoreChanges();
-    void deviceCodeAgainstOidcProvider();
     void everyInteractiveWidgetHasAnAccessibleName();
 
 private:
-    Profiles::Profile makeProfile(const QString &name) const;
-    bool storeSecret(const QString &profileId, Profiles::SecretKind kind, const QByteArray &value);
-    std::optional<QByteArray> readSecret(const QString &profileId, Profiles::SecretKind kind);
-    bool run(Grant grant); // clicks Get Token and waits for the end; true when it succeeded
-    QLineEdit *lineEdit(const char *name) const { return m_page->findChild<QLineEdit *>(QLatin1String(name)); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox::SandboxServer> m_server;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<Profiles::ProfileStore> m_profiles;
-    std::unique_ptr<Profiles::SecretStore> m_secrets;
-    std::unique_ptr<ExchangeLog> m_log;
-    std::unique_ptr<QWidget> m_window;
-    TokenInspector *m_inspector = nullptr;
-    TokensPage *m_page = nullptr;
-    QString m_issuer;
-    QString m_goodId, m_badId, m_shortId, m_exchangeId, m_jwtId;
-    TestKeys::KeyPair m_assertionKey = TestKeys::generate(Jose::Algorithm::ES256, u"assertion-key"_s);
+    QString m_goodId, m_badId, m_shortId;
     QString m_script;
-    std::unique_ptr<QProcess> m_provider; // panva's oidc-provider (tests/e2e/lib)
 };
-
-Profiles::Profile TestTokensPage::makeProfile(const QString &name) const
-{
-    Profiles::Profile p;
-    p.name = name;
-    p.preset = u"oidc"_s;
-    p.issuer = QUrl(m_issuer);
-    using Profiles::EndpointKind;
-    p.endpoints.setUrl(EndpointKind::Authorization, QUrl(m_issuer + u"/oauth2/authorize"_s));
-    p.endpoints.setUrl(EndpointKind::Token, QUrl(m_issuer + u"/oauth2/token"_s));
-    p.endpoints.setUrl(EndpointKind::Introspection, QUrl(m_issuer + u"/oauth2/introspect"_s));
-    p.endpoints.setUrl(EndpointKind::Revocation, QUrl(m_issuer + u"/oauth2/revoke"_s));
-    p.endpoints.setUrl(EndpointKind::Userinfo, QUrl(m_issuer + u"/userinfo"_s));
-    // The sandbox does not advertise RP-initiated logout: Sign Out only needs the URL.
-    p.endpoints.setUrl(EndpointKind::EndSession, QUrl(m_issuer + u"/logout?ui=1"_s));
-    p.clientId = u"tokens-app"_s;
-    p.authMethod = Profiles::ClientAuthMethod::ClientSecretBasic;
-    p.scopes = {u"openid"_s, u"email"_s};
-    return p;
-}
-
-bool TestTokensPage::storeSecret(const QString &profileId, Profiles::SecretKind kind, const QByteArray &value)
-{
-    std::optional<Profiles::SecretResult> written;
-    m_secrets->write(profileId, kind, value, this, [&](const Profiles::SecretResult &r) { written = r; });
-    return QTest::qWaitFor([&] { return written.has_value(); }, 10000) && written->ok();
-}
-
-std::optional<QByteArray> TestTokensPage::readSecret(const QString &profileId, Profiles::SecretKind kind)
-{
-    std::optional<Profiles::SecretResult> read;
-    m_secrets->read(profileId, kind, this, [&](const Profiles::SecretResult &r) { read = r; });
-    if (!QTest::qWaitFor([&] { return read.has_value(); }, 10000) || !read->ok())
-        return std::nullopt;
-    return read->value;
-}
-
-bool TestTokensPage::run(Grant grant)
-{
-    m_page->selectGrant(grant);
-    QSignalSpy finished(m_page, &TokensPage::runFinished);
-    auto *button = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
-    if (!button || !button->isEnabled()) {
-        qWarning() << "Get Token is disabled";
-        return false;
-    }
-    button->click();
-    // A run that ends at once (the browser cannot start) has already signalled: no wait then.
-    if (finished.isEmpty() && !finished.wait(30000)) {
-        qWarning() << "no end; steps:" << m_page->steps();
-        return false;
-    }
-    if (!finished.first().first().toBool())
-        qWarning() << "failed; steps:" << m_page->steps() << m_page->errorText();
-    return finished.first().first().toBool();
-}
 
 void TestTokensPage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    Sandbox::SandboxOptions options;
-    options.tenantId = Tenant;
-    m_server = std::make_unique<Sandbox::SandboxServer>(options);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_issuer = m_server->baseUrl().toString(QUrl::StripTrailingSlash) + u'/' + Tenant + u'/' + Workspace;
-
-    Sandbox::TenantState &s = m_server->state();
+    startSandbox(u"tokenscope-test-tokenspage"_s);
+    if (QTest::currentTestFailed())
+        return;
     const QJsonArray grants{u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s, u"password"_s};
-    QJsonArray workspaceGrants = grants;
-    workspaceGrants << u"implicit"_s << ExchangeGrant << JwtBearerGrant;
-    const auto ws = s.createServer(
-        QJsonObject{{u"id"_s, Workspace}, {u"name"_s, u"Demo"_s}, {u"grant_types"_s, workspaceGrants}});
-    QVERIFY2(ws.ok(), qPrintable(ws.error.error));
-    const QJsonObject user{{u"username"_s, UserName},
-                           {u"password"_s, UserPassword},
-                           {u"email"_s, u"alice@example.com"_s},
-                           {u"email_verified"_s, true}};
-    const auto idp = s.createStaticIdp(Workspace, QJsonObject{
-        {u"name"_s, u"Users"_s},
-        {u"method"_s, u"static"_s},
-        {u"credentials"_s, QJsonObject{{u"users"_s, QJsonArray{user}}}},
-    });
-    QVERIFY2(idp.ok(), qPrintable(idp.error.error));
-    const auto client = s.createClient(QJsonObject{{u"client_id"_s, u"tokens-app"_s},
-                                                   {u"authorization_server_id"_s, Workspace},
-                                                   {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
-                                                   {u"token_endpoint_auth_method"_s, u"client_secret_basic"_s},
-                                                   {u"grant_types"_s, grants},
-                                                   {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
-                                                   {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}});
-    QVERIFY2(client.ok(), qPrintable(client.error.error));
+    QVERIFY(addClient(QJsonObject{{u"client_id"_s, u"tokens-app"_s},
+                                  {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
+                                  {u"token_endpoint_auth_method"_s, u"client_secret_basic"_s},
+                                  {u"grant_types"_s, grants},
+                                  {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
+                                  {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}}));
     // Access tokens of 4 s: automatic refresh comes at 3 s.
-    const auto shortLived = s.createClient(QJsonObject{{u"client_id"_s, u"short-lived"_s},
-                                                       {u"authorization_server_id"_s, Workspace},
-                                                       {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
-                                                       {u"grant_types"_s, QJsonArray{u"password"_s, u"refresh_token"_s}},
-                                                       {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}},
-                                                       {u"use_custom_token_ttls"_s, true},
-                                                       {u"token_ttls"_s, QJsonObject{{u"access_token_ttl"_s, u"4s"_s}}}});
-    QVERIFY2(shortLived.ok(), qPrintable(shortLived.error.error));
+    QVERIFY(addClient(QJsonObject{{u"client_id"_s, u"short-lived"_s},
+                                  {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
+                                  {u"grant_types"_s, QJsonArray{u"password"_s, u"refresh_token"_s}},
+                                  {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}},
+                                  {u"use_custom_token_ttls"_s, true},
+                                  {u"token_ttls"_s, QJsonObject{{u"access_token_ttl"_s, u"4s"_s}}}}));
     // A public client allowed the hybrid and implicit response types (Cloudentity's spellings).
     QJsonArray responseTypes;
     for (const char *type : {"code", "token", "id_token", "token id_token", "code id_token", "token code",
                              "token id_token code"})
         responseTypes.append(QLatin1String(type));
-    const auto hybrid = s.createClient(QJsonObject{{u"client_id"_s, HybridClient},
-                                                   {u"authorization_server_id"_s, Workspace},
-                                                   {u"token_endpoint_auth_method"_s, u"none"_s},
-                                                   {u"grant_types"_s, QJsonArray{u"authorization_code"_s, u"implicit"_s}},
-                                                   {u"response_types"_s, responseTypes},
-                                                   {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
-                                                   {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}});
-    QVERIFY2(hybrid.ok(), qPrintable(hybrid.error.error));
-    // Token exchange (tst_sandboxexchange): client_secret_post, the exchange grant, an audience.
-    const auto exchanger = s.createClient(QJsonObject{{u"client_id"_s, Exchanger},
-                                                      {u"authorization_server_id"_s, Workspace},
-                                                      {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
-                                                      {u"token_endpoint_auth_method"_s, u"client_secret_post"_s},
-                                                      {u"grant_types"_s, QJsonArray{u"client_credentials"_s, ExchangeGrant}},
-                                                      {u"scopes"_s, QJsonArray{u"email"_s}},
-                                                      {u"audience"_s, QJsonArray{u"https://api.example/orders"_s}}});
-    QVERIFY2(exchanger.ok(), qPrintable(exchanger.error.error));
-    const auto jwtBearer = s.createClient(QJsonObject{{u"client_id"_s, JwtBearerClient},
-                                                      {u"authorization_server_id"_s, Workspace},
-                                                      {u"client_secret"_s, QString::fromUtf8(ClientSecret)},
-                                                      {u"token_endpoint_auth_method"_s, u"client_secret_basic"_s},
-                                                      {u"grant_types"_s, QJsonArray{JwtBearerGrant}},
-                                                      {u"scopes"_s, QJsonArray{u"email"_s}},
-                                                      {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{m_assertionKey.publicJwk}}}}});
-    QVERIFY2(jwtBearer.ok(), qPrintable(jwtBearer.error.error));
+    QVERIFY(addClient(QJsonObject{{u"client_id"_s, HybridClient},
+                                  {u"token_endpoint_auth_method"_s, u"none"_s},
+                                  {u"grant_types"_s, QJsonArray{u"authorization_code"_s, u"implicit"_s}},
+                                  {u"response_types"_s, responseTypes},
+                                  {u"redirect_uris"_s, QJsonArray{u"http://127.0.0.1/callback"_s}},
+                                  {u"scopes"_s, QJsonArray{u"openid"_s, u"email"_s}}}));
 
     // The browser command is read when the page is made.
-    const QString script = m_dir.filePath(u"browser.sh"_s);
-    m_script = script;
-    QFile file(script);
+    m_script = m_dir.filePath(u"browser.sh"_s);
+    QFile file(m_script);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(BrowserScript);
     file.close();
-    qputenv("TOKENSCOPE_BROWSER", QByteArray("sh ") + script.toUtf8());
+    qputenv("TOKENSCOPE_BROWSER", QByteArray("sh ") + m_script.toUtf8());
     qputenv("TOKENSPAGE_TEST_USER", UserName.toUtf8());
     qputenv("TOKENSPAGE_TEST_PASSWORD", UserPassword.toUtf8());
 
-    m_http = std::make_unique<HttpClient>(&m_network);
-    m_profiles = std::make_unique<Profiles::ProfileStore>(m_dir.filePath(u"profiles"_s));
-    QVERIFY(m_profiles->load().ok);
-    m_secrets = std::make_unique<Profiles::SecretStore>(u"tokenscope-test-tokenspage"_s);
-    QVERIFY(m_profiles->add(makeProfile(u"Sandbox demo"_s), &m_goodId).ok);
-    QVERIFY(m_profiles->add(makeProfile(u"Wrong secret"_s), &m_badId).ok);
+    QVERIFY(addProfile(makeProfile(u"Sandbox demo"_s), ClientSecret, &m_goodId));
+    QVERIFY(addProfile(makeProfile(u"Wrong secret"_s), "not the secret", &m_badId));
     Profiles::Profile shortProfile = makeProfile(u"Short lived"_s);
     shortProfile.clientId = u"short-lived"_s;
-    QVERIFY(m_profiles->add(shortProfile, &m_shortId).ok);
-    QVERIFY(storeSecret(m_shortId, Profiles::SecretKind::ClientSecret, ClientSecret));
-    QVERIFY(storeSecret(m_goodId, Profiles::SecretKind::ClientSecret, ClientSecret));
-    QVERIFY(storeSecret(m_badId, Profiles::SecretKind::ClientSecret, "not the secret"));
-    Profiles::Profile exchangeProfile = makeProfile(u"Exchanger"_s);
-    exchangeProfile.clientId = Exchanger;
-    exchangeProfile.authMethod = Profiles::ClientAuthMethod::ClientSecretPost;
-    exchangeProfile.scopes = {u"email"_s};
-    QVERIFY(m_profiles->add(exchangeProfile, &m_exchangeId).ok);
-    QVERIFY(storeSecret(m_exchangeId, Profiles::SecretKind::ClientSecret, ClientSecret));
-    Profiles::Profile jwtProfile = makeProfile(u"JWT bearer"_s);
-    jwtProfile.clientId = JwtBearerClient;
-    jwtProfile.scopes = {u"email"_s};
-    QVERIFY(m_profiles->add(jwtProfile, &m_jwtId).ok);
-    QVERIFY(storeSecret(m_jwtId, Profiles::SecretKind::ClientSecret, ClientSecret));
-
-    m_log = std::make_unique<ExchangeLog>();
-    m_log->attach(m_http.get());
-    m_window = std::make_unique<QWidget>();
-    auto *layout = new QHBoxLayout(m_window.get());
-    m_inspector = new TokenInspector(m_http.get(), m_window.get());
-    m_page = new TokensPage(m_http.get(), m_profiles.get(), m_secrets.get(), m_log.get(), m_inspector, m_window.get());
-    layout->addWidget(m_page);
-    layout->addWidget(m_inspector);
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-}
-
-void TestTokensPage::cleanupTestCase()
-{
-    m_window.reset();
-    if (m_provider) {
-        m_provider->closeWriteChannel(); // the fixture exits when its standard input closes
-        if (!QTest::qWaitFor([this] { return m_provider->state() == QProcess::NotRunning; }, 5000))
-            m_provider->kill();
-    }
-    if (m_secrets) {
-        for (const QString &id : {m_goodId, m_badId, m_shortId, m_exchangeId, m_jwtId}) {
-            bool removed = false;
-            m_secrets->removeAll(id, this, [&](const Profiles::SecretResult &) { removed = true; });
-            if (!QTest::qWaitFor([&] { return removed; }, 5000))
-                qWarning() << "keychain entries not removed";
-        }
-    }
-    if (m_server)
-        m_server->stop();
+    QVERIFY(addProfile(shortProfile, ClientSecret, &m_shortId));
+    showPage();
 }
 
 void TestTokensPage::init()
@@ -555,41 +315,6 @@ void TestTokensPage::authorizationCodeThroughTheBrowserCommand()
     QCOMPARE(nonce->status, Jose::CheckStatus::Pass);
 }
 
-// The Browser command setting (kept in the settings) is used before TOKENSCOPE_BROWSER; an
-// unterminated quote is refused before anything starts.
-void TestTokensPage::browserCommandSettingWinsOverTheEnvironment()
-{
-    const QByteArray environment = qgetenv("TOKENSCOPE_BROWSER");
-    qputenv("TOKENSCOPE_BROWSER", "/nonexistent/tokenscope-test-browser");
-    m_page->selectGrant(Grant::AuthorizationCode);
-    auto *command = lineEdit("browserCommandInput");
-    QVERIFY(command->isVisibleTo(m_page));
-    const auto restore = qScopeGuard([command, environment] {
-        qputenv("TOKENSCOPE_BROWSER", environment);
-        command->setText(QString());
-        emit command->editingFinished();
-        QSettings().remove(u"tokensPage/browserCommand"_s);
-    });
-
-    command->setText(u"sh 'unterminated"_s);
-    auto *getToken = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
-    QVERIFY(!getToken->isEnabled());
-    QVERIFY(m_page->findChild<QLabel *>(u"tokenFormProblem"_s)->text().contains(u"quote"_s));
-
-    command->setText(u"sh "_s + m_script);
-    emit command->editingFinished();
-    QCOMPARE(QSettings().value(u"tokensPage/browserCommand"_s).toString(), QString(u"sh "_s + m_script));
-    QVERIFY(getToken->isEnabled());
-    QVERIFY(run(Grant::AuthorizationCode)); // the environment's browser does not exist: the setting ran
-    QVERIFY(!m_page->tokenSetView()->tokenSet().accessToken.isEmpty());
-
-    // Empty again: the environment's command is back (and fails to start, as it should).
-    command->setText(QString());
-    emit command->editingFinished();
-    QVERIFY(!run(Grant::AuthorizationCode));
-    QVERIFY2(m_page->errorText().contains(u"tokenscope-test-browser"_s), qPrintable(m_page->errorText()));
-}
-
 void TestTokensPage::authorizationUrlCopiedInstead()
 {
     auto *copyOnly = m_page->findChild<QCheckBox *>(u"copyAuthorizationUrlCheck"_s);
@@ -623,6 +348,41 @@ void TestTokensPage::authorizationUrlCopiedInstead()
     QVERIFY(!finished.first().first().toBool());
     QVERIFY(m_page->steps().join(u'\n').contains(u"Cancelled"_s));
     QVERIFY(m_page->findChild<QPushButton *>(u"getTokenButton"_s)->isEnabled());
+}
+
+// The Browser command setting (kept in the settings) is used before TOKENSCOPE_BROWSER; an
+// unterminated quote is refused before anything starts.
+void TestTokensPage::browserCommandSettingWinsOverTheEnvironment()
+{
+    const QByteArray environment = qgetenv("TOKENSCOPE_BROWSER");
+    qputenv("TOKENSCOPE_BROWSER", "/nonexistent/tokenscope-test-browser");
+    m_page->selectGrant(Grant::AuthorizationCode);
+    auto *command = lineEdit("browserCommandInput");
+    QVERIFY(command->isVisibleTo(m_page));
+    const auto restore = qScopeGuard([command, environment] {
+        qputenv("TOKENSCOPE_BROWSER", environment);
+        command->setText(QString());
+        emit command->editingFinished();
+        QSettings().remove(u"tokensPage/browserCommand"_s);
+    });
+
+    command->setText(u"sh 'unterminated"_s);
+    auto *getToken = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
+    QVERIFY(!getToken->isEnabled());
+    QVERIFY(m_page->findChild<QLabel *>(u"tokenFormProblem"_s)->text().contains(u"quote"_s));
+
+    command->setText(u"sh "_s + m_script);
+    emit command->editingFinished();
+    QCOMPARE(QSettings().value(u"tokensPage/browserCommand"_s).toString(), QString(u"sh "_s + m_script));
+    QVERIFY(getToken->isEnabled());
+    QVERIFY(run(Grant::AuthorizationCode)); // the environment's browser does not exist: the setting ran
+    QVERIFY(!m_page->tokenSetView()->tokenSet().accessToken.isEmpty());
+
+    // Empty again: the environment's command is back (and fails to start, as it should).
+    command->setText(QString());
+    emit command->editingFinished();
+    QVERIFY(!run(Grant::AuthorizationCode));
+    QVERIFY2(m_page->errorText().contains(u"tokenscope-test-browser"_s), qPrintable(m_page->errorText()));
 }
 
 // OIDC Core §3.3 "code id_token": the front-channel ID token is verified with the server's JWKS
@@ -666,68 +426,9 @@ void TestTokensPage::hybridCodeIdTokenThroughTheBrowserCommand()
         idRow = idRow || table->item(row, TokenSetView::TokenColumn)->text() == u"ID token"_s;
     QVERIFY(idRow);
     // The ID token's nonce is the one the page sent.
-    const QJsonObject claims = QJsonDocument::fromJson(
-        QByteArray::fromBase64(set.idToken.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding)).object();
+    const QJsonObject claims = payload(set.idToken);
     QCOMPARE(claims.value(u"nonce").toString(), set.nonce);
     QCOMPARE(claims.value(u"aud").toString(), HybridClient);
-}
-
-namespace {
-QJsonObject payload(const QString &jwt)
-{
-    return QJsonDocument::fromJson(QByteArray::fromBase64(jwt.section(u'.', 1, 1).toLatin1(),
-                                                          QByteArray::Base64UrlEncoding))
-        .object();
-}
-} // namespace
-
-// RFC 8693 against the sandbox: the set's access token as the subject, an audience and a
-// requested type; the server's act claim names the exchanging client. A pasted bad token is refused.
-void TestTokensPage::tokenExchangeOfTheSetsAccessToken()
-{
-    m_page->selectProfile(m_exchangeId);
-    QVERIFY(run(Grant::ClientCredentials));
-    const QString subject = m_page->tokenSetView()->tokenSet().accessToken;
-    QVERIFY(!subject.isEmpty());
-
-    m_page->selectGrant(Grant::TokenExchange);
-    auto *source = m_page->findChild<QComboBox *>(u"subjectSourceCombo"_s);
-    QVERIFY(source && source->isVisibleTo(m_page));
-    QVERIFY(!m_page->findChild<QComboBox *>(u"responseTypeCombo"_s)->isVisibleTo(m_page));
-    source->setCurrentIndex(source->findData(u"access"_s));
-    auto *requested = m_page->findChild<QComboBox *>(u"requestedTokenTypeCombo"_s);
-    requested->setCurrentIndex(requested->findData(u"urn:ietf:params:oauth:token-type:access_token"_s));
-    lineEdit("exchangeAudienceInput")->setText(HybridClient);
-    lineEdit("actorTokenInput")->setText(subject); // delegation: the client acts for the subject
-    const auto reset = qScopeGuard([this, source] {
-        lineEdit("exchangeAudienceInput")->clear();
-        lineEdit("actorTokenInput")->clear();
-        lineEdit("subjectTokenInput")->clear();
-        source->setCurrentIndex(0);
-        m_page->cancel();
-    });
-    QVERIFY(run(Grant::TokenExchange));
-    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
-    QCOMPARE(set.grant, Grant::TokenExchange);
-    QVERIFY(!set.accessToken.isEmpty() && set.accessToken != subject);
-    const QJsonObject claims = payload(set.accessToken);
-    const QJsonArray audiences = claims.value(u"aud").isArray() ? claims.value(u"aud").toArray()
-                                                                : QJsonArray{claims.value(u"aud")};
-    QVERIFY2(audiences.contains(HybridClient), QJsonDocument(claims).toJson().constData());
-    QCOMPARE(claims.value(u"act").toObject().value(u"client_id").toString(), Exchanger); // RFC 8693 §4.1
-    const QString steps = m_page->steps().join(u'\n');
-    QVERIFY2(steps.contains(u"Issued token type: urn:ietf:params:oauth:token-type:access_token"_s), qPrintable(steps));
-    QVERIFY2(!steps.contains(subject) && !steps.contains(set.accessToken), "a token in the steps");
-
-    // A pasted token the server never issued: its refusal, with the exchange's hint.
-    source->setCurrentIndex(source->findData(u"pasted"_s));
-    auto *getToken = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
-    QVERIFY(!getToken->isEnabled()); // nothing pasted yet
-    lineEdit("subjectTokenInput")->setText(u"not-a-token"_s);
-    lineEdit("actorTokenInput")->clear();
-    QVERIFY(getToken->isEnabled());
-    QVERIFY(!run(Grant::TokenExchange));
-    QVERIFY2(m_page->errorText().contains(u"error: invalid_request"_s), qPrintable(m_page->errorText()));
 }
 
 // OIDC RP-Initiated Logout: the URL carries the set's ID token as id_token_hint and the client
@@ -756,48 +457,6 @@ void TestTokensPage::signOutBuildsTheLogoutUrl()
     QCOMPARE(changed.size(), 1);
     QVERIFY(!signOut->isEnabled());
     QVERIFY(m_page->errorText().isEmpty());
-}
-
-// RFC 7523 against the sandbox: the key file comes from the file chooser, the assertion's subject
-// from the form; the sandbox knows the public key. A key it does not know: invalid_grant and the hint.
-void TestTokensPage::jwtBearerWithAChosenKeyFile()
-{
-    const QString keyPath = m_dir.filePath(u"assertion-key.pem"_s);
-    QFile key(keyPath);
-    QVERIFY(key.open(QIODevice::WriteOnly));
-    key.write(privateKeyPem(m_assertionKey));
-    key.close();
-    AnsweringChooser chooser;
-    chooser.answer = keyPath;
-    m_page->setFileChooser(&chooser);
-    const auto reset = qScopeGuard([this] {
-        m_page->setFileChooser(nullptr);
-        m_page->cancel();
-    });
-    m_page->selectProfile(m_jwtId);
-    m_page->selectGrant(Grant::JwtBearer);
-    auto *getToken = m_page->findChild<QPushButton *>(u"getTokenButton"_s);
-    QVERIFY(!getToken->isEnabled()); // no key yet
-    m_page->findChild<QPushButton *>(u"chooseAssertionKeyButton"_s)->click();
-    QCOMPARE(chooser.asked.size(), 1);
-    QCOMPARE(lineEdit("assertionKeyInput")->text(), keyPath);
-    lineEdit("assertionSubjectInput")->setText(UserName);
-    QVERIFY(run(Grant::JwtBearer));
-    const OAuth::TokenSet set = m_page->tokenSetView()->tokenSet();
-    QCOMPARE(set.grant, Grant::JwtBearer);
-    QCOMPARE(payload(set.accessToken).value(u"sub").toString(), UserName);
-    QVERIFY2(m_page->steps().join(u'\n').contains(u"Assertion signed"_s), qPrintable(m_page->steps().join(u'\n')));
-
-    // A key the server does not know.
-    const TestKeys::KeyPair stranger = TestKeys::generate(Jose::Algorithm::ES256, u"stranger"_s);
-    QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    key.write(privateKeyPem(stranger));
-    key.close();
-    QVERIFY(!run(Grant::JwtBearer));
-    QVERIFY2(m_page->errorText().contains(u"error: invalid_grant"_s), qPrintable(m_page->errorText()));
-    QVERIFY2(m_page->errorText().contains(u"public key"_s), qPrintable(m_page->errorText()));
-    lineEdit("assertionKeyInput")->clear();
-    lineEdit("assertionSubjectInput")->clear();
 }
 
 void TestTokensPage::automaticRefreshAtThreeQuarters()
@@ -841,58 +500,6 @@ void TestTokensPage::chosenConnectionSurvivesStoreChanges()
     QCOMPARE(m_page->currentProfileId(), m_goodId);
     QVERIFY(m_profiles->remove(id).ok);
     QCOMPARE(m_page->currentProfileId(), m_goodId);
-}
-
-// RFC 8628 against panva's oidc-provider: the user code and verification URI shown large, Copy
-// Code, then nobody approves and the grant ends as expired.
-void TestTokensPage::deviceCodeAgainstOidcProvider()
-{
-    const QString e2e = QStringLiteral(TOKENSCOPE_E2E_DIR);
-    const QString node = QStandardPaths::findExecutable(u"node"_s);
-    QVERIFY2(!node.isEmpty(), "node is not on PATH: install Node.js 18 or newer to run this test");
-    QVERIFY2(QFileInfo::exists(e2e + u"/node_modules/oidc-provider/package.json"),
-             "oidc-provider is not installed: run `npm ci` in tests/e2e (scripts/test does this before ctest)");
-    m_provider = std::make_unique<QProcess>();
-    m_provider->setWorkingDirectory(e2e);
-    m_provider->start(node, {u"lib/oidc-provider-grants-fixture.mjs"_s});
-    QTRY_VERIFY_WITH_TIMEOUT(m_provider->canReadLine() || m_provider->state() == QProcess::NotRunning, 20000);
-    QVERIFY2(m_provider->canReadLine(), qPrintable(QString::fromUtf8(m_provider->readAllStandardError())));
-    const QString base = QJsonDocument::fromJson(m_provider->readLine())
-                             .object()
-                             .value(QLatin1String("issuer"))
-                             .toString();
-    QVERIFY2(base.startsWith(u"http://127.0.0.1:"_s), qPrintable(base));
-    const QString root = QUrl(base).toString(QUrl::StripTrailingSlash);
-
-    Profiles::Profile p;
-    p.name = u"oidc-provider device"_s;
-    p.preset = u"oidc"_s;
-    p.clientId = u"tokenscope-device"_s;
-    p.authMethod = Profiles::ClientAuthMethod::None;
-    p.scopes = {u"openid"_s};
-    p.endpoints.setUrl(Profiles::EndpointKind::Token, QUrl(root + u"/token"_s));
-    p.endpoints.setUrl(Profiles::EndpointKind::DeviceAuthorization, QUrl(root + u"/device/auth"_s));
-    QString id;
-    QVERIFY(m_profiles->add(p, &id).ok);
-    const auto removeProfile = qScopeGuard([this, id] { QVERIFY(m_profiles->remove(id).ok); });
-    m_page->selectProfile(id);
-    m_page->selectGrant(Grant::DeviceCode);
-    QSignalSpy finished(m_page, &TokensPage::runFinished);
-    m_page->findChild<QPushButton *>(u"getTokenButton"_s)->click();
-    auto *box = m_page->findChild<QGroupBox *>(u"deviceAuthorizationBox"_s);
-    auto *userCode = m_page->findChild<QLabel *>(u"userCodeLabel"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible() && !userCode->text().isEmpty(), 15000);
-    QCOMPARE(m_page->findChild<QLabel *>(u"verificationUriLabel"_s)->text(), root + u"/device"_s);
-    QVERIFY(userCode->font().pointSizeF() > m_page->font().pointSizeF());
-    m_page->findChild<QPushButton *>(u"copyUserCodeButton"_s)->click();
-    QCOMPARE(QGuiApplication::clipboard()->text(), userCode->text());
-    // The provider's device code lives 2 s: nobody approves, the grant ends as expired (by the
-    // provider's expired_token or by expires_in elapsing, whichever comes first).
-    QVERIFY(finished.wait(30000));
-    QVERIFY(!finished.first().first().toBool());
-    QVERIFY2(m_page->errorText().contains(u"expired"_s), qPrintable(m_page->errorText()));
-    QVERIFY(m_page->steps().join(u'\n').contains(u"Device grant ended"_s));
-    QVERIFY(!box->isVisible());
 }
 
 void TestTokensPage::everyInteractiveWidgetHasAnAccessibleName()
