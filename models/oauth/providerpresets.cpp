@@ -48,22 +48,6 @@ const PathTable &cloudentityPaths()
     return table;
 }
 
-// What app/sandbox/oauthendpoints.cpp discovery() announces: Cloudentity's paths, no logout.
-const PathTable &sandboxPaths()
-{
-    static const PathTable table = paths({
-        {EndpointKind::Authorization, "/oauth2/authorize"},
-        {EndpointKind::Token, "/oauth2/token"},
-        {EndpointKind::Jwks, "/.well-known/jwks.json"},
-        {EndpointKind::Userinfo, "/userinfo"},
-        {EndpointKind::Introspection, "/oauth2/introspect"},
-        {EndpointKind::Revocation, "/oauth2/revoke"},
-        {EndpointKind::DeviceAuthorization, "/device/authorization"},
-        {EndpointKind::PushedAuthorization, "/par"},
-    });
-    return table;
-}
-
 // https://docs.aws.amazon.com/cognito/latest/developerguide/federation-endpoints.html (user pool
 // domain endpoints), .../revocation-endpoint.html, .../logout-endpoint.html. The JWKS lives on
 // the issuer (cognito-idp), not on the domain: handled in apply().
@@ -129,7 +113,8 @@ const PathTable &emptyPaths()
 
 const PathTable &pathsFor(const QString &id)
 {
-    if (id == u"cloudentity")
+    // The local sandbox announces Cloudentity's paths (app/sandbox/oauthendpoints.cpp discovery()).
+    if (id == u"cloudentity" || id == u"sandbox")
         return cloudentityPaths();
     if (id == u"cognito")
         return cognitoPaths();
@@ -139,8 +124,6 @@ const PathTable &pathsFor(const QString &id)
         return duendePaths();
     if (id == u"sensedia")
         return sensediaPaths();
-    if (id == u"sandbox")
-        return sandboxPaths();
     return emptyPaths();
 }
 
@@ -435,7 +418,7 @@ void applySandbox(Inputs &in, Applied &applied)
         return;
     const QString issuer = base + QLatin1Char('/') + tenant + QLatin1Char('/') + workspace;
     applied.issuer = QUrl(issuer, QUrl::StrictMode);
-    fillEndpoints(applied, issuer, sandboxPaths());
+    fillEndpoints(applied, issuer, cloudentityPaths()); // the sandbox announces the same paths
 }
 
 // An endpoint that ends with the path this preset uses for its kind was made by the preset (for

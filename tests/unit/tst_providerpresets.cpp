@@ -189,7 +189,7 @@ void TestProviderPresets::endpoints_data()
         << sb
         << Urls{sb + u"/oauth2/authorize", sb + u"/oauth2/token", sb + u"/.well-known/jwks.json", sb + u"/userinfo",
                 sb + u"/oauth2/introspect", sb + u"/oauth2/revoke", sb + u"/device/authorization", sb + u"/par",
-                QString()};
+                sb + u"/oidc/logout"};
 
     const QString sb2 = QStringLiteral("http://localhost:9000/other/admin");
     QTest::newRow("sandbox, named tenant")
@@ -200,7 +200,7 @@ void TestProviderPresets::endpoints_data()
         << sb2
         << Urls{sb2 + u"/oauth2/authorize", sb2 + u"/oauth2/token", sb2 + u"/.well-known/jwks.json",
                 sb2 + u"/userinfo", sb2 + u"/oauth2/introspect", sb2 + u"/oauth2/revoke",
-                sb2 + u"/device/authorization", sb2 + u"/par", QString()};
+                sb2 + u"/device/authorization", sb2 + u"/par", sb2 + u"/oidc/logout"};
 }
 
 void TestProviderPresets::endpoints()
