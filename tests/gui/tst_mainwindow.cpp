@@ -26,6 +26,7 @@
 #include "statuspalette.h"
 #include "tokens/tokenspage.h"
 #include "testkeys.h"
+#include "unnamedfocusable.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -106,20 +107,6 @@ QPalette lightPalette()
     p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
     p.setColor(QPalette::Text, Qt::black);
     return p;
-}
-
-// Widgets a user can tab to or click into that have no accessible name, "Class objectName".
-QStringList unnamedFocusable(QWidget *window)
-{
-    QStringList unnamed;
-    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(window))
-            continue;
-        if (widget->accessibleName().trimmed().isEmpty())
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
 }
 
 int focusableCount(QWidget *window)
