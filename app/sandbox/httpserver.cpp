@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpserver.h"
+#include "http/httpsyntax.h"
 
 #include "ratelimiter.h"
 #include "router.h"
@@ -66,31 +67,6 @@ QByteArray reasonPhrase(int status)
     case 505: return "HTTP Version Not Supported";
     default: return status >= 100 && status < 600 ? QByteArray("Status") : QByteArray("Internal Server Error");
     }
-}
-
-// RFC 9110 §5.6.2 tchar
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
 }
 
 // RFC 9110 §5.5: field values are visible characters, SP, HTAB and obs-text; no CR, LF, NUL.
@@ -299,7 +275,7 @@ private:
         const QByteArray &method = parts[0];
         const QByteArray &target = parts[1];
         const QByteArray &version = parts[2];
-        if (!isToken(method))
+        if (!Http::isToken(method))
             return bad(QStringLiteral("malformed method"));
         bool http10 = false;
         if (version == "HTTP/1.0") {
@@ -361,7 +337,7 @@ private:
             if (colon <= 0)
                 return bad(QStringLiteral("malformed header field"));
             const QByteArray name = line.left(colon);
-            if (!isToken(name)) // also refuses whitespace before the colon, RFC 9112 §5.1
+            if (!Http::isToken(name)) // also refuses whitespace before the colon, RFC 9112 §5.1
                 return bad(QStringLiteral("malformed header field name"));
             const QByteArray value = trimOws(QByteArrayView(line).sliced(colon + 1));
             if (!isFieldValue(value))
@@ -489,7 +465,7 @@ private:
             const QByteArray lower = name.toLower();
             if (lower == "content-length" || lower == "connection" || lower == "transfer-encoding" || lower == "date")
                 continue; // the server frames the message
-            if (!isToken(name) || !isFieldValue(value)) {
+            if (!Http::isToken(name) || !isFieldValue(value)) {
                 qCWarning(lcSandboxHttp) << "dropping an invalid response header from a handler";
                 continue;
             }

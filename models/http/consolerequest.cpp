@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolerequest.h"
+#include "http/httpsyntax.h"
 
 #include "http/exchangelog.h" // Redaction: the exchange log's rules, reused for the history
 
@@ -16,21 +17,6 @@ namespace Console {
 namespace {
 
 const QString kRedacted = u"[redacted]"_s;
-
-// RFC 9110 §5.6.2 tchar: what a method and a field name are made of.
-bool isToken(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || QStringView(u"!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
 
 // RFC 9110 §5.5: a field value is visible characters, spaces and tabs; CR, LF and NUL would
 // split or end the header (request smuggling), other controls are refused as well.
@@ -238,7 +224,7 @@ std::optional<ConsoleRequest> ConsoleRequest::fromJson(const QJsonObject &json)
     ConsoleRequest request;
     const QJsonValue method = json.value(u"method"_s);
     if (!method.isUndefined()) {
-        if (!method.isString() || !isToken(method.toString()))
+        if (!method.isString() || !Http::isToken(method.toString()))
             return std::nullopt;
         request.method = method.toString().toLatin1();
     }
@@ -386,7 +372,7 @@ std::optional<HttpRequest> buildRequest(const ConsoleRequest &request, const Pro
 
     HttpRequest http;
     http.method = request.method.trimmed().isEmpty() ? QByteArrayLiteral("GET") : request.method.trimmed().toUpper();
-    if (!isToken(QString::fromLatin1(http.method)))
+    if (!Http::isToken(QString::fromLatin1(http.method)))
         return fail(ConsoleRequest::tr("\"%1\" is not an HTTP method: use GET, POST, PUT, PATCH, DELETE or another "
                                        "single word.")
                         .arg(QString::fromLatin1(request.method)));
@@ -429,7 +415,7 @@ std::optional<HttpRequest> buildRequest(const ConsoleRequest &request, const Pro
                                            "connection's API token field, or choose another authorization.")
                             .arg(profile.name));
         authHeader = profile.apiToken.headerName.trimmed();
-        if (!isToken(authHeader))
+        if (!Http::isToken(authHeader))
             return fail(ConsoleRequest::tr("The API token header name \"%1\" of the connection is not a valid header "
                                            "name: correct it in the connection.")
                             .arg(profile.apiToken.headerName));
@@ -458,7 +444,7 @@ std::optional<HttpRequest> buildRequest(const ConsoleRequest &request, const Pro
         const QString name = rawName.trimmed();
         if (name.isEmpty())
             continue;
-        if (!isToken(name))
+        if (!Http::isToken(name))
             return fail(ConsoleRequest::tr("\"%1\" is not a valid header name: use letters, digits and - (for "
                                            "example X-Request-Id).")
                             .arg(name));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile.h"
+#include "http/httpsyntax.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -60,21 +61,6 @@ QString endpointFieldName(EndpointKind kind)
     else if (name.endsWith(u"_uri"_s))
         name.chop(4);
     return u"endpoints."_s + name;
-}
-
-// RFC 9110 §5.6.2: token = 1*tchar
-bool isHttpToken(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || QStringView(u"!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
 }
 
 bool hasControlCharacter(QStringView s)
@@ -524,7 +510,7 @@ QList<FieldProblem> Profile::validate() const
         add(u"redirect.path"_s, tr("The redirect path must not contain \"?\" or \"#\"."));
 
     if (apiToken.enabled) {
-        if (!isHttpToken(apiToken.headerName))
+        if (!Http::isToken(apiToken.headerName))
             add(u"api_token.header"_s,
                 tr("The header name \"%1\" is not a valid HTTP header name; use letters, digits and - (for example "
                    "Authorization or X-Api-Key).")

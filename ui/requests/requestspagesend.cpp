@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Requests page: sending (credentials, the retrying request, the response) and the history.
 #include "requestspage.h"
+#include "http/httpsyntax.h"
 
 #include "confirmation.h"
 #include "http/ratelimitretry.h"
@@ -12,20 +13,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTreeWidget>
-
-namespace {
-
-// RFC 9110 §9.1: a method is a token.
-bool isToken(const QByteArray &method)
-{
-    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
-    return token.match(QString::fromLatin1(method)).hasMatch();
-}
-
-} // namespace
 
 void RequestsPage::send()
 {
@@ -41,7 +30,7 @@ void RequestsPage::send()
         return;
     }
     const Console::ConsoleRequest request = this->request();
-    if (!isToken(request.method)) {
+    if (!Http::isToken(request.method)) {
         setStatus(tr("\"%1\" is not an HTTP method: use letters such as GET or POST.").arg(QString::fromLatin1(request.method)),
                   true);
         return;
