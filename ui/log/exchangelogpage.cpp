@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchangelogpage.h"
+#include "namedbutton.h"
 
 #include "confirmation.h"
 #include "exchangedetailview.h"
@@ -22,33 +23,21 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessibleName);
-    return b;
-}
-
-} // namespace
-
 ExchangeLogPage::ExchangeLogPage(ExchangeLog *log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
     , m_messageBoxes(std::make_unique<MessageBoxConfirmation>())
     , m_confirmation(m_messageBoxes.get())
     , m_filter(new QLineEdit(this))
-    , m_clearButton(button(tr("Clear"), QStringLiteral("clearLogButton"), tr("Clear the log"), this))
+    , m_clearButton(namedButton(tr("Clear"), QStringLiteral("clearLogButton"), tr("Clear the log"), this))
     , m_model(new ExchangeLogModel(log, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
-    , m_revealButton(button(tr("Reveal secrets"), QStringLiteral("revealSecretsButton"),
+    , m_revealButton(namedButton(tr("Reveal secrets"), QStringLiteral("revealSecretsButton"),
                             tr("Reveal the secrets of the selected entry"), this))
-    , m_copyButton(button(tr("Copy as curl"), QStringLiteral("copyCurlButton"),
+    , m_copyButton(namedButton(tr("Copy as curl"), QStringLiteral("copyCurlButton"),
                           tr("Copy the selected request as a curl command, secrets left out"), this))
-    , m_copySecretsButton(button(tr("Copy as curl with secrets…"), QStringLiteral("copyCurlSecretsButton"),
+    , m_copySecretsButton(namedButton(tr("Copy as curl with secrets…"), QStringLiteral("copyCurlSecretsButton"),
                                  tr("Copy the selected request as a curl command with its secrets"), this))
     , m_status(new QLabel(this))
     , m_detail(new ExchangeDetailView(log, this))

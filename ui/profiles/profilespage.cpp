@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilespage.h"
+#include "namedbutton.h"
 
 #include "confirmation.h"
 #include "filechooser.h"
@@ -28,14 +29,6 @@ using namespace Profiles;
 
 namespace {
 
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessibleName);
-    return b;
-}
-
 QLabel *bannerLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -59,23 +52,23 @@ ProfilesPage::ProfilesPage(HttpClient *http, ProfileStore *store, SecretStore *s
     , m_confirmation(m_messageBoxes.get())
     , m_keychainBanner(new QWidget(this))
     , m_keychainText(bannerLabel(QStringLiteral("keychainBannerText"), tr("Keychain problem"), m_keychainBanner))
-    , m_retryButton(button(tr("Retry"), QStringLiteral("keychainRetryButton"), tr("Check the keychain again"), m_keychainBanner))
-    , m_sessionButton(button(tr("Keep secrets in memory for this session only"), QStringLiteral("keychainSessionButton"),
+    , m_retryButton(namedButton(tr("Retry"), QStringLiteral("keychainRetryButton"), tr("Check the keychain again"), m_keychainBanner))
+    , m_sessionButton(namedButton(tr("Keep secrets in memory for this session only"), QStringLiteral("keychainSessionButton"),
                              tr("Keep secrets in memory for this session only"), m_keychainBanner))
     , m_sessionNotice(bannerLabel(QStringLiteral("sessionOnlyNotice"), tr("Secrets for this session only"), this))
     , m_storeBanner(new QWidget(this))
     , m_storeText(bannerLabel(QStringLiteral("storeProblemText"), tr("Profile storage problem"), m_storeBanner))
-    , m_dismissStoreButton(button(tr("Dismiss"), QStringLiteral("dismissStoreProblemButton"),
+    , m_dismissStoreButton(namedButton(tr("Dismiss"), QStringLiteral("dismissStoreProblemButton"),
                                   tr("Dismiss the profile storage message"), m_storeBanner))
     , m_filter(new QLineEdit(this))
     , m_model(new ProfileListModel(store, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_list(new QTableView(this))
-    , m_newButton(button(tr("New"), QStringLiteral("newProfileButton"), tr("New profile"), this))
-    , m_duplicateButton(button(tr("Duplicate"), QStringLiteral("duplicateProfileButton"), tr("Duplicate profile"), this))
-    , m_deleteButton(button(tr("Delete"), QStringLiteral("deleteProfileButton"), tr("Delete profile"), this))
-    , m_importButton(button(tr("Import…"), QStringLiteral("importProfilesButton"), tr("Import profiles"), this))
-    , m_exportButton(button(tr("Export…"), QStringLiteral("exportProfilesButton"), tr("Export profiles"), this))
+    , m_newButton(namedButton(tr("New"), QStringLiteral("newProfileButton"), tr("New profile"), this))
+    , m_duplicateButton(namedButton(tr("Duplicate"), QStringLiteral("duplicateProfileButton"), tr("Duplicate profile"), this))
+    , m_deleteButton(namedButton(tr("Delete"), QStringLiteral("deleteProfileButton"), tr("Delete profile"), this))
+    , m_importButton(namedButton(tr("Import…"), QStringLiteral("importProfilesButton"), tr("Import profiles"), this))
+    , m_exportButton(namedButton(tr("Export…"), QStringLiteral("exportProfilesButton"), tr("Export profiles"), this))
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyHint(new QLabel(this))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Requests page: the editor (this file); sending and the history in requestspagesend.cpp.
 #include "requestspage.h"
+#include "namedbutton.h"
 
 #include "confirmation.h"
 #include "http/ratelimitretry.h"
@@ -34,14 +35,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessibleName);
-    return b;
-}
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -135,10 +128,10 @@ void RequestsPage::buildForm()
     m_variables = noteLabel(QStringLiteral("requestVariablesHint"), this);
     m_variables->setAccessibleName(tr("URL variables of the connection"));
 
-    m_send = button(tr("&Send"), QStringLiteral("sendRequestButton"), tr("Send the request"), this);
+    m_send = namedButton(tr("&Send"), QStringLiteral("sendRequestButton"), tr("Send the request"), this);
     m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
     m_send->setDefault(true);
-    m_cancel = button(tr("Cancel"), QStringLiteral("cancelRequestButton"), tr("Cancel the request"), this);
+    m_cancel = namedButton(tr("Cancel"), QStringLiteral("cancelRequestButton"), tr("Cancel the request"), this);
     m_retries = new QSpinBox(this);
     m_retries->setObjectName(QStringLiteral("maxRetriesSpin"));
     m_retries->setAccessibleName(tr("Retries after 429 Too Many Requests"));
@@ -174,7 +167,7 @@ void RequestsPage::buildForm()
     m_body->setPlaceholderText(tr("JSON, or any text with a Content-Type header"));
     m_bodyProblem = noteLabel(QStringLiteral("bodyProblemLabel"), bodyPage);
     m_bodyProblem->setAccessibleName(tr("Body problem"));
-    m_format = button(tr("F&ormat"), QStringLiteral("formatBodyButton"), tr("Format the JSON body"), bodyPage);
+    m_format = namedButton(tr("F&ormat"), QStringLiteral("formatBodyButton"), tr("Format the JSON body"), bodyPage);
     auto *bodyButtons = new QHBoxLayout;
     bodyButtons->addWidget(m_bodyProblem, 1);
     bodyButtons->addWidget(m_format);
@@ -258,9 +251,9 @@ void RequestsPage::buildForm()
     m_historyList->header()->setStretchLastSection(false);
     m_historyList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_historyList->setToolTip(tr("Double-click or press Enter to load a request into the editor"));
-    m_runAgain = button(tr("Run a&gain"), QStringLiteral("runAgainButton"), tr("Send the selected history entry again"),
+    m_runAgain = namedButton(tr("Run a&gain"), QStringLiteral("runAgainButton"), tr("Send the selected history entry again"),
                         historyBox);
-    m_clearHistory = button(tr("C&lear history"), QStringLiteral("clearHistoryButton"),
+    m_clearHistory = namedButton(tr("C&lear history"), QStringLiteral("clearHistoryButton"),
                             tr("Clear the history of this connection"), historyBox);
     auto *historyButtons = new QHBoxLayout;
     historyButtons->addWidget(m_runAgain);

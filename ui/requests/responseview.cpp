@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "responseview.h"
+#include "namedbutton.h"
 
 #include "confirmation.h"
 #include "http/consolerequest.h"
@@ -36,14 +37,6 @@ QPlainTextEdit *bodyView(const QString &objectName, const QString &accessibleNam
     return view;
 }
 
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessibleName);
-    return b;
-}
-
 StatusPalette::Tone toneFor(const HttpResponse &response)
 {
     if (response.status >= 200 && response.status < 300)
@@ -67,10 +60,10 @@ ResponseView::ResponseView(QWidget *parent)
     , m_pretty(bodyView(QStringLiteral("responsePrettyBody"), tr("Response body, formatted"), this))
     , m_raw(bodyView(QStringLiteral("responseRawBody"), tr("Response body, as received"), this))
     , m_headers(new QTableWidget(0, 2, this))
-    , m_copyBody(button(tr("Copy body"), QStringLiteral("copyBodyButton"), tr("Copy the response body"), this))
-    , m_copyCurl(button(tr("Copy as curl"), QStringLiteral("copyCurlButton"),
+    , m_copyBody(namedButton(tr("Copy body"), QStringLiteral("copyBodyButton"), tr("Copy the response body"), this))
+    , m_copyCurl(namedButton(tr("Copy as curl"), QStringLiteral("copyCurlButton"),
                         tr("Copy the request as a curl command, secrets left out"), this))
-    , m_copyCurlSecrets(button(tr("Copy as curl with secrets…"), QStringLiteral("copyCurlSecretsButton"),
+    , m_copyCurlSecrets(namedButton(tr("Copy as curl with secrets…"), QStringLiteral("copyCurlSecretsButton"),
                                tr("Copy the request as a curl command with its secrets"), this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
